@@ -1,0 +1,57 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.ingest.SourceReader;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.pipeline.Pipeline;
+import dev.sitrep.pipeline.PipelineOptions;
+import dev.sitrep.pipeline.Result;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep analyze}: one JSON object per article on stdout. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses files, folders, WARCs, JSON Lines or - (stdin) and prints one JSON object per article.",
+                "Unreadable inputs are named on stderr, one line each; the rest is still analysed (exit code 1)."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders (recursive), .warc(.gz), .jsonl, or - for stdin")
+    List<String> inputs;
+
+    @Option(names = "--text-only", description = "skip entities and quotes")
+    boolean textOnly;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "reference date for relative dates (\"5 days ago\") when the source gives none")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).build());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicInteger failures = new AtomicInteger();
+        new SourceReader().read(inputs, item -> pipeline.analyze(item, r -> {
+            switch (r) {
+                case Result.Analyzed a -> out.println(ArticleJson.toLine(a.article()));
+                case Result.Failed f -> {
+                    failures.incrementAndGet();
+                    err.println("sitrep: " + f.failure().describe());
+                }
+            }
+        }));
+        out.flush();
+        err.flush();
+        return failures.get() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

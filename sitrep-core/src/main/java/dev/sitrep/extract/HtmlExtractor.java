@@ -1,0 +1,43 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.meta.PageMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main text of an HTML page.
+ *
+ * <p>First version: the text of {@code <article>} (or {@code <main>}, else {@code <body>}) block by block,
+ * without scripts, navigation, headers, footers, asides and forms.
+ */
+public final class HtmlExtractor {
+
+    public Extraction extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg").remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Element e : root.select("h1, h2, h3, h4, p, li, blockquote, pre")) {
+            if (e.parents().stream().anyMatch(p -> p.nameIs("p") || p.nameIs("li") || p.nameIs("blockquote"))) {
+                continue;
+            }
+            String t = e.text().strip();
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        String title = doc.title().isBlank() ? null : doc.title().strip();
+        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
+        PageMetadata meta = new PageMetadata(title, null, null, null, null, lang.isBlank() ? null : lang, null);
+        return new Extraction(String.join("\n\n", paragraphs), meta, true);
+    }
+}

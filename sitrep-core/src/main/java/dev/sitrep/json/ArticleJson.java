@@ -1,0 +1,129 @@
+package dev.sitrep.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Flag;
+import dev.sitrep.model.Mention;
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON Lines contract: one object per article with exactly the documented field names, written by hand
+ * with Jackson's tree model so that field names and order never drift with refactoring of the records.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ArticleJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The article as one JSON object. */
+    public static ObjectNode toJson(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("publisher", a.publisher());
+        o.put("author", a.author());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("language", a.language());
+        o.put("section", a.section());
+        o.put("text", a.text());
+        ArrayNode flags = o.putArray("flags");
+        a.flagsInOrder().forEach(f -> flags.add(f.label()));
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : a.entities()) {
+            ObjectNode n = entities.addObject();
+            n.put("id", e.id());
+            n.put("name", e.name());
+            n.put("type", e.type().name());
+            ArrayNode aliases = n.putArray("aliases");
+            e.aliases().forEach(aliases::add);
+            n.put("mentions", e.mentions());
+            ArrayNode spans = n.putArray("spans");
+            for (Mention m : e.spans()) {
+                spans.addArray().add(m.start()).add(m.end());
+            }
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            ObjectNode n = quotes.addObject();
+            n.put("text", q.text());
+            n.put("speaker", q.speaker());
+            n.put("speakerId", q.speakerId());
+            n.put("cue", q.cue());
+            n.put("kind", q.kind().label());
+            n.put("start", q.start());
+            n.put("end", q.end());
+        }
+        o.put("duplicateOf", a.duplicateOf());
+        o.put("story", a.story());
+        return o;
+    }
+
+    /** The article as one line of JSON, without the trailing newline. */
+    public static String toLine(Article a) {
+        try {
+            return MAPPER.writeValueAsString(toJson(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** Reads an article written by {@link #toLine}. */
+    public static Article fromLine(String line) throws JsonProcessingException {
+        return fromJson(MAPPER.readTree(line));
+    }
+
+    public static Article fromJson(JsonNode o) {
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        o.path("flags").forEach(f -> flags.add(Flag.fromLabel(f.asText())));
+        List<Entity> entities = new ArrayList<>();
+        for (JsonNode n : o.path("entities")) {
+            List<String> aliases = new ArrayList<>();
+            n.path("aliases").forEach(x -> aliases.add(x.asText()));
+            List<Mention> spans = new ArrayList<>();
+            String text = o.path("text").asText("");
+            for (JsonNode s : n.path("spans")) {
+                int start = s.get(0).asInt();
+                int end = s.get(1).asInt();
+                spans.add(new Mention(start, end, end <= text.length() ? text.substring(start, end) : ""));
+            }
+            entities.add(new Entity(n.path("id").asText(), n.path("name").asText(),
+                    EntityType.valueOf(n.path("type").asText("OTHER")), aliases, n.path("mentions").asInt(), spans));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode n : o.path("quotes")) {
+            quotes.add(new Quote(n.path("text").asText(), str(n, "speaker"), str(n, "speakerId"), str(n, "cue"),
+                    QuoteKind.valueOf(n.path("kind").asText("direct").toUpperCase(Locale.ROOT)),
+                    n.path("start").asInt(), n.path("end").asInt()));
+        }
+        String published = str(o, "published");
+        return Article.builder().id(str(o, "id")).source(str(o, "source")).url(str(o, "url")).title(str(o, "title"))
+                .publisher(str(o, "publisher")).author(str(o, "author"))
+                .published(published == null ? null : LocalDate.parse(published)).language(str(o, "language"))
+                .section(str(o, "section")).text(o.path("text").asText("")).flags(flags).entities(entities)
+                .quotes(quotes).duplicateOf(str(o, "duplicateOf")).story(str(o, "story")).build();
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sitrep.pipeline;
+
+import dev.sitrep.model.Article;
+import java.time.LocalDate;
+
+/**
+ * An article on its way through the pipeline: the fields found so far, plus what stages need to know about
+ * where it came from.
+ *
+ * @param article       the article so far (no id yet)
+ * @param referenceDate the date relative dates ("5 days ago") count from: the WARC date or {@code --as-of}; null
+ *                      when unknown, in which case relative dates stay unresolved
+ */
+public record Draft(Article article, LocalDate referenceDate) {
+
+    public Draft withArticle(Article a) {
+        return new Draft(a, referenceDate);
+    }
+}
