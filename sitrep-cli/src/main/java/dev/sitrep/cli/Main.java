@@ -19,11 +19,19 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error writers (for tests) and returns the exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("sitrep: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
             return ExitCodes.FAILED;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

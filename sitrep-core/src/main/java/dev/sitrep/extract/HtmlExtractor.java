@@ -1,22 +1,20 @@
 package dev.sitrep.extract;
 
-import dev.sitrep.meta.PageMetadata;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Main text of an HTML page.
+ * Main text of an HTML page. May modify the document it is given.
  *
  * <p>First version: the text of {@code <article>} (or {@code <main>}, else {@code <body>}) block by block,
  * without scripts, navigation, headers, footers, asides and forms.
  */
 public final class HtmlExtractor {
 
-    public Extraction extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    /** The main text, paragraphs separated by a blank line, and whether anything else was dropped. */
+    public Extraction extract(Document doc) {
         doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg").remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
@@ -35,9 +33,6 @@ public final class HtmlExtractor {
                 paragraphs.add(t);
             }
         }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
-        PageMetadata meta = new PageMetadata(title, null, null, null, null, lang.isBlank() ? null : lang, null);
-        return new Extraction(String.join("\n\n", paragraphs), meta, true);
+        return new Extraction(String.join("\n\n", paragraphs), true);
     }
 }

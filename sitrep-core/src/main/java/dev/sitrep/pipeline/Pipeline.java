@@ -10,6 +10,7 @@ import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.meta.DateParsing;
+import dev.sitrep.meta.HtmlMetadataReader;
 import dev.sitrep.meta.MetadataStage;
 import dev.sitrep.meta.PageMetadata;
 import dev.sitrep.model.Article;
@@ -24,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The analysis cascade, from raw bytes to articles with entities and quotes.
@@ -31,7 +34,8 @@ import java.util.function.Consumer;
  * <pre>
  *  decode    bytes to text: BOM, declared charset, meta charset, UTF-8 check, else Windows-1252;
  *            then mojibake repair of text that was mis-decoded upstream       ({@link Decoder})
- *  extract   HTML only: main text and markup metadata                         ({@link HtmlExtractor})
+ *  extract   HTML only: the page is parsed once; metadata is read from the markup
+ *            ({@link HtmlMetadataReader}), then the main text extracted       ({@link HtmlExtractor})
  *            plain text passes through as it is
  *  split     tag and listing pages become one draft per article               ({@link AggregateSplitter})
  *  clean     line-level boilerplate, repeated paragraphs, warning flags       ({@link TextCleaner})
@@ -47,6 +51,7 @@ import java.util.function.Consumer;
 public final class Pipeline {
     private final PipelineOptions options;
     private final Decoder decoder = new Decoder();
+    private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final HtmlExtractor extractor = new HtmlExtractor();
     private final AggregateSplitter splitter = new AggregateSplitter();
     private final List<Stage> stages;
@@ -97,8 +102,9 @@ public final class Pipeline {
         PageMetadata meta = new PageMetadata(doc.title(), null, null, DateParsing.parseIsoPrefix(doc.published()),
                 doc.url(), null, null);
         if (decoded.html()) {
-            Extraction x = extractor.extract(decoded.text(), doc.url());
-            meta = meta.orElse(x.metadata());
+            Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
+            meta = meta.orElse(metadataReader.read(page, doc.url()));
+            Extraction x = extractor.extract(page);
             b.text(x.text());
             if (x.boilerplateRemoved()) {
                 b.flag(Flag.BOILERPLATE_REMOVED);
