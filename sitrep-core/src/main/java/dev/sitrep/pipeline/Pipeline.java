@@ -118,7 +118,7 @@ public final class Pipeline {
         if (doc.fetched() != null) {
             reference = LocalDate.ofInstant(doc.fetched(), ZoneOffset.UTC);
         }
-        Draft first = new Draft(b.build(), reference);
+        Draft first = new Draft(b.build(), reference, decoded.html());
         List<Draft> drafts = splitter.split(first);
         for (Draft d : drafts) {
             for (Stage stage : stages) {
