@@ -1,0 +1,58 @@
+package dev.sitrep.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Flag;
+import dev.sitrep.model.Mention;
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleJsonTest {
+
+    private static Article sample() {
+        String text = "Defence minister Anna Berg said “we stand ready” on Monday.";
+        return Article.builder().id("0123456789abcdef").source("crawl/a.html").url("https://example.test/a")
+                .title("Ready, says Berg").publisher("Example Times").published(LocalDate.of(2025, 2, 13))
+                .language("en").text(text).flag(Flag.BOILERPLATE_REMOVED).flag(Flag.MOJIBAKE_REPAIRED)
+                .entities(List.of(new Entity("person:berg", "Anna Berg", EntityType.PERSON, List.of("Berg"), 1,
+                        List.of(new Mention(17, 26, "Anna Berg")))))
+                .quotes(List.of(new Quote("we stand ready", "Anna Berg", "person:berg", "said", QuoteKind.DIRECT, 33, 47)))
+                .build();
+    }
+
+    @Test
+    void writesExactlyTheContractFieldsInOrder() throws Exception {
+        JsonNode o = ArticleJson.mapper().readTree(ArticleJson.toLine(sample()));
+        List<String> names = new ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("id", "source", "url", "title", "publisher", "author", "published", "language", "section",
+                "text", "flags", "entities", "quotes", "duplicateOf", "story"), names);
+        assertTrue(o.get("author").isNull());
+        assertEquals("2025-02-13", o.get("published").asText());
+        assertEquals("mojibake-repaired", o.get("flags").get(0).asText(), "flags in declaration order");
+        assertEquals("direct", o.get("quotes").get(0).get("kind").asText());
+        assertEquals("PERSON", o.get("entities").get(0).get("type").asText());
+    }
+
+    @Test
+    void roundTripsEveryField() throws Exception {
+        Article a = sample();
+        assertEquals(a, ArticleJson.fromLine(ArticleJson.toLine(a)));
+    }
+
+    @Test
+    void quoteOffsetsIndexTheText() {
+        Article a = sample();
+        Quote q = a.quotes().get(0);
+        assertEquals(q.text(), a.text().substring(q.start(), q.end()));
+    }
+}
