@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.json.ArticleJson;
+import dev.sitrep.pipeline.ParallelAnalyzer;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.pipeline.Result;
@@ -35,13 +36,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "reference date for relative dates (\"5 days ago\") when the source gives none")
     LocalDate asOf;
 
+    @Option(names = "--threads", paramLabel = "N", description = "documents analysed at once (default: one per core)")
+    int threads = ParallelAnalyzer.defaultThreads();
+
     @Override
     public Integer call() {
         Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
-        new SourceReader().read(inputs, item -> pipeline.analyze(item, r -> {
+        try (ParallelAnalyzer analyzer = new ParallelAnalyzer(pipeline, threads, r -> {
             switch (r) {
                 case Result.Analyzed a -> out.println(ArticleJson.toLine(a.article()));
                 case Result.Failed f -> {
@@ -49,7 +53,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.println("sitrep: " + f.failure().describe());
                 }
             }
-        }));
+        })) {
+            new SourceReader().read(inputs, analyzer::accept);
+        }
         out.flush();
         err.flush();
         return failures.get() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
