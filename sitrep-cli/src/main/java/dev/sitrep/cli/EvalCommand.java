@@ -1,11 +1,12 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.eval.SpeedEval;
+import dev.sitrep.eval.dedup.DedupEval;
 import picocli.CommandLine.Command;
 
 /** {@code sitrep eval}: the evaluation harnesses on the public gold in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
-        subcommands = {SpeedEval.class})
+        subcommands = {SpeedEval.class, DedupEval.class})
 final class EvalCommand {
 }

@@ -1,0 +1,45 @@
+package dev.sitrep.dedup;
+
+/**
+ * A compact sketch of an article's text for the copy check: two one-permutation MinHash sketches of
+ * {@link #BINS} 16-bit values each, one over word shingles (what the text says) and one over function-word
+ * shingles (how it is built, which survives spinners' synonym swaps), plus the number of shingles in each
+ * set, from which containment is estimated for truncated copies. 2 × 64 × 2 bytes + 8 = 264 bytes.
+ *
+ * @param words        MinHash of word shingles, {@link #BINS} values
+ * @param skeleton     MinHash of function-word shingles, {@link #BINS} values
+ * @param wordCount    how many word shingles the text has (0 for an empty text)
+ * @param skeletonCount how many function-word shingles the text has
+ */
+public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skeletonCount) {
+    /** Bins per sketch. */
+    public static final int BINS = 64;
+
+    /** Estimated resemblance of two texts, 0 to 1, per shingle family; see {@link Similarity}. */
+    public Similarity compare(Fingerprint other) {
+        return new Similarity(jaccard(words, other.words, wordCount, other.wordCount),
+                jaccard(skeleton, other.skeleton, skeletonCount, other.skeletonCount),
+                wordCount, other.wordCount, skeletonCount, other.skeletonCount);
+    }
+
+    private static double jaccard(char[] a, char[] b, int na, int nb) {
+        int same = 0;
+        for (int i = 0; i < BINS; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return estimate(same, na, nb);
+    }
+
+    /** Jaccard estimate from the number of agreeing bins; 0 when either set is empty. */
+    static double estimate(int same, int na, int nb) {
+        if (na == 0 || nb == 0) {
+            return 0;
+        }
+        // b-bit MinHash: 16-bit values also agree by chance with probability 2^-16; remove that bias.
+        double p = (double) same / BINS;
+        double chance = 1.0 / 65536;
+        return Math.max(0, (p - chance) / (1 - chance));
+    }
+}
