@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param articles    stored articles
  * @param quotes      stored quotes
- * @param byPublisher articles per publisher, most first ({@link #UNKNOWN} for articles without one)
+ * @param byPublisher articles per publisher, most first ({@link #UNKNOWN}, for articles without one, last)
  * @param byDate      articles per publication day, oldest first (undated articles left out)
  * @param undated     articles without a publication day
  * @param topEntities the most mentioned entities, most articles first

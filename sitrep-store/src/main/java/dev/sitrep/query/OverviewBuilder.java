@@ -72,7 +72,9 @@ final class OverviewBuilder {
     private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().equals(Overview.UNKNOWN))
+                        .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
