@@ -17,6 +17,7 @@ final class QuoteListing {
     static final String UNATTRIBUTED = "(speaker not identified)";
     /** Long quotes are cut on a word for the human listing; JSON keeps them whole. */
     static final int QUOTE_CHARS = 240;
+    static final int TITLE_CHARS = 60;
 
     private QuoteListing() {
     }
@@ -35,8 +36,9 @@ final class QuoteListing {
             out.println(indent + g.getKey() + " (" + g.getValue().size() + ")");
             for (QuoteHit h : g.getValue()) {
                 out.println(indent + "  " + (h.published() == null ? "----------" : h.published()) + "  "
-                        + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  [" + h.articleId() + "]");
-                out.println(indent + "    \u201c" + shorten(h.quote().text()) + "\u201d"
+                        + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
+                        + (h.title() == null ? "" : shorten(h.title(), TITLE_CHARS) + "  ") + "[" + h.articleId() + "]");
+                out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d"
                         + (h.quote().cue() == null ? "" : " (" + h.quote().cue() + ", " + h.quote().kind().label() + ")"));
             }
         }
@@ -60,12 +62,12 @@ final class QuoteListing {
         return o.toString();
     }
 
-    private static String shorten(String text) {
+    private static String shorten(String text, int max) {
         String line = text.replaceAll("\\s+", " ").strip();
-        if (line.length() <= QUOTE_CHARS) {
+        if (line.length() <= max) {
             return line;
         }
-        int cut = line.lastIndexOf(' ', QUOTE_CHARS);
-        return line.substring(0, cut > 0 ? cut : QUOTE_CHARS) + " …";
+        int cut = line.lastIndexOf(' ', max);
+        return line.substring(0, cut > 0 ? cut : max) + " …";
     }
 }

@@ -63,8 +63,12 @@ final class SituationReport {
         // byDate is in date order: the first key and the last one bound the period.
         String span = o.byDate().keySet().stream().reduce((first, last) -> last)
                 .map(last -> ", " + o.byDate().keySet().iterator().next() + " to " + last).orElse("");
-        return "Situation report: %d articles from %d publishers, %d quotes%s".formatted(
-                o.articles(), o.byPublisher().size(), o.quotes(), span);
+        return "Situation report: %s from %s, %s%s".formatted(plural(o.articles(), "article"),
+                plural(o.byPublisher().size(), "publisher"), plural(o.quotes(), "quote"), span);
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void goFurther(PrintWriter out, Path keptStore) {

@@ -1,5 +1,6 @@
 package dev.sitrep.query;
 
+import dev.sitrep.store.LuceneLogging;
 import dev.sitrep.store.StoreFields;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,6 +19,10 @@ import org.apache.lucene.store.FSDirectory;
  * what was committed when it opened). Thread-safe.
  */
 public final class StoreSearch implements Closeable {
+    static {
+        LuceneLogging.quiet();
+    }
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;

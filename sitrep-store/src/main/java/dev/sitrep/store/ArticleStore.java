@@ -33,6 +33,10 @@ public final class ArticleStore implements Closeable {
     /** Articles per commit when the caller does not say. */
     public static final int DEFAULT_BATCH = 500;
 
+    static {
+        LuceneLogging.quiet();
+    }
+
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
