@@ -21,6 +21,7 @@ public final class QueryParsing {
     /** A title word weighs twice a body word. */
     static final Map<String, Float> ARTICLE_BOOSTS = Map.of(StoreFields.TITLE, 2f, StoreFields.TEXT, 1f);
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(:])([*?])");
 
     private QueryParsing() {
     }
@@ -50,29 +51,44 @@ public final class QueryParsing {
 
     /** Where the parser stopped: the offending token's column, else the column a lexical error names. */
     private static int position(String query, ParseException e) {
-        if (e.getCause() instanceof ParseException inner && inner.currentToken != null) {
-            Token next = inner.currentToken.next;
-            if (next != null) {
-                // At end of input the parser reports the last column; point just after the query instead.
-                return next.kind == 0 ? query.length() : Math.min(next.beginColumn, query.length());
-            }
+        Token next = offending(e);
+        if (next != null) {
+            // At end of input the parser reports the last column; point just after the query instead.
+            return next.kind == 0 ? query.length() : Math.min(next.beginColumn, query.length());
         }
         Throwable t = e.getCause() != null ? e.getCause() : e;
-        Matcher m = COLUMN.matcher(String.valueOf(t.getMessage()));
+        String message = String.valueOf(t.getMessage());
+        if (message.contains("Encountered: <EOF>")) {
+            return query.length();
+        }
+        Matcher m = COLUMN.matcher(message);
         if (m.find()) {
             return Math.min(Math.max(Integer.parseInt(m.group(1)) - 1, 0), query.length());
         }
-        return -1;
+        Matcher w = LEADING_WILDCARD.matcher(query);
+        return message.contains("not allowed as first character") && w.find() ? w.start(1) : -1;
     }
 
-    /** The parser's message without its "Cannot parse 'query':" prefix and its token lists, on one line. */
+    /** What is wrong, in words a user can act on rather than the parser's token names. */
     private static String reason(ParseException e) {
+        Token next = offending(e);
+        if (next != null) {
+            return next.kind == 0 ? "the query ends too early (a dangling operator, field or bracket?)"
+                    : "unexpected \"" + next.image + "\"";
+        }
         Throwable t = e.getCause() != null ? e.getCause() : e;
         String m = String.valueOf(t.getMessage()).replaceAll("\\s+", " ").strip();
-        int expecting = m.indexOf(" Was expecting");
-        if (expecting > 0) {
-            m = m.substring(0, expecting);
+        if (m.contains("Encountered: <EOF>")) {
+            return "the query ends inside a quoted phrase (a closing \" is missing)";
         }
-        return m.replaceFirst("^Cannot parse '.*?': ", "").replaceFirst(" at line \\d+, column \\d+\\.?", "");
+        return m.replaceFirst("^Cannot parse '.*?': ", "");
+    }
+
+    /** The token the parser could not accept, when it got that far. */
+    private static Token offending(ParseException e) {
+        if (e.getCause() instanceof ParseException inner && inner.currentToken != null) {
+            return inner.currentToken.next;
+        }
+        return null;
     }
 }
