@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The writing side of the embedded store: a Lucene index of articles, their entities and their quotes in
@@ -57,13 +58,21 @@ public final class ArticleStore implements Closeable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzer.get())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
+            this.writer = openWriter(directory, config, dir);
             // Make the index exist on disk at once, so that readers can open an empty store.
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    private static IndexWriter openWriter(FSDirectory directory, IndexWriterConfig config, Path dir) throws IOException {
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IOException(dir + ": another ingest is writing to this store; wait for it to finish", e);
         }
     }
 

@@ -56,6 +56,15 @@ class ArticleStoreTest {
     }
 
     @Test
+    void secondWriterOnTheSameFolderIsRefusedClearly() throws IOException {
+        try (ArticleStore first = ArticleStore.open(dir)) {
+            IOException e = assertThrows(IOException.class, () -> ArticleStore.open(dir));
+            assertTrue(e.getMessage().contains("another ingest is writing to this store"), e.getMessage());
+            assertTrue(first.add(Fixtures.corpus().get(0)), "the first writer is unharmed");
+        }
+    }
+
+    @Test
     void storedArticleComesBackWhole() throws IOException {
         Article a = Fixtures.corpus().get(0);
         ingest(List.of(a));
