@@ -78,8 +78,9 @@ final class SituationReport {
             out.println("  ./sitrep demo --data demo-store                      keep this store to query it");
         }
         out.println("  ./sitrep search \"air defence\" --from 2025-06-01" + data);
-        out.println("  ./sitrep search Zelensky --publisher \"Harbour Times\" --json" + data);
-        out.println("  ./sitrep quotes --speaker Rutte --about spending" + data);
+        out.println("  ./sitrep search 'Zelensky AND \"air defence\"' --json" + data);
+        out.println("  ./sitrep quotes --about \"air defence\"" + data);
+        out.println("  ./sitrep quotes --speaker Rutte --from 2025-06-01" + data);
         out.println("  ./sitrep ingest YOUR-CRAWL/ news.warc.gz feed.jsonl  your own data, into ./sitrep-data");
         out.println("  ./sitrep analyze page.html                           one JSON object per article, no store");
     }
