@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * Arrival order does not matter: ids come from the text, and the store keeps the first copy it sees.
  */
 public final class Ingestion {
-    private static final List<Result> END = List.of();
+    /** End of results; compared by identity, so its own instance (a stage may well return List.of()). */
+    private static final List<Result> END = java.util.Collections.unmodifiableList(new java.util.ArrayList<>());
 
     private final SourceReader reader;
     private final Pipeline pipeline;
