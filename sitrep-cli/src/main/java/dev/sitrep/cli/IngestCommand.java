@@ -1,13 +1,72 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.ingest.SourceReader;
+import dev.sitrep.pipeline.Pipeline;
+import dev.sitrep.pipeline.PipelineOptions;
+import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.Ingestion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code sitrep ingest}. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Analyses inputs and stores them in the embedded store (idempotent).")
+/** {@code sitrep ingest}: analyses inputs and stores the articles, their entities and quotes. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyses files, folders, WARCs, JSON Lines or - (stdin) and stores the articles (idempotent: "
+                + "an article already stored is skipped).",
+                "Commits every --batch articles, so an interrupted ingest keeps all but the batch in flight; "
+                        + "run it again to finish.",
+                "Unreadable inputs are named on stderr, one line each; the rest is stored (exit code 1)."})
 final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders (recursive), .warc(.gz), .jsonl, or - for stdin")
+    List<String> inputs;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + ArticleStore.DEFAULT_BATCH,
+            description = "articles per commit (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+            description = "documents analysed in parallel while one thread writes (default: ${DEFAULT-VALUE})")
+    int workers;
+
+    @Option(names = "--text-only", description = "skip entities and quotes")
+    boolean textOnly;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "reference date for relative dates (\"5 days ago\") when the source gives none")
+    LocalDate asOf;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("ingest is not built yet");
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).build());
+        Ingestion.Summary s = ingest(new Ingestion(new SourceReader(), pipeline, workers), inputs, data.dir(), batch, err);
+        return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Runs an ingestion into the store in {@code dir}, failures and the summary line to {@code err}. */
+    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, java.nio.file.Path dir, int batch,
+                                    PrintWriter err) throws IOException {
+        Ingestion.Summary s;
+        try (ArticleStore store = ArticleStore.open(dir, batch)) {
+            s = ingestion.run(inputs, store, f -> err.println("sitrep: " + f.describe()));
+        }
+        err.println("sitrep: " + s.describe() + " into " + dir);
+        err.flush();
+        return s;
     }
 }

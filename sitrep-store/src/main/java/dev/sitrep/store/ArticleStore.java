@@ -3,47 +3,156 @@ package dev.sitrep.store;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The embedded store: a Lucene index of articles, their entities and their quotes in one folder.
+ * The writing side of the embedded store: a Lucene index of articles, their entities and their quotes in
+ * one folder (layout in {@link StoreFields}). Reading goes through {@code dev.sitrep.query.StoreSearch}, which
+ * needs no lock and so works while an ingest runs.
  *
- * <p>Adding is idempotent by article id. Writes are committed every {@code batchSize} articles and on
- * close, so a crash loses at most the batch in flight; Lucene's commit protocol keeps the index readable.
+ * <p>Adding is idempotent by article id: an article whose id is already stored (or added since the last
+ * commit) is skipped. Writes are committed every {@code batchSize} articles and on {@link #close()}; Lucene
+ * publishes a commit atomically, so a crash loses at most the articles added since the last commit and the
+ * next {@link #open} finds the last committed state intact. One writer per folder at a time (Lucene's
+ * {@code write.lock}, released by the operating system if the process dies). Not thread-safe: one thread adds.
  */
 public final class ArticleStore implements Closeable {
+    /** Articles per commit when the caller does not say. */
+    public static final int DEFAULT_BATCH = 500;
+
+    static {
+        LuceneLogging.quiet();
+    }
+
     private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final int batchSize;
+    /** Ids added since the searcher was last refreshed, which it cannot see yet. */
+    private final Set<String> unrefreshed = new HashSet<>();
+    private int uncommitted;
 
-    private ArticleStore(Path dir) {
+    private ArticleStore(Path dir, int batchSize) throws IOException {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+        }
         this.dir = dir;
+        this.batchSize = batchSize;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(StoreAnalyzer.get())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = openWriter(directory, config, dir);
+            // Make the index exist on disk at once, so that readers can open an empty store.
+            writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
-    /** Opens (creating when absent) the store in {@code dir}. */
+    private static IndexWriter openWriter(FSDirectory directory, IndexWriterConfig config, Path dir) throws IOException {
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IOException(dir + ": another ingest is writing to this store; wait for it to finish", e);
+        }
+    }
+
+    /** Opens (creating when absent) the store in {@code dir}, committing every {@value #DEFAULT_BATCH} articles. */
     public static ArticleStore open(Path dir) throws IOException {
-        throw new UnsupportedOperationException("store not built yet: " + dir);
+        return open(dir, DEFAULT_BATCH);
     }
 
-    /** Stores an article; returns false when one with the same id was already there. */
+    /** Opens (creating when absent) the store in {@code dir}, committing every {@code batchSize} articles. */
+    public static ArticleStore open(Path dir, int batchSize) throws IOException {
+        return new ArticleStore(dir, batchSize);
+    }
+
+    /**
+     * Stores an article with its entities and quotes; returns false, storing nothing, when one with the same
+     * id is already there. Commits when the batch is full.
+     */
     public boolean add(Article article) throws IOException {
-        throw new UnsupportedOperationException();
+        if (article.id() == null) {
+            throw new IllegalArgumentException("an article needs an id to be stored");
+        }
+        if (contains(article.id())) {
+            return false;
+        }
+        // One call for the whole group: Lucene adds the documents atomically, and in the same segment.
+        writer.addDocuments(ArticleDocuments.of(article));
+        unrefreshed.add(article.id());
+        if (++uncommitted >= batchSize) {
+            commit();
+        }
+        return true;
     }
 
-    /** Commits what was added so far. */
+    /** Whether an article with this id is stored, committed or not. */
+    public boolean contains(String id) throws IOException {
+        if (unrefreshed.contains(id)) {
+            return true;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(articleQuery(id)) > 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Makes everything added so far durable. */
     public void commit() throws IOException {
-        throw new UnsupportedOperationException();
+        writer.commit();
+        uncommitted = 0;
+        searchers.maybeRefreshBlocking();
+        unrefreshed.clear();
     }
 
-    /** Articles matching a query, best first. */
-    public List<Article> search(String query, int limit) throws IOException {
-        throw new UnsupportedOperationException();
+    /** Articles added since the last commit: what a crash now would lose. */
+    public int uncommitted() {
+        return uncommitted;
     }
 
+    /** Writes buffered documents to segment files without committing them (for crash tests). */
+    void flushWithoutCommit() throws IOException {
+        writer.flush();
+    }
+
+    /** Commits and releases the folder. */
     @Override
     public void close() throws IOException {
+        try (directory; writer; searchers) {
+            commit();
+        }
     }
 
     public Path dir() {
         return dir;
+    }
+
+    static Query articleQuery(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(StoreFields.TYPE, StoreFields.TYPE_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(StoreFields.ARTICLE, id)), Occur.FILTER)
+                .build();
     }
 }

@@ -1,0 +1,73 @@
+package dev.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.model.Quote;
+import dev.sitrep.query.QuoteHit;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints quotes: grouped by speaker for people (most quoted first), or one JSON object per quote. */
+final class QuoteListing {
+    /** The heading of quotes whose speaker nobody could name. */
+    static final String UNATTRIBUTED = "(speaker not identified)";
+    /** Long quotes are cut on a word for the human listing; JSON keeps them whole. */
+    static final int QUOTE_CHARS = 240;
+    static final int TITLE_CHARS = 60;
+
+    private QuoteListing() {
+    }
+
+    /** Speaker groups, most quotes first; within a group the order of {@code hits}. */
+    static void printGrouped(PrintWriter out, List<QuoteHit> hits, String indent) {
+        Map<String, List<QuoteHit>> bySpeaker = new LinkedHashMap<>();
+        for (QuoteHit h : hits) {
+            String speaker = h.quote().speaker() == null ? UNATTRIBUTED : h.quote().speaker();
+            bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(h);
+        }
+        List<Map.Entry<String, List<QuoteHit>>> groups = new ArrayList<>(bySpeaker.entrySet());
+        groups.sort(Comparator.comparing((Map.Entry<String, List<QuoteHit>> e) -> e.getKey().equals(UNATTRIBUTED))
+                .thenComparing(e -> -e.getValue().size()));
+        for (Map.Entry<String, List<QuoteHit>> g : groups) {
+            out.println(indent + g.getKey() + " (" + g.getValue().size() + ")");
+            for (QuoteHit h : g.getValue()) {
+                out.println(indent + "  " + (h.published() == null ? "----------" : h.published()) + "  "
+                        + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
+                        + (h.title() == null ? "" : shorten(h.title(), TITLE_CHARS) + "  ") + "[" + h.articleId() + "]");
+                out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d"
+                        + (h.quote().cue() == null ? "" : " (" + h.quote().cue() + ", " + h.quote().kind().label() + ")"));
+            }
+        }
+    }
+
+    /** One JSON object: the quote's contract fields plus where it was published. */
+    static String json(QuoteHit h) {
+        Quote q = h.quote();
+        ObjectNode o = ArticleJson.mapper().createObjectNode();
+        o.put("text", q.text());
+        o.put("speaker", q.speaker());
+        o.put("speakerId", q.speakerId());
+        o.put("cue", q.cue());
+        o.put("kind", q.kind().label());
+        o.put("start", q.start());
+        o.put("end", q.end());
+        o.put("article", h.articleId());
+        o.put("title", h.title());
+        o.put("publisher", h.publisher());
+        o.put("published", h.published() == null ? null : h.published().toString());
+        return o.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        if (line.length() <= max) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', max);
+        return line.substring(0, cut > 0 ? cut : max) + " …";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.StoreSearch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep quotes}: who said what, from the store. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {"Lists stored quotes grouped by speaker (most quoted first), each with its date, publisher and article id.",
+                "Newest first; with --about, best match first."})
+final class QuotesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--speaker", paramLabel = "NAME|ID", description = "speaker id, canonical name, alias, or words of a name")
+    String speaker;
+
+    @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote or in its article")
+    String about;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "most quotes (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--json", description = "JSON Lines: one quote per line with its article id, title, publisher and date")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<QuoteHit> hits;
+        try (StoreSearch store = StoreSearch.open(data.dir())) {
+            hits = store.quotes(new QuoteRequest(speaker, about, from, to, limit));
+        } catch (QuerySyntaxException e) {
+            err.println("sitrep: " + e.prettyPrint());
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            hits.forEach(h -> out.println(QuoteListing.json(h)));
+        } else {
+            QuoteListing.printGrouped(out, hits, "");
+            err.println("sitrep: " + hits.size() + (hits.size() == limit ? "+" : "") + " quote" + (hits.size() == 1 ? "" : "s"));
+        }
+        return ExitCodes.OK;
+    }
+}

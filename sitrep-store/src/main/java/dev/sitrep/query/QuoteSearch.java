@@ -1,0 +1,84 @@
+package dev.sitrep.query;
+
+import static dev.sitrep.store.StoreFields.*;
+
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Quote listing over the quote documents: speaker by id, name or alias; {@code about} words found in the
+ * quote itself or in its article (the articles are searched first, and their ids join the quotes).
+ * Newest first without {@code about}; best match first, then newest, with it.
+ */
+final class QuoteSearch {
+    /** Most articles an {@code about} search joins to their quotes. */
+    static final int ABOUT_ARTICLES = 10_000;
+    private static final SortField NEWEST = LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX);
+
+    private QuoteSearch() {
+    }
+
+    static List<QuoteHit> quotes(IndexSearcher searcher, QuoteRequest r) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
+        if (r.speaker() != null && !r.speaker().isBlank()) {
+            b.add(Filters.speaker(r.speaker()), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
+        }
+        boolean about = r.about() != null && !r.about().isBlank();
+        if (about) {
+            b.add(Filters.anyOf(QueryParsing.field(QUOTE, r.about()), inArticlesAbout(searcher, r.about())), Occur.MUST);
+        }
+        Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
+        ScoreDoc[] docs = searcher.search(b.build(), r.limit(), sort, about).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        List<QuoteHit> hits = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            hits.add(hit(stored.document(sd.doc)));
+        }
+        return hits;
+    }
+
+    /** Quotes whose article matches the words. */
+    private static Query inArticlesAbout(IndexSearcher searcher, String about) throws IOException {
+        Query articles = new BooleanQuery.Builder()
+                .add(QueryParsing.articles(about), Occur.MUST)
+                .add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
+                .build();
+        StoredFields stored = searcher.storedFields();
+        List<BytesRef> ids = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(articles, ABOUT_ARTICLES).scoreDocs) {
+            ids.add(new BytesRef(stored.document(sd.doc).get(ARTICLE)));
+        }
+        return new TermInSetQuery(ARTICLE, ids);
+    }
+
+    private static QuoteHit hit(Document d) {
+        Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
+                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d));
+    }
+
+    static LocalDate day(Document d) {
+        var f = d.getField(PUBLISHED);
+        return f == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
+    }
+}

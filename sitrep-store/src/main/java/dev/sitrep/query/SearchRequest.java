@@ -1,0 +1,29 @@
+package dev.sitrep.query;
+
+import java.time.LocalDate;
+
+/**
+ * An article search: a query over titles and text, and filters that narrow without changing the ranking.
+ *
+ * @param query     Lucene classic syntax; blank for every article
+ * @param from      first publication day included, or null
+ * @param to        last publication day included, or null
+ * @param publisher publisher name (exact, any case, or words of it), or null
+ * @param entity    entity id, canonical name or alias, or null
+ * @param limit     most results returned, at least 1
+ */
+public record SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit) {
+    public SearchRequest {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
+    }
+
+    /** Just a query, no filters, ten results. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, null, null, null, null, 10);
+    }
+}

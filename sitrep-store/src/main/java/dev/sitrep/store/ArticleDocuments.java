@@ -1,0 +1,151 @@
+package dev.sitrep.store;
+
+import static dev.sitrep.store.StoreFields.*;
+
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.Flag;
+import dev.sitrep.model.Quote;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns one article into its Lucene documents: the article itself, one per entity, one per quote (see
+ * {@link StoreFields} for the layout). The article document comes first in the list.
+ */
+final class ArticleDocuments {
+    /** Body text: analysed, stored for the highlighter, with offsets in the postings so it need not re-analyse. */
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private ArticleDocuments() {
+    }
+
+    static List<Document> of(Article a) {
+        List<Document> docs = new ArrayList<>(1 + a.entities().size() + a.quotes().size());
+        docs.add(article(a));
+        for (Entity e : a.entities()) {
+            docs.add(entity(a, e));
+        }
+        for (Quote q : a.quotes()) {
+            docs.add(quote(a, q));
+        }
+        return docs;
+    }
+
+    private static Document article(Article a) {
+        Document d = common(a, TYPE_ARTICLE);
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        }
+        d.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
+        if (a.language() != null) {
+            d.add(new StringField(LANGUAGE, a.language().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (Flag f : a.flagsInOrder()) {
+            d.add(new StringField(FLAG, f.label(), Field.Store.NO));
+        }
+        for (Entity e : a.entities()) {
+            d.add(new StringField(ENTITY_ID, e.id(), Field.Store.NO));
+            for (String name : names(e.name(), e.aliases())) {
+                d.add(new TextField(ENTITY, name, Field.Store.NO));
+                d.add(new StringField(ENTITY_KEY, key(name), Field.Store.NO));
+            }
+        }
+        d.add(new StoredField(JSON, ArticleJson.toLine(a)));
+        return d;
+    }
+
+    private static Document entity(Article a, Entity e) {
+        Document d = common(a, TYPE_ENTITY);
+        d.add(new StringField(ENTITY_ID, e.id(), Field.Store.YES));
+        d.add(new StoredField(ENTITY_NAME, e.name()));
+        d.add(new StoredField(ENTITY_TYPE, e.type().name()));
+        d.add(new LongField(MENTIONS, e.mentions(), Field.Store.YES));
+        return d;
+    }
+
+    private static Document quote(Article a, Quote q) {
+        Document d = common(a, TYPE_QUOTE);
+        d.add(new TextField(QUOTE, q.text(), Field.Store.YES));
+        if (a.title() != null) {
+            // Same schema as on article documents: Lucene requires one schema per field name.
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        }
+        if (q.speakerId() != null) {
+            d.add(new StringField(SPEAKER_ID, q.speakerId(), Field.Store.YES));
+        }
+        if (q.speaker() != null) {
+            d.add(new StoredField(SPEAKER, q.speaker()));
+        }
+        for (String name : speakerNames(a, q)) {
+            d.add(new StringField(SPEAKER_KEY, key(name), Field.Store.NO));
+            d.add(new TextField(SPEAKER_TEXT, name, Field.Store.NO));
+        }
+        if (q.cue() != null) {
+            d.add(new StoredField(CUE, q.cue()));
+        }
+        d.add(new StoredField(KIND, q.kind().name()));
+        d.add(new StoredField(START, q.start()));
+        d.add(new StoredField(END, q.end()));
+        return d;
+    }
+
+    /** The fields every kind carries: type, article id, publisher, date. */
+    private static Document common(Article a, String type) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, type, Field.Store.NO));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        if (a.publisher() != null) {
+            d.add(new TextField(PUBLISHER, a.publisher(), Field.Store.NO));
+            d.add(new StringField(PUBLISHER_KEY, key(a.publisher()), Field.Store.NO));
+            d.add(new SortedDocValuesField(PUBLISHER_DV, new BytesRef(a.publisher())));
+            d.add(new StoredField(PUBLISHER_DV, a.publisher()));
+        }
+        if (a.published() != null) {
+            d.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
+        }
+        return d;
+    }
+
+    /** The speaker's canonical name and, when the article knows the speaker as an entity, its aliases. */
+    private static Set<String> speakerNames(Article a, Quote q) {
+        Set<String> names = new LinkedHashSet<>();
+        if (q.speaker() != null) {
+            names.add(q.speaker());
+        }
+        for (Entity e : a.entities()) {
+            if (e.id().equals(q.speakerId())) {
+                names.addAll(names(e.name(), e.aliases()));
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> names(String name, List<String> aliases) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        names.addAll(aliases);
+        return names;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

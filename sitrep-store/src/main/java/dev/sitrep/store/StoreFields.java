@@ -1,0 +1,68 @@
+package dev.sitrep.store;
+
+/**
+ * Field names and document types of the store's single Lucene index, shared by the writer and the queries.
+ *
+ * <p>One index holds three kinds of documents, told apart by {@link #TYPE}: an article, one document per
+ * entity of an article, one per quote. One index (rather than three) because an article and its entities
+ * and quotes are then added in one {@code addDocuments} call and made durable by one commit: a crash never
+ * leaves quotes without their article. Every document carries {@link #ARTICLE} (the article id), so the
+ * kinds join on it.
+ */
+public final class StoreFields {
+    public static final String TYPE = "type";
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_ENTITY = "entity";
+    public static final String TYPE_QUOTE = "quote";
+
+    /** The article id, on every document kind; stored. */
+    public static final String ARTICLE = "article";
+    /** The article's JSON Lines object ({@code ArticleJson.toLine}); stored, article documents only. */
+    public static final String JSON = "json";
+    /** Title, analysed. */
+    public static final String TITLE = "title";
+    /** Body text, analysed, stored, indexed with offsets for highlighting. */
+    public static final String TEXT = "text";
+    /** Publisher, analysed. */
+    public static final String PUBLISHER = "publisher";
+    /** Publisher, lower-cased keyword for exact filters. */
+    public static final String PUBLISHER_KEY = "publisher_key";
+    /** Publisher as given, doc values for grouping; also stored on quote documents. */
+    public static final String PUBLISHER_DV = "publisher_dv";
+    /** Publication date as epoch day: points, sorted doc values, stored. */
+    public static final String PUBLISHED = "published";
+    public static final String LANGUAGE = "language";
+    /** Flag labels ("mojibake-repaired"), keywords. */
+    public static final String FLAG = "flag";
+    /** Entity ids (article documents: all of the article's entities; entity documents: the one). */
+    public static final String ENTITY_ID = "entity_id";
+    /** Entity names and aliases, analysed. */
+    public static final String ENTITY = "entity";
+    /** Entity names and aliases, lower-cased keywords. */
+    public static final String ENTITY_KEY = "entity_key";
+    /** Entity documents: canonical name, type (stored) and mention count (stored, doc values). */
+    public static final String ENTITY_NAME = "entity_name";
+    public static final String ENTITY_TYPE = "entity_type";
+    public static final String MENTIONS = "mentions";
+    /** Quote documents: the words, analysed and stored. */
+    public static final String QUOTE = "quote";
+    /** Quote documents: speaker id (keyword, stored), canonical name (stored), names and aliases (lower-cased keywords). */
+    public static final String SPEAKER_ID = "speaker_id";
+    public static final String SPEAKER = "speaker";
+    public static final String SPEAKER_KEY = "speaker_key";
+    /** Quote documents: speaker names and aliases, analysed, so that "Rutte" finds "Mark Rutte". */
+    public static final String SPEAKER_TEXT = "speaker_text";
+    public static final String CUE = "cue";
+    public static final String KIND = "kind";
+    /** Quote documents: offsets of the quote in its article, and the article title (stored). */
+    public static final String START = "start";
+    public static final String END = "end";
+
+    private StoreFields() {
+    }
+
+    /** The form of a name or publisher that keyword fields hold and filters compare: trimmed, lower case. */
+    public static String key(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}
