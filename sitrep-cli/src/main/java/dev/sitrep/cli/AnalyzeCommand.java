@@ -1,6 +1,9 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.dedup.CopyDetector;
 import dev.sitrep.ingest.SourceReader;
+import dev.sitrep.model.Article;
+import dev.sitrep.stories.StoryClusterer;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.pipeline.ParallelAnalyzer;
 import dev.sitrep.pipeline.Pipeline;
@@ -45,9 +48,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
+        // Copies inside the batch are marked against what came before them in input order.
+        CopyDetector copies = new CopyDetector();
+        StoryClusterer stories = new StoryClusterer();
         try (ParallelAnalyzer analyzer = new ParallelAnalyzer(pipeline, threads, r -> {
             switch (r) {
-                case Result.Analyzed a -> out.println(ArticleJson.toLine(a.article()));
+                case Result.Analyzed a -> {
+                    var decision = copies.accept(a.article());
+                    Article article = a.article().toBuilder().duplicateOf(decision.duplicateOf()).build();
+                    article = article.toBuilder().story(stories.assign(article)).build();
+                    out.println(ArticleJson.toLine(article));
+                }
                 case Result.Failed f -> {
                     failures.incrementAndGet();
                     err.println("sitrep: " + f.failure().describe());

@@ -4,16 +4,22 @@ package dev.sitrep.dedup;
  * A compact sketch of an article's text for the copy check: two one-permutation MinHash sketches of
  * {@link #BINS} 16-bit values each, one over word shingles (what the text says) and one over function-word
  * shingles (how it is built, which survives spinners' synonym swaps), plus the number of shingles in each
- * set, from which containment is estimated for truncated copies. 2 × 64 × 2 bytes + 8 = 264 bytes.
+ * set, from which containment is estimated for truncated copies; and {@link #KEYS} 32-bit look-up keys
+ * (full-precision minima of the first {@link #KEYED_BINS} bins of each sketch) for the copy index.
  *
- * @param words        MinHash of word shingles, {@link #BINS} values
- * @param skeleton     MinHash of function-word shingles, {@link #BINS} values
- * @param wordCount    how many word shingles the text has (0 for an empty text)
+ * @param words         MinHash of word shingles, {@link #BINS} values
+ * @param skeleton      MinHash of function-word shingles, {@link #BINS} values
+ * @param wordCount     how many word shingles the text has (0 for an empty text)
  * @param skeletonCount how many function-word shingles the text has
+ * @param keys          look-up keys: {@link #KEYED_BINS} word keys, then as many skeleton keys
  */
-public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skeletonCount) {
+public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skeletonCount, int[] keys) {
     /** Bins per sketch. */
     public static final int BINS = 64;
+    /** Bins per sketch that also serve as index keys. */
+    public static final int KEYED_BINS = 16;
+    /** Index keys per fingerprint. */
+    public static final int KEYS = 2 * KEYED_BINS;
 
     /** Estimated resemblance of two texts, 0 to 1, per shingle family; see {@link Similarity}. */
     public Similarity compare(Fingerprint other) {

@@ -53,7 +53,10 @@ public final class Fingerprinter {
             put(skeletonMins, Hashing.mix(s ^ 0x5bd1e995L));
             skeletonCount++;
         }
-        return new Fingerprint(densify(wordMins), densify(skeletonMins), wordCount, skeletonCount);
+        int[] keys = new int[Fingerprint.KEYS];
+        char[] words = densify(wordMins, keys, 0);
+        char[] skeleton = densify(skeletonMins, keys, Fingerprint.KEYED_BINS);
+        return new Fingerprint(words, skeleton, wordCount, skeletonCount, keys);
     }
 
     private static void put(long[] mins, long hash) {
@@ -64,8 +67,11 @@ public final class Fingerprinter {
         }
     }
 
-    /** 16-bit values per bin; empty bins take a full bin's value chosen by a hash of (bin, attempt). */
-    private static char[] densify(long[] mins) {
+    /**
+     * 16-bit values per bin; empty bins take a full bin's value chosen by a hash of (bin, attempt). The first
+     * {@link Fingerprint#KEYED_BINS} bins also give 32-bit keys (mixed with the bin and family, never 0).
+     */
+    private static char[] densify(long[] mins, int[] keys, int keyOffset) {
         char[] out = new char[Fingerprint.BINS];
         boolean any = false;
         for (long v : mins) {
@@ -83,7 +89,12 @@ public final class Fingerprinter {
                 }
                 v = Hashing.mix(v + i);
             }
-            out[i] = v == Long.MAX_VALUE ? 0 : (char) (Hashing.mix(v) >>> 48);
+            long mixed = v == Long.MAX_VALUE ? 0 : Hashing.mix(v);
+            out[i] = (char) (mixed >>> 48);
+            if (i < Fingerprint.KEYED_BINS) {
+                int key = (int) Hashing.mix(mixed ^ ((long) (keyOffset + i) << 40));
+                keys[keyOffset + i] = key == 0 ? 1 : key;
+            }
         }
         return out;
     }

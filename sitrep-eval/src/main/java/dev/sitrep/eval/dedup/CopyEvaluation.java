@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * One run of the copy evaluation at one strength level: every gold text, plus one copy of it per
@@ -130,14 +128,14 @@ final class CopyEvaluation {
 
     /** Groups of gold texts that are already copies of each other, by exact bigram resemblance >= 0.5. */
     static int[] preexistingGroups(List<String> texts) {
-        List<Set<String>> bigrams = new ArrayList<>();
+        List<long[]> bigrams = new ArrayList<>();
         for (String t : texts) {
             String[] w = t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-            Set<String> s = new HashSet<>();
+            long[] b = new long[Math.max(0, w.length - 1)];
             for (int i = 0; i + 1 < w.length; i++) {
-                s.add(w[i] + ' ' + w[i + 1]);
+                b[i] = (long) w[i].hashCode() << 32 ^ (w[i + 1].hashCode() & 0xffffffffL);
             }
-            bigrams.add(s);
+            bigrams.add(java.util.Arrays.stream(b).sorted().distinct().toArray());
         }
         int[] group = new int[texts.size()];
         for (int i = 0; i < group.length; i++) {
@@ -145,18 +143,13 @@ final class CopyEvaluation {
         }
         for (int i = 0; i < group.length; i++) {
             for (int j = i + 1; j < group.length; j++) {
-                Set<String> a = bigrams.get(i);
-                Set<String> b = bigrams.get(j);
-                if (Math.min(a.size(), b.size()) * 2 < Math.max(a.size(), b.size())) {
+                long[] a = bigrams.get(i);
+                long[] b = bigrams.get(j);
+                if (Math.min(a.length, b.length) * 2 < Math.max(a.length, b.length)) {
                     continue;
                 }
-                int inter = 0;
-                for (String x : a.size() < b.size() ? a : b) {
-                    if ((a.size() < b.size() ? b : a).contains(x)) {
-                        inter++;
-                    }
-                }
-                if (inter >= 0.5 * (a.size() + b.size() - inter)) {
+                int inter = intersection(a, b);
+                if (inter >= 0.5 * (a.length + b.length - inter)) {
                     int from = group[j];
                     int to = group[i];
                     for (int k = 0; k < group.length; k++) {
@@ -168,5 +161,23 @@ final class CopyEvaluation {
             }
         }
         return group;
+    }
+
+    private static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 }

@@ -129,14 +129,26 @@ public enum Transform {
 
     /** Replaces a share of the content words (not function words) with words drawn from the vocabulary. */
     static String spin(String text, double share, Random rnd, List<String> vocabulary) {
-        String[] w = text.split(" ");
-        for (int i = 0; i < w.length; i++) {
-            String bare = w[i].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
-            if (!bare.isEmpty() && !FUNCTION.contains(bare) && rnd.nextDouble() < share) {
-                w[i] = w[i].replace(w[i].replaceAll("[^\\p{L}]", ""), vocabulary.get(rnd.nextInt(vocabulary.size())));
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (!FUNCTION.contains(word.toLowerCase(java.util.Locale.ROOT)) && rnd.nextDouble() < share) {
+                out.append(vocabulary.get(rnd.nextInt(vocabulary.size())));
+            } else {
+                out.append(word);
             }
         }
-        return String.join(" ", w);
+        return out.toString();
     }
 
     private static String mtLike(String text, double strength, Random rnd, List<String> vocabulary) {

@@ -1,0 +1,212 @@
+package dev.sitrep.stories;
+
+import dev.sitrep.dedup.FunctionWords;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups articles about the same event into stories as they arrive (single-pass online clustering in the
+ * spirit of Miranda et al. 2018, "Multilingual Clustering of Streaming News"): each article becomes a sparse
+ * TF-IDF vector of its title words (weighted up), body words and entity ids; it joins the story whose
+ * centroid it resembles most, discounted by the days between them, when that score passes a threshold,
+ * and starts a new story otherwise. Copies ({@code duplicateOf}) always join their original's story.
+ *
+ * <p>Document frequencies are learned from the stream itself. Candidate stories come from an inverted index
+ * of each centroid's strongest features, so a new article is compared with a few stories, not all. Not
+ * thread-safe.
+ */
+public final class StoryClusterer {
+    /** Least time-discounted cosine for an article to join a story. */
+    static final double JOIN = 0.32;
+    /** Days after which a story's pull has halved. */
+    static final double HALF_LIFE_DAYS = 4;
+    private static final int CENTROID_FEATURES = 60;
+    private static final double TITLE_WEIGHT = 2.0;
+    private static final double ENTITY_WEIGHT = 1.5;
+    private static final double PRIOR_DOCUMENTS = 20;
+
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    private final List<Story> stories = new ArrayList<>();
+    private final Map<String, Set<Integer>> postings = new HashMap<>();
+    private final Map<String, Integer> storyOfArticle = new HashMap<>();
+
+    /** A story as the clusterer sees it; {@link #id()} is stable: the id of its first article, prefixed "s". */
+    public static final class Story {
+        private final String id;
+        private final Map<String, Double> centroid = new HashMap<>();
+        private int size;
+        private LocalDate first;
+        private LocalDate last;
+
+        private Story(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Assigns {@code article} to a story and returns the story id. */
+    public String assign(Article article) {
+        if (article.duplicateOf() != null && storyOfArticle.containsKey(article.duplicateOf())) {
+            int s = storyOfArticle.get(article.duplicateOf());
+            storyOfArticle.put(article.id(), s);
+            stories.get(s).size++;
+            widen(stories.get(s), article.published());
+            return stories.get(s).id;
+        }
+        Map<String, Double> vector = vector(article);
+        int best = -1;
+        double bestScore = 0;
+        for (int s : candidates(vector)) {
+            Story story = stories.get(s);
+            double score = cosine(vector, story.centroid) * decay(story, article.published());
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        if (best < 0 || bestScore < JOIN) {
+            best = stories.size();
+            stories.add(new Story("s" + article.id()));
+        }
+        Story story = stories.get(best);
+        absorb(story, best, vector);
+        widen(story, article.published());
+        storyOfArticle.put(article.id(), best);
+        return story.id;
+    }
+
+    /** Features of an article: title and body words (lower case, 3+ letters), entity ids; TF-IDF, unit length. */
+    Map<String, Double> vector(Article article) {
+        Map<String, Double> tf = new HashMap<>();
+        addWords(tf, article.title(), TITLE_WEIGHT);
+        addWords(tf, article.text(), 1.0);
+        for (Entity e : article.entities()) {
+            if (e.type() != EntityType.OTHER) {
+                tf.merge("@" + e.id(), ENTITY_WEIGHT * Math.min(3, e.mentions()), Double::sum);
+            }
+        }
+        documents++;
+        for (String f : tf.keySet()) {
+            documentFrequency.merge(f, 1, Integer::sum);
+        }
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (var e : tf.entrySet()) {
+            // Pseudo-documents that hold no feature keep the first articles of a stream from treating every
+            // shared word as rare (the frequencies are learned from the stream itself).
+            double idf = Math.log((documents + PRIOR_DOCUMENTS) / (documentFrequency.get(e.getKey()) + 0.5));
+            double w = (1 + Math.log(e.getValue())) * Math.max(0, idf);
+            if (w > 0) {
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+        }
+        double n = Math.sqrt(norm);
+        v.replaceAll((k, w) -> w / n);
+        return v;
+    }
+
+    private static void addWords(Map<String, Double> tf, String text, double weight) {
+        if (text == null) {
+            return;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !FunctionWords.contains(w)) {
+                tf.merge(w, weight, Double::sum);
+            }
+        }
+    }
+
+    private Set<Integer> candidates(Map<String, Double> vector) {
+        Set<Integer> out = new HashSet<>();
+        for (String f : vector.keySet()) {
+            Set<Integer> p = postings.get(f);
+            if (p != null && p.size() < 5000) {
+                out.addAll(p);
+            }
+        }
+        return out;
+    }
+
+    private void absorb(Story story, int index, Map<String, Double> vector) {
+        // Running mean of member vectors, trimmed to the strongest features.
+        double keep = story.size / (story.size + 1.0);
+        story.centroid.replaceAll((k, w) -> w * keep);
+        vector.forEach((k, w) -> story.centroid.merge(k, w / (story.size + 1.0), Double::sum));
+        story.size++;
+        if (story.centroid.size() > CENTROID_FEATURES) {
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(story.centroid.entrySet());
+            entries.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+            for (Map.Entry<String, Double> e : entries.subList(CENTROID_FEATURES, entries.size())) {
+                story.centroid.remove(e.getKey());
+                Set<Integer> p = postings.get(e.getKey());
+                if (p != null) {
+                    p.remove(index);
+                }
+            }
+        }
+        for (String f : story.centroid.keySet()) {
+            postings.computeIfAbsent(f, k -> new HashSet<>()).add(index);
+        }
+    }
+
+    private static double cosine(Map<String, Double> v, Map<String, Double> centroid) {
+        double dot = 0;
+        double norm = 0;
+        for (double w : centroid.values()) {
+            norm += w * w;
+        }
+        for (var e : v.entrySet()) {
+            Double c = centroid.get(e.getKey());
+            if (c != null) {
+                dot += e.getValue() * c;
+            }
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    /** 1 within the story's span; halves every {@link #HALF_LIFE_DAYS} days outside it; 1 when undated. */
+    private static double decay(Story story, LocalDate date) {
+        if (date == null || story.first == null) {
+            return 1;
+        }
+        long days = date.isBefore(story.first) ? ChronoUnit.DAYS.between(date, story.first)
+                : date.isAfter(story.last) ? ChronoUnit.DAYS.between(story.last, date) : 0;
+        return Math.pow(0.5, days / HALF_LIFE_DAYS);
+    }
+
+    private static void widen(Story story, LocalDate date) {
+        if (date == null) {
+            return;
+        }
+        if (story.first == null || date.isBefore(story.first)) {
+            story.first = date;
+        }
+        if (story.last == null || date.isAfter(story.last)) {
+            story.last = date;
+        }
+    }
+
+    /** How many stories exist so far. */
+    public int storyCount() {
+        return stories.size();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.sitrep.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Randomised texts from a Zipf-like vocabulary: unrelated texts are never copies, lightly edited ones always are. */
+class CopyIndexRandomTest {
+    private static final String[] FUNCTION = {"the", "of", "to", "and", "in", "that", "for", "on", "with", "as", "by", "was"};
+
+    private static String randomText(Random rnd, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (rnd.nextInt(3) == 0) {
+                sb.append(FUNCTION[rnd.nextInt(FUNCTION.length)]);
+            } else {
+                sb.append('w').append((int) (Math.pow(rnd.nextDouble(), 3) * 20000));
+            }
+            sb.append(i % 25 == 24 ? ".\n\n" : " ");
+        }
+        return sb.toString();
+    }
+
+    private static String edit(String text, Random rnd, double share) {
+        String[] w = text.split(" ");
+        for (int i = 0; i < w.length; i++) {
+            if (rnd.nextDouble() < share && w[i].startsWith("w")) {
+                w[i] = "x" + rnd.nextInt(1_000_000);
+            }
+        }
+        return String.join(" ", w);
+    }
+
+    @Test
+    void unrelatedTextsAreNotCopiesAndEditedOnesAre() {
+        Random rnd = new Random(11);
+        Fingerprinter f = new Fingerprinter();
+        CopyIndex index = new CopyIndex(CopyRule.DEFAULT);
+        String[] texts = new String[2000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = randomText(rnd, 300 + rnd.nextInt(700));
+            assertEquals(0, index.copiesOf(f.of(texts[i]), 5).length, "random text " + i + " matched another");
+            assertEquals(i, index.add(f.of(texts[i])));
+        }
+        for (int i = 0; i < 200; i++) {
+            int original = rnd.nextInt(texts.length);
+            int[] hits = index.copiesOf(f.of(edit(texts[original], rnd, 0.2)), 3);
+            assertTrue(hits.length >= 1 && hits[0] == original, "edited copy of " + original + " not found");
+        }
+        assertEquals(2000, index.size());
+        assertTrue(index.memoryBytes() < 2048L * 1024, "under 1 KB per text, was " + index.memoryBytes());
+    }
+}
