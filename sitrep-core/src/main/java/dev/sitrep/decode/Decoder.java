@@ -3,10 +3,7 @@ package dev.sitrep.decode;
 import dev.sitrep.ingest.MediaKind;
 import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.model.Flag;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -15,22 +12,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text. The charset is, in order: a byte-order mark; the charset the container declared; for HTML a
- * {@code <meta charset>} in the first 2 KB; UTF-8 when the bytes are valid UTF-8; else Windows-1252. The text
- * then goes through {@link MojibakeRepair} for text that was already mis-decoded before it reached us.
+ * Bytes to text. The charset is, in order: a byte-order mark; the charset the container declared (HTTP header,
+ * JSON Lines); for HTML a {@code <meta charset>} or XML declaration in the first 4 KB; else a guess
+ * ({@link CharsetGuesser}: UTF-8, else Windows-1251, -1253 or -1252 by letter statistics). A declared
+ * single-byte charset loses to bytes that are clearly UTF-8: servers lie more often than bytes. The text then
+ * goes through {@link MojibakeRepair} for text that was already mis-decoded before it reached us.
+ *
+ * <p>Throws {@link UndecodableException} for empty and binary input only; every other input decodes.
  */
 public final class Decoder {
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-:.]+)");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("(?i)^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([a-z0-9_\\-:.]+)");
     private static final Pattern HTML_SNIFF =
-            Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|div|p|article)\\b");
+            Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*|<\\?xml[^>]*>\\s*)*<(!doctype\\s+html|html|head|body|meta|title|div|p|article|section|main|header|nav|script|style|link)\\b");
+    private static final int HEAD = 4096;
 
     private final MojibakeRepair repair = new MojibakeRepair();
 
     /** Decodes a document, or throws when its bytes are not text. */
     public Decoded decode(RawDocument doc) throws UndecodableException {
         byte[] bytes = doc.content();
-        if (bytes.length == 0) {
+        if (isBlank(bytes)) {
             throw new UndecodableException("empty document", 0);
         }
         long binaryAt = binaryOffset(bytes);
@@ -45,7 +49,7 @@ public final class Decoder {
         boolean html = switch (doc.kind()) {
             case HTML -> true;
             case TEXT -> false;
-            case UNKNOWN -> HTML_SNIFF.matcher(text).lookingAt();
+            case UNKNOWN -> looksLikeHtml(text);
         };
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         String repaired = repair.repair(text);
@@ -56,8 +60,25 @@ public final class Decoder {
         return new Decoded(text, html, charset.name(), flags);
     }
 
-    /** Offset of the first NUL or a run of control bytes that no text has, or -1. */
+    /** Whether text of unknown kind is HTML markup: it opens with a tag that only pages open with. */
+    public static boolean looksLikeHtml(String text) {
+        return HTML_SNIFF.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text).lookingAt();
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Offset of the first NUL or of a run of control bytes that no text has, or -1. */
     static long binaryOffset(byte[] bytes) {
+        if (CharsetGuesser.bom(bytes) != null && CharsetGuesser.bom(bytes) != StandardCharsets.UTF_8) {
+            return -1; // UTF-16 text is full of NULs
+        }
         int n = Math.min(bytes.length, 8192);
         int controls = 0;
         for (int i = 0; i < n; i++) {
@@ -74,44 +95,40 @@ public final class Decoder {
         return -1;
     }
 
-    private static Charset pickCharset(RawDocument doc, byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
+    static Charset pickCharset(RawDocument doc, byte[] bytes) {
+        Charset bom = CharsetGuesser.bom(bytes);
+        if (bom != null) {
+            return bom;
         }
         Charset declared = forName(doc.declaredCharset());
-        if (declared != null) {
-            return declared;
+        if (declared == null && doc.kind() != MediaKind.TEXT) {
+            declared = inDocument(bytes);
         }
-        if (doc.kind() != MediaKind.TEXT) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
-                Charset meta = forName(m.group(1));
-                if (meta != null) {
-                    // A page that says latin-1 but is valid UTF-8 beyond ASCII is UTF-8: servers lie more often than bytes.
-                    return meta.equals(StandardCharsets.ISO_8859_1) && isUtf8(bytes) ? StandardCharsets.UTF_8 : meta;
-                }
-            }
+        if (declared == null) {
+            return CharsetGuesser.guess(bytes);
         }
-        return isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return CharsetGuesser.guess(bytes);
+        }
+        if (isSingleByte(declared) && CharsetGuesser.clearlyUtf8(bytes)) {
+            return StandardCharsets.UTF_8;
+        }
+        return declared;
     }
 
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** The charset a page names in its first bytes: {@code <meta charset>}, http-equiv, or an XML declaration. */
+    private static Charset inDocument(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) {
+            return forName(xml.group(1));
         }
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? forName(m.group(1)) : null;
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     private static Charset forName(String name) {
@@ -120,7 +137,8 @@ public final class Decoder {
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
         // WHATWG: labels for latin-1 and ascii mean windows-1252 on the web.
-        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("latin-1") || n.equals("us-ascii")
+                || n.equals("ascii") || n.equals("iso8859-1")) {
             n = "windows-1252";
         }
         try {
