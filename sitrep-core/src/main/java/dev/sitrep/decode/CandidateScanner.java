@@ -129,6 +129,10 @@ final class CandidateScanner {
         if (next == ' ') {
             return new Candidate(i, i + 2, "à", 0xE0, Candidate.Kind.A_GRAVE);
         }
+        if (next >= 'A' && next <= 'Z') {
+            // "Г Paris": the à keeps its space before a capital; weak, as "S Ã O" spells a word in capitals.
+            return new Candidate(i, i + 1, "à", 0xE0, Candidate.Kind.SPACE_FOR_NBSP);
+        }
         if (!Character.isLowerCase(next)) {
             return null;
         }

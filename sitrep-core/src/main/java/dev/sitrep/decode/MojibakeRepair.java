@@ -225,11 +225,11 @@ public final class MojibakeRepair {
         return false;
     }
 
-    /** The extra evidence pages of symbols need: Mac Roman a letter before a lone repair, DOS two repairs. */
+    /** The extra evidence pages of symbols need: Mac Roman a repair inside a word, DOS two repairs. */
     private static boolean trusted(String s, List<Candidate> accepted, CodePage page) {
         return switch (page.trust()) {
-            case MAC -> accepted.size() > 1 || accepted.isEmpty()
-                    || accepted.get(0).start() > 0 && Character.isLetter(s.charAt(accepted.get(0).start() - 1));
+            case MAC -> accepted.isEmpty() || accepted.stream()
+                    .anyMatch(k -> k.start() > 0 && Character.isLetter(s.charAt(k.start() - 1)));
             case DOS -> accepted.size() > 1;
             default -> true;
         };
