@@ -29,7 +29,8 @@ final class FolderWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) {
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if (regular && !hidden(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -44,7 +44,17 @@ public final class SourceReader {
                 readStream("-", null, stdin, sink);
                 continue;
             }
-            Path path = Path.of(input);
+            if (input.isBlank()) {
+                sink.accept(ReadFailure.of("\"" + input + "\"", "empty path"));
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (java.nio.file.InvalidPathException e) {
+                sink.accept(ReadFailure.of(input, "invalid path: " + e.getReason()));
+                continue;
+            }
             if (Files.isDirectory(path)) {
                 if (!Files.isReadable(path)) {
                     sink.accept(ReadFailure.of(input, "cannot read folder: permission denied"));
@@ -122,6 +132,9 @@ public final class SourceReader {
             sink.accept(ReadFailure.at(source, counted.count(), "corrupt gzip: " + e.getMessage()));
         } catch (IOException e) {
             sink.accept(ReadFailure.at(source, counted.count(), "cannot read: " + FolderWalker.reason(e)));
+        } catch (RuntimeException e) {
+            // A reader library tripping over strange bytes must not stop the batch.
+            sink.accept(ReadFailure.at(source, counted.count(), "cannot read: " + e));
         }
     }
 

@@ -112,6 +112,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void symbolicLinksToFilesAreFollowedAndBlankPathsRefused() throws IOException {
+        Path target = write("elsewhere/story.txt", "Linked story.");
+        Files.createDirectories(dir.resolve("crawl"));
+        Files.createSymbolicLink(dir.resolve("crawl/link.txt"), target);
+        assertEquals(List.of(dir.resolve("crawl/link.txt").toString()),
+                sources(new SourceReader().readAll(List.of(dir.resolve("crawl").toString()))));
+        assertEquals("\" \": empty path", ((ReadFailure) new SourceReader().readAll(List.of(" ")).get(0)).describe());
+    }
+
+    @Test
     void unreadableFolderIsAFailureAndItsSiblingsAreRead() throws IOException {
         write("crawl/open/a.txt", "Readable.");
         Path locked = Files.createDirectories(dir.resolve("crawl/locked"));
@@ -157,5 +167,26 @@ class SourceReaderTest {
         List<SourceItem> items = new SourceReader().readAll(List.of(empty.toString(), binary.toString()));
         assertEquals(0, ((RawDocument) items.get(0)).content().length);
         assertEquals(10, ((RawDocument) items.get(1)).content().length);
+    }
+
+    @Test
+    void garbageFilesOfEveryDisguiseNeverStopTheBatch() throws IOException {
+        java.util.Random rnd = new java.util.Random(3);
+        List<String> inputs = new java.util.ArrayList<>();
+        String[] names = {"x.warc", "x.warc.gz", "x.jsonl", "x.gz", "x.html", "x.bin"};
+        byte[][] heads = {"WARC/1.1\r\n".getBytes(StandardCharsets.US_ASCII), {0x1F, (byte) 0x8B, 8, 0},
+                "{\"text\": ".getBytes(StandardCharsets.US_ASCII), new byte[0]};
+        for (int i = 0; i < 60; i++) {
+            byte[] head = heads[rnd.nextInt(heads.length)];
+            byte[] body = new byte[rnd.nextInt(300)];
+            rnd.nextBytes(body);
+            byte[] all = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, all, head.length, body.length);
+            inputs.add(write("garbage/" + i + names[rnd.nextInt(names.length)], all).toString());
+        }
+        Path good = write("good.txt", "Still read after the garbage.");
+        inputs.add(good.toString());
+        List<SourceItem> items = new SourceReader().readAll(inputs);
+        assertEquals(good.toString(), items.get(items.size() - 1).source());
     }
 }
