@@ -9,6 +9,11 @@ import java.util.List;
  * character at most a few times, so the scan is linear in the text.
  */
 final class CandidateScanner {
+    /** Combining marks that, after a space, are the compatibility decomposition of a Latin-1 sign. */
+    private static final String SPACING_ACCENTS = "\u0308\u0301\u0304\u0327";
+    /** The bytes of those signs: ¨ ´ ¯ ¸. */
+    private static final int[] SPACING_BYTES = {0xA8, 0xB4, 0xAF, 0xB8};
+
     private CandidateScanner() {
     }
 
@@ -46,8 +51,13 @@ final class CandidateScanner {
             }
             char d = s.charAt(j);
             int b = d < 0x80 ? -1 : page.byteOf(d);
+            int spacing = d == ' ' && j + 1 < n ? SPACING_ACCENTS.indexOf(s.charAt(j + 1)) : -1;
             if (b >= 0x80 && b <= 0xBF) {
                 cont[k] = b;
+            } else if (spacing >= 0) {
+                // "SÃ©golÃ ̈ne": compatibility normalisation split the sign ¨ (0xA8) into a space and a mark.
+                cont[k] = SPACING_BYTES[spacing];
+                j++;
             } else if (d == '\uFFFD') {
                 kind = Candidate.Kind.LOSSY;
                 cont[k] = 0x80;
@@ -58,7 +68,8 @@ final class CandidateScanner {
             } else if (d == ' ' && lead == 0xC3 && need == 1 && aGrave(s, i) != null) {
                 return aGrave(s, i);
             } else if (d == ' ' && (k == need - 1 || need == 2) && kind == Candidate.Kind.EXACT
-                    && Character.isLetter(s.charAt(i))) {
+                    && Character.isLetter(s.charAt(i)) && (need == 1 || lead == 0xE0 || lead == 0xE2)) {
+                // Three-byte runs lose their 0xA0 only in Thai and Indic (E0) and symbols (E2): "Tomáš " is Czech.
                 kind = Candidate.Kind.SPACE_FOR_NBSP;
                 cont[k] = 0xA0;
             } else {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Bytes to text. The charset is, in order: a byte-order mark; the charset the container declared (HTTP header,
  * JSON Lines); for HTML a {@code <meta charset>} or XML declaration in the first 4 KB; else a guess
  * ({@link CharsetGuesser}: UTF-8, else Windows-1251, -1253 or -1252 by letter statistics). A declared
- * single-byte charset loses to bytes that are clearly UTF-8: servers lie more often than bytes. The text then
+ * charset loses to bytes that are clearly UTF-8 (well formed, with multi-byte sequences): servers and meta tags
+ * lie more often than bytes, and text in another charset is almost never well-formed UTF-8 by accident. The text then
  * goes through {@link MojibakeRepair} for text that was already mis-decoded before it reached us.
  *
  * <p>Throws {@link UndecodableException} for empty and binary input only; every other input decodes.
@@ -110,7 +111,7 @@ public final class Decoder {
         if (declared.equals(StandardCharsets.UTF_8)) {
             return CharsetGuesser.guess(bytes);
         }
-        if (isSingleByte(declared) && CharsetGuesser.clearlyUtf8(bytes)) {
+        if (!declared.name().startsWith("UTF") && CharsetGuesser.clearlyUtf8(bytes)) {
             return StandardCharsets.UTF_8;
         }
         return declared;
@@ -125,10 +126,6 @@ public final class Decoder {
         }
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? forName(m.group(1)) : null;
-    }
-
-    private static boolean isSingleByte(Charset cs) {
-        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     private static Charset forName(String name) {

@@ -1,6 +1,7 @@
 package dev.sitrep.decode;
 
 import dev.sitrep.decode.RepairTargets.Target;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,10 @@ public final class MojibakeRepair {
         if (text == null || isAscii(text)) {
             return text;
         }
-        String current = text;
+        // Decomposed text ("A" + U+0303 for "Ã") hides mojibake; look at it composed, but give back the
+        // original when there is nothing to repair.
+        String current = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+        String composed = current;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String next = bestPass(current);
             if (next == null) {
@@ -41,7 +45,17 @@ public final class MojibakeRepair {
             current = next;
         }
         current = C1Controls.fix(current);
-        return current.equals(text) ? text : current;
+        return current.equals(composed) ? text : current;
+    }
+
+    private static boolean hasCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && c < 0x370) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String s) {
@@ -140,6 +154,13 @@ public final class MojibakeRepair {
         if (foreignLetter(before, script) || foreignLetter(after, script)) {
             return false;
         }
+        if (k.length() >= 3 && k.kind() == Candidate.Kind.EXACT && allLetters(s, k)) {
+            // "Zvlášť": three letters inside a word of the same script are the word, not one lost character.
+            Character.UnicodeScript own = Character.UnicodeScript.of(s.charAt(k.start()));
+            if (sameScriptLetter(before, own) || sameScriptLetter(after, own)) {
+                return false;
+            }
+        }
         if (k.length() == 2 && k.kind() == Candidate.Kind.EXACT) {
             // "MÄ£ÄM": a lower-case letter inside an upper-case word is decoration, not a lost "ģ".
             if (Character.isLowerCase(cp) && before >= 0 && Character.isUpperCase(before) && !joinedAfter
@@ -153,6 +174,15 @@ public final class MojibakeRepair {
                 if (sameScriptLetter(before, own) || sameScriptLetter(after, own)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    private static boolean allLetters(String s, Candidate k) {
+        for (int i = k.start(); i < k.end(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
             }
         }
         return true;
@@ -178,7 +208,9 @@ public final class MojibakeRepair {
     private static Evidence evidence(String s, Candidate k, CodePage page, int candidates) {
         return switch (k.kind()) {
             case SPACE_FOR_NBSP -> Evidence.WEAK;
-            case LOSSY -> s.substring(k.start(), k.end()).indexOf('?') >= 0 ? Evidence.WEAK : Evidence.STRONG;
+            case LOSSY -> s.substring(k.start(), k.end()).indexOf('?') >= 0
+                    || Character.UnicodeScript.of(s.charAt(k.start())) != Character.UnicodeScript.LATIN
+                    ? Evidence.WEAK : Evidence.STRONG; // "λ�" is a page in the wrong charset, not mojibake
             case A_GRAVE -> s.charAt(k.start()) == 'Ã' ? Evidence.STRONG : Evidence.WEAK;
             case EXACT -> exactEvidence(s, k, page, candidates);
         };

@@ -118,6 +118,15 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void decomposedMojibakeIsRepairedAndDecomposedCorrectTextLeftAlone() {
+        String nfd = java.text.Normalizer.normalize("President FranÃ§ois Hollande", java.text.Normalizer.Form.NFD);
+        assertEquals("President François Hollande", repair.repair(nfd));
+        assertEquals("energy minister Ségolène Royal", repair.repair("energy minister SÃ©golÃ \u0308ne Royal"));
+        String correct = java.text.Normalizer.normalize("Ségolène Royal à Genève", java.text.Normalizer.Form.NFD);
+        assertSame(correct, repair.repair(correct));
+    }
+
+    @Test
     void doubleMojibakeIsUndoneLayerByLayer() {
         String once = misdecode("Le café “Zürich” a réouvert.", Charset.forName("windows-1252"));
         String twice = misdecode(once, Charset.forName("windows-1252"));
