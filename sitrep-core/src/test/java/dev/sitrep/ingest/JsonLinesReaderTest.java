@@ -58,4 +58,25 @@ class JsonLinesReaderTest {
         assertEquals(4, ((ReadFailure) items.get(3)).offset());
         assertEquals("feed.jsonl:6", items.get(4).source());
     }
+
+    @Test
+    void aPrettyPrintedJsonDocumentIsReadWholeNotLineByLine() throws IOException {
+        List<SourceItem> array = read("""
+                [
+                  {"title": "One", "text": "First."},
+                  {"title": "Two", "html": "<p>Second.</p>"},
+                  {"title": "No body"}
+                ]
+                """);
+        assertEquals(List.of("feed.jsonl:1", "feed.jsonl:2", "feed.jsonl"), array.stream().map(SourceItem::source).toList());
+        assertEquals("feed.jsonl: item 3: object has neither \"text\" nor \"html\"", ((ReadFailure) array.get(2)).describe());
+        List<SourceItem> metadata = read("""
+                {
+                  "title": "Gold metadata, not an article",
+                  "score": NaN
+                }
+                """);
+        assertEquals(1, metadata.size());
+        assertInstanceOf(ReadFailure.class, metadata.get(0));
+    }
 }

@@ -41,6 +41,41 @@ public final class MojibakeEval implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "also list the cases that fail")
     boolean verbose;
 
+    @Option(names = "--scan", paramLabel = "PATH", description = "also read PATH as `sitrep analyze` would and "
+            + "count the documents whose decoding repaired mojibake (a false-positive watch on real pages)")
+    List<Path> scan = List.of();
+
+    /**
+     * What a scan of real inputs found.
+     *
+     * @param documents documents decoded
+     * @param repaired  documents flagged {@code mojibake-repaired}
+     * @param failed    inputs that could not be read or decoded
+     */
+    public record ScanResult(int documents, int repaired, int failed) {
+    }
+
+    /** Reads {@code input} through the real readers and decoder and counts the repaired documents. */
+    public static ScanResult scan(Path input) {
+        dev.sitrep.decode.Decoder decoder = new dev.sitrep.decode.Decoder();
+        int[] counts = new int[3];
+        new dev.sitrep.ingest.SourceReader().read(List.of(input.toString()), item -> {
+            if (item instanceof dev.sitrep.ingest.RawDocument doc) {
+                try {
+                    counts[0]++;
+                    if (!decoder.decode(doc).flags().isEmpty()) {
+                        counts[1]++;
+                    }
+                } catch (dev.sitrep.decode.UndecodableException e) {
+                    counts[2]++;
+                }
+            } else {
+                counts[2]++;
+            }
+        });
+        return new ScanResult(counts[0], counts[1], counts[2]);
+    }
+
     /**
      * Figures for one file.
      *
@@ -124,6 +159,11 @@ public final class MojibakeEval implements Callable<Integer> {
             if (verbose) {
                 s.failures().forEach(f -> out.println("    fails: " + f));
             }
+        }
+        for (Path p : scan) {
+            ScanResult r = scan(p);
+            out.printf(Locale.ROOT, "mojibake scan %s  documents %d  repaired %d  failed %d%n", p, r.documents(),
+                    r.repaired(), r.failed());
         }
         out.flush();
         return 0;
