@@ -14,12 +14,12 @@ class CandidateScannerTest {
 
     @Test
     void findsEveryWellFormedSequence() {
-        assertEquals(List.of("é", "’", "😍"), replacements("cafÃ© itâ€™s í\u00a0½í¸\u008d"));
+        assertEquals(List.of("é", "’", "😀"), replacements("cafÃ© itâ€™s í\u00a0½í¸\u0080"));
     }
 
     @Test
     void rejectsOverlongSurrogateAndCutSequences() {
-        assertEquals(List.of(), replacements("à€ í´´ Ã"));
+        assertEquals(List.of(), replacements("à€ í¿¿ Ã"));
     }
 
     @Test
@@ -31,11 +31,11 @@ class CandidateScannerTest {
 
     @Test
     void aGraveBeforeASpaceFollowsTheWordAfterIt() {
-        assertEquals(List.of("à"), replacements("voilÃ le travail"));
-        assertEquals(4, CandidateScanner.scan("voilÃ le", CP1252).get(0).start());
-        Candidate portuguese = CandidateScanner.scan("Ã s crianças", CP1252).get(0);
+        assertEquals(List.of("à"), replacements("voilÃ la réponse"));
+        assertEquals(4, CandidateScanner.scan("voilÃ la", CP1252).get(0).start());
+        Candidate portuguese = CandidateScanner.scan("Ã s vezes", CP1252).get(0);
         assertEquals(2, portuguese.length()); // "às": the space was the lost byte
-        assertEquals(1, CandidateScanner.scan("Ã perturber", CP1252).get(0).length());
+        assertEquals(1, CandidateScanner.scan("Ã partir de", CP1252).get(0).length());
     }
 
     @Test
