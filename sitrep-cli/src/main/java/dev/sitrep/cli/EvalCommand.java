@@ -1,11 +1,13 @@
 package dev.sitrep.cli;
 
-import dev.sitrep.eval.SpeedEval;
 import picocli.CommandLine.Command;
 
 /** {@code sitrep eval}: the evaluation harnesses on the public gold in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
-        subcommands = {SpeedEval.class})
+        subcommands = {
+            dev.sitrep.eval.MojibakeEval.class,
+            dev.sitrep.eval.SpeedEval.class,
+        })
 final class EvalCommand {
 }
