@@ -1,23 +1,28 @@
 package dev.sitrep.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds machine translation: a disclaimer paragraph ({@code mt-disclaimers.txt}) is evidence on its own and is cut
  * from the text; without one, the text must show many artefacts of a translation engine run over scraped text
- * (a full stop followed by a lower-case word inside a paragraph, a space before a comma or full stop, a doubled
- * full stop), measured per 1,000 words so that one typo does not flag a page.
+ * (a full stop between two lower-case words, abbreviations in {@code mt-abbreviations.txt} excepted; a doubled
+ * full stop), at least {@value #MIN_ARTEFACTS} and measured per 1,000 words so that one typo does not flag a page.
  */
 public final class MachineTranslationDetector {
     private static final List<Pattern> DISCLAIMERS = ResourceLines.patterns(MachineTranslationDetector.class,
             "mt-disclaimers.txt");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(ResourceLines.load(MachineTranslationDetector.class,
+            "mt-abbreviations.txt").stream().flatMap(l -> Arrays.stream(l.split("\\s+"))).toList());
+    /** A full stop between two lower-case words, or a full stop doubled with a space ("weapons. ."). */
     private static final Pattern ARTEFACT = Pattern.compile(
-            "\\p{Ll}{2,}\\. (?!(?:com|org|net|m|p|e|i|g|g\\.|a\\.m|p\\.m)\\b)\\p{Ll}{2,}\\b|\\p{L} [,.](?!\\.)\\s|\\p{L}\\. \\.(?:\\s|$)");
+            "\\b(\\p{Ll}{2,})\\. \\p{Ll}{2,}\\b(?!\\.)|\\p{Ll}\\. \\.(?! \\.)(?=\\s|$)");
     private static final int DISCLAIMER_MAX_WORDS = 80;
-    private static final int MIN_WORDS = 300;
-    private static final double ARTEFACTS_PER_THOUSAND_WORDS = 4.0;
+    private static final int MIN_ARTEFACTS = 3;
+    private static final double ARTEFACTS_PER_THOUSAND_WORDS = 2.5;
 
     /**
      * The verdict on some paragraphs.
@@ -30,7 +35,7 @@ public final class MachineTranslationDetector {
     public record Verdict(List<String> paragraphs, boolean disclaimer, int artefacts, int words) {
         /** Whether the text should be flagged as machine-translated. */
         public boolean translated() {
-            return disclaimer || (words >= MIN_WORDS && artefacts * 1000.0 / words >= ARTEFACTS_PER_THOUSAND_WORDS);
+            return disclaimer || (artefacts >= MIN_ARTEFACTS && artefacts * 1000.0 / words >= ARTEFACTS_PER_THOUSAND_WORDS);
         }
     }
 
@@ -48,7 +53,9 @@ public final class MachineTranslationDetector {
             words += Paragraphs.words(p);
             var m = ARTEFACT.matcher(p);
             while (m.find()) {
-                artefacts++;
+                if (m.group(1) == null || !ABBREVIATIONS.contains(m.group(1))) {
+                    artefacts++;
+                }
             }
         }
         return new Verdict(kept, disclaimer, artefacts, words);

@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a text by counting its most frequent function words ({@code stopwords.txt}: en, de,
- * fr, es, it, pl, ru, uk). Written by hand because a news article of a few hundred words is decided by its
+ * fr, es, it, pt, pl, ru, uk). Written by hand because a news article of a few hundred words is decided by its
  * stopwords alone and the libraries that do more carry large profiles; the guess is only made when it is clear.
  *
  * <p>Contract: a language code when at least {@value #MIN_HITS} stopwords were seen and the winner has at least
- * {@value #MARGIN} times the votes of the runner-up; empty otherwise (too short, mixed, or another language).
+ * {@value #MARGIN} times the votes of the runner-up, and stopwords are at least {@value #MIN_SHARE} of the tokens; empty otherwise (too short, mixed, or another language).
  */
 public final class LanguageGuesser {
     static final int MIN_HITS = 5;
     static final double MARGIN = 1.5;
+    /** Function words make up a quarter or more of running text; far fewer means another language. */
+    static final double MIN_SHARE = 0.08;
     private static final int MAX_TOKENS = 3000;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}']+");
     private static final Map<String, Set<String>> STOPWORDS = load();
@@ -50,7 +52,7 @@ public final class LanguageGuesser {
                 second = e.getValue();
             }
         }
-        return first >= MIN_HITS && first >= MARGIN * second ? Optional.of(best) : Optional.empty();
+        return first >= MIN_HITS && first >= MARGIN * second && first >= MIN_SHARE * Math.min(tokens, MAX_TOKENS) ? Optional.of(best) : Optional.empty();
     }
 
     private static Map<String, Set<String>> load() {
