@@ -2,6 +2,7 @@ package dev.sitrep.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class SpinDetector {
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_MENTIONED = 2;
 
-    private record Signature(Pattern pattern, double weight) {
+    private record Signature(Pattern pattern, String hint, double weight) {
     }
 
     /**
@@ -47,15 +48,19 @@ public final class SpinDetector {
     public Evidence inspect(String text) {
         double score = 0;
         List<String> hits = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Signature s : SIGNATURES) {
+            if (!lower.contains(s.hint())) {
+                continue;
+            }
             Matcher m = s.pattern().matcher(text);
             if (m.find()) {
                 score += s.weight();
                 hits.add(m.group());
             }
         }
-        int mentioned = count(MENTIONED_AS_SPEECH, text);
-        int said = count(SAID, text);
+        int mentioned = lower.contains("mentioned") ? count(MENTIONED_AS_SPEECH, text) : 0;
+        int said = mentioned == 0 ? 0 : count(SAID, text);
         if (mentioned >= MIN_MENTIONED && mentioned >= said) {
             score += SPEECH_VERB_WEIGHT;
             hits.add("mentioned x" + mentioned);
@@ -79,7 +84,7 @@ public final class SpinDetector {
             String phrase = tab < 0 ? line : line.substring(0, tab).strip();
             double weight = tab < 0 ? 1.0 : Double.parseDouble(line.substring(tab + 1).strip());
             out.add(new Signature(Pattern.compile("\\b(?:" + phrase.replace("'", "['’]") + ")\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), weight));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), LiteralHint.of(phrase), weight));
         }
         return List.copyOf(out);
     }

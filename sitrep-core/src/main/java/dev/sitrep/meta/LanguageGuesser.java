@@ -26,7 +26,8 @@ public final class LanguageGuesser {
     static final double MIN_SHARE = 0.08;
     private static final int MAX_TOKENS = 3000;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}']+");
-    private static final Map<String, Set<String>> STOPWORDS = load();
+    /** Word to the languages it votes for. */
+    private static final Map<String, List<String>> STOPWORDS = load();
 
     public Optional<String> guess(String text) {
         Map<String, Integer> votes = new HashMap<>();
@@ -34,10 +35,8 @@ public final class LanguageGuesser {
         int tokens = 0;
         while (m.find() && tokens++ < MAX_TOKENS) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            for (var e : STOPWORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    votes.merge(e.getKey(), 1, Integer::sum);
-                }
+            for (String lang : STOPWORDS.getOrDefault(w, List.of())) {
+                votes.merge(lang, 1, Integer::sum);
             }
         }
         String best = null;
@@ -55,12 +54,17 @@ public final class LanguageGuesser {
         return first >= MIN_HITS && first >= MARGIN * second && first >= MIN_SHARE * Math.min(tokens, MAX_TOKENS) ? Optional.of(best) : Optional.empty();
     }
 
-    private static Map<String, Set<String>> load() {
+    private static Map<String, List<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String line : ResourceLines.load(LanguageGuesser.class, "stopwords.txt")) {
             int colon = line.indexOf(':');
-            out.put(line.substring(0, colon).strip(), new HashSet<>(List.of(line.substring(colon + 1).strip().split("\\s+"))));
+            String lang = line.substring(0, colon).strip();
+            for (String w : line.substring(colon + 1).strip().split("\\s+")) {
+                out.computeIfAbsent(w, k -> new HashSet<>()).add(lang);
+            }
         }
-        return Map.copyOf(out);
+        Map<String, List<String>> index = new HashMap<>();
+        out.forEach((w, langs) -> index.put(w, List.copyOf(langs)));
+        return Map.copyOf(index);
     }
 }
