@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an author from a byline paragraph: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Jana Muster",
- * "Par Jeanne Dupont". The names end at a comma, a bar, a dash or "in"/"for" + place or outlet.
+ * "Par Jeanne Dupont". Several names must be joined by "and" (a comma may introduce the outlet instead). The names end at a comma, a bar, a dash or "in"/"for" + place or outlet.
  */
 final class Bylines {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final String PARTICLE = "(?:de|da|del|van|von|der|den|al|bin|le|la|du)";
     private static final String PERSON = NAME + "(?:\\s+(?:" + NAME + "|" + PARTICLE + ")){1,4}";
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|von|par|por|di|autor|author)\\s*:?\\s+(" + PERSON + "(?:\\s*(?:,|and|und|et|y|e|&)\\s+" + PERSON
+            "^(?:by|von|par|por|di|autor|author)\\s*:?\\s+(" + PERSON + "(?:\\s+(?:and|und|et|y|e|&)\\s+" + PERSON
                     + ")*)\\s*(?:$|[,|–—]|\\s-\\s|\\s(?:in|for|at|im|à|en)\\s)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_WORDS = 16;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Publishers {
     private static final Map<String, String> BY_HOST = load();
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu} ,.'-]{1,40}\\((Reuters|AP|AFP|Bloomberg|dpa|TASS|Interfax|Xinhua)\\)\\s*[-–—]");
+            "^[\\p{Lu}][\\p{L} ,.'-]{1,40}\\((Reuters|AP|AFP|Bloomberg|dpa|TASS|Interfax|Xinhua)\\)\\s*[-–—]");
 
     private Publishers() {
     }
