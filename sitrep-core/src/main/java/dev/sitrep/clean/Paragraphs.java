@@ -19,7 +19,7 @@ public final class Paragraphs {
     /** The paragraphs of {@code text}, stripped, none blank. */
     public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
-        for (String block : text.split("\\R\\s*\\R")) {
+        for (String block : text.split("\\R(?:\\h*\\R)+")) {
             List<String> lines = new ArrayList<>();
             for (String line : block.split("\\R")) {
                 String t = line.strip();
