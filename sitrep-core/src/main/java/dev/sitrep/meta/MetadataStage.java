@@ -16,7 +16,8 @@ import java.util.Optional;
  * <pre>
  *  title      text dumps: the first paragraph when it reads as a headline ({@link Headlines}); it leaves the body
  *  author     a byline paragraph among the first three ({@link Bylines}); it leaves the body
- *  publisher  the URL's host, else a wire dateline ({@link Publishers})
+ *  publisher  the URL's host; else, in text dumps, a first or last line naming a known publisher (it leaves
+ *             the body); else a wire dateline ({@link Publishers})
  *  published  a date line among the first and last three paragraphs; else a weekday date there
  *             ("It's Thursday, 13 February 2025"); else, with a reference date, the latest date the text
  *             mentions in the week up to it ({@link TextDates})
@@ -55,8 +56,15 @@ public final class MetadataStage implements Stage {
             }
         }
         if (a.publisher() == null) {
-            Publishers.ofUrl(a.url()).or(() -> ps.isEmpty() ? Optional.empty() : Publishers.ofDateline(ps.get(0)))
-                    .ifPresent(b::publisher);
+            Optional<String> publisher = Publishers.ofUrl(a.url());
+            if (publisher.isEmpty() && !draft.fromHtml()) {
+                publisher = publisherLine(ps);
+                bodyChanged |= publisher.isPresent();
+            }
+            if (publisher.isEmpty() && !ps.isEmpty()) {
+                publisher = Publishers.ofDateline(ps.get(0));
+            }
+            publisher.ifPresent(b::publisher);
         }
         if (a.published() == null) {
             date(ps, draft.referenceDate()).ifPresent(b::published);
@@ -68,6 +76,20 @@ public final class MetadataStage implements Stage {
             b.text(Paragraphs.join(ps));
         }
         return draft.withArticle(b.build());
+    }
+
+    /** A paragraph among the first and last two that is only a known publisher's name; it leaves the body. */
+    private static Optional<String> publisherLine(List<String> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (i < 2 || i >= ps.size() - 2) {
+                Optional<String> p = Publishers.ofLine(ps.get(i));
+                if (p.isPresent()) {
+                    ps.remove(i);
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<LocalDate> date(List<String> ps, LocalDate reference) {

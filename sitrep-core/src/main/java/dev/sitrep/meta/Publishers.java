@@ -10,11 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names publishers from what the text shows: the host of a URL ({@code publishers.txt}) or a wire dateline
- * ("LONDON (Reuters) -").
+ * Names publishers from what the text shows: the host of a URL ({@code publishers.txt}), a line holding only a
+ * known publisher's name, or a wire dateline ("LONDON (Reuters) -").
  */
 public final class Publishers {
     private static final Map<String, String> BY_HOST = load();
+    private static final Map<String, String> BY_NAME = byName();
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L} ,.'-]{1,40}\\((Reuters|AP|AFP|Bloomberg|dpa|TASS|Interfax|Xinhua)\\)\\s*[-–—]");
 
@@ -45,6 +46,17 @@ public final class Publishers {
     public static Optional<String> ofDateline(String firstParagraph) {
         Matcher m = WIRE_DATELINE.matcher(firstParagraph);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The publisher a line names when the line is nothing but a known publisher's name ("Reuters", "The Guardian"). */
+    public static Optional<String> ofLine(String line) {
+        return Optional.ofNullable(BY_NAME.get(line.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, String> byName() {
+        Map<String, String> out = new HashMap<>();
+        BY_HOST.values().forEach(n -> out.put(n.toLowerCase(Locale.ROOT), n));
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> load() {

@@ -65,5 +65,8 @@ class MetadataStageTest {
         assertEquals("Reuters", run(text("x").url("https://www.reuters.com/world/a-b-2025-03-01/").build(), null, true).publisher());
         assertEquals("AP", run(text("NORDBY, Norway (AP) — The ferry resumed on Monday.").build(), null, true).publisher());
         assertNull(run(text("The ferry resumed.").url("https://unknown.example/x").build(), null, true).publisher());
+        Article dump = run(text("Ferry service resumes today\n\nThe ferry resumed on Monday, officials said.\n\nReuters").build(), null, false);
+        assertEquals("Reuters", dump.publisher());
+        assertEquals("The ferry resumed on Monday, officials said.", dump.text());
     }
 }
