@@ -24,7 +24,7 @@ public final class SpinDetector {
     private static final List<Signature> SIGNATURES = load();
     private static final Pattern MENTIONED_AS_SPEECH = Pattern.compile(
             "\\bmentioned\\s*[.:]|[,.!?][\"'”’]\\s+(?:he|she|they|\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+mentioned\\b"
-                    + "|\\b(?:he|she|they)\\s+mentioned\\s+(?:that\\s+)?(?:the|he|she|they|it|there|we)\\b");
+                    + "|\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+mentioned\\s+(?:that\\s+)?(?:the|he|she|they|it|there|we)\\b");
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_MENTIONED = 2;
 
