@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>How: every line that is a date on its own is a candidate anchor. Around each anchor the parser takes the
  * run of short header lines (no sentence end, few words) before and after it; the last header line after the
- * anchor is the title, and the lines up to the next block are the body. The page is a listing only when at least
+ * anchor is the title (or, where no header line follows the dates, the line just before each date), and the lines
+ * up to the next block are the body. The page is a listing only when at least
  * two anchors have the same header shape: the same number of header lines before and after the date, with the
  * same kinds (list item or plain line), and at least one header line besides date and title. Header lines before the first block that do not fit the shape are the
  * page's own heading and belong to no article.
@@ -39,30 +40,31 @@ final class ListingParser {
             int floor = k == 0 ? -1 : anchors.get(k - 1);
             before = Math.min(before, headerRun(lines, a - 1, floor, -1));
             int ceiling = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
-            int run = headerRun(lines, a + 1, ceiling, +1);
-            if (run == 0) {
-                return Optional.empty();
-            }
-            after = Math.min(after, run);
+            after = Math.min(after, headerRun(lines, a + 1, ceiling, +1));
         }
-        if (before + after - 1 < 1) {
+        // The title is the last header line after the date, or, where no header line follows a date, the line
+        // just before it ("Publisher / Title / 2 hours ago / snippet").
+        boolean titleAfter = after > 0;
+        if ((titleAfter ? before + after - 1 : before - 1) < 1) {
             // Date and title alone are how a live blog stamps its posts: not a listing.
             return Optional.empty();
         }
+        int lead = before;
         List<ListingBlock> blocks = new ArrayList<>();
         String shape = null;
         for (int k = 0; k < anchors.size(); k++) {
             int a = anchors.get(k);
-            if (a - before < 0) {
+            if (a - lead < 0) {
                 return Optional.empty();
             }
-            int bodyEnd = k + 1 < anchors.size() ? anchors.get(k + 1) - before : lines.size();
-            int titleAt = a + after;
-            if (bodyEnd <= titleAt) {
+            int titleAt = titleAfter ? a + after : a - 1;
+            int bodyStart = titleAfter ? titleAt + 1 : a + 1;
+            int bodyEnd = k + 1 < anchors.size() ? anchors.get(k + 1) - lead : lines.size();
+            if (bodyEnd < bodyStart) {
                 return Optional.empty();
             }
-            ListingBlock b = new ListingBlock(lines.subList(a - before, a), lines.get(a),
-                    lines.subList(a + 1, titleAt), lines.get(titleAt), lines.subList(titleAt + 1, bodyEnd));
+            ListingBlock b = new ListingBlock(lines.subList(a - lead, titleAfter ? a : a - 1), lines.get(a),
+                    lines.subList(a + 1, titleAfter ? titleAt : a + 1), lines.get(titleAt), lines.subList(bodyStart, bodyEnd));
             String s = shape(b);
             if (shape != null && !shape.equals(s)) {
                 return Optional.empty();

@@ -92,6 +92,26 @@ class AggregateSplitterTest {
     }
 
     @Test
+    void layoutWithTitleAboveTheDate() {
+        String page = """
+                Island Post
+                Ferry service to resume after storm
+                2 hours ago
+                The harbour authority said on Monday that the ferry service would resume next week after repairs.
+                Coast Herald
+                Fishermen fear a poor season
+                1 day ago
+                Catches fell by a third last year, the fishermen's union said, and prices have not recovered since.
+                """;
+        List<Draft> parts = splitter.split(draft(page, LocalDate.of(2025, 3, 20)));
+        assertEquals(2, parts.size());
+        assertEquals("Fishermen fear a poor season", parts.get(1).article().title());
+        assertEquals("Coast Herald", parts.get(1).article().publisher());
+        assertEquals(LocalDate.of(2025, 3, 19), parts.get(1).article().published());
+        assertTrue(parts.get(1).article().text().startsWith("Catches fell"));
+    }
+
+    @Test
     void monthFirstPagesAreReadMonthFirst() {
         assertEquals(DayOrder.MONTH_FIRST, DayOrders.decide(List.of("03-14-2025", "03-02-2025")));
         assertEquals(DayOrder.DAY_FIRST, DayOrders.decide(List.of("07-05-2025", "05-05-2025", "12-04-2025")));
