@@ -2,6 +2,8 @@ package dev.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitrep.clean.BoilerplateFilter;
+import dev.sitrep.clean.InlineCleaner;
 import dev.sitrep.clean.MachineTranslationDetector;
 import dev.sitrep.clean.Paragraphs;
 import dev.sitrep.clean.SpinDetector;
@@ -25,12 +27,15 @@ import picocli.CommandLine.Spec;
  * False-positive harness for the warning flags: runs the spun-text and machine-translation detectors, and the
  * language guesser, over gold article texts written and edited by people (the article-extraction-benchmark's
  * {@code articleBody} and WCXB dev's {@code main_content}, all English). Every page flagged is a false positive;
- * every page not guessed "en" is a miss.
+ * every page not guessed "en" is a miss. The line-level cleaning for text dumps also runs over each gold text:
+ * every word it removes from these clean texts is (nearly always) a word of content lost.
  *
- * <p>Prints one line per set: {@code flags <set> pages=N spun=rate translated=rate english=rate}.
+ * <p>Prints one line per set: {@code flags <set> pages=N spun=rate translated=rate english=rate removed=rate},
+ * where {@code removed} is the share of gold words that the text-dump cleaning removed.
  */
 @Command(name = "flags", mixinStandardHelpOptions = true,
-        description = "Rate of human-written gold pages flagged spun-text or machine-translated (should be ~0).")
+        description = "Rate of human-written gold pages flagged spun-text or machine-translated (should be ~0), "
+                + "and share of their words that text-dump cleaning would remove.")
 public final class FlagsEval implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,8 +51,11 @@ public final class FlagsEval implements Callable<Integer> {
      * @param translated pages flagged machine-translated
      * @param english    pages the language guesser called "en"
      * @param spunPages  the ids of pages flagged spun-text, for inspection
+     * @param words      words in the gold texts
+     * @param removed    words the text-dump cleaning removed from them
      */
-    public record Rates(String set, int pages, int spun, int translated, int english, List<String> spunPages) {
+    public record Rates(String set, int pages, int spun, int translated, int english, List<String> spunPages,
+                        long words, long removed) {
         public double spunRate() {
             return pages == 0 ? 0 : (double) spun / pages;
         }
@@ -60,9 +68,13 @@ public final class FlagsEval implements Callable<Integer> {
             return pages == 0 ? 0 : (double) english / pages;
         }
 
+        public double removedRate() {
+            return words == 0 ? 0 : (double) removed / words;
+        }
+
         public String line() {
-            return String.format(Locale.ROOT, "flags %s pages=%d spun=%.4f translated=%.4f english=%.4f",
-                    set, pages, spunRate(), translatedRate(), englishRate());
+            return String.format(Locale.ROOT, "flags %s pages=%d spun=%.4f translated=%.4f english=%.4f removed=%.4f",
+                    set, pages, spunRate(), translatedRate(), englishRate(), removedRate());
         }
     }
 
@@ -119,6 +131,10 @@ public final class FlagsEval implements Callable<Integer> {
         SpinDetector spin = new SpinDetector();
         MachineTranslationDetector mt = new MachineTranslationDetector();
         LanguageGuesser languages = new LanguageGuesser();
+        BoilerplateFilter chrome = new BoilerplateFilter();
+        InlineCleaner inline = new InlineCleaner();
+        long words = 0;
+        long removed = 0;
         int n = 0;
         int spun = 0;
         int translated = 0;
@@ -139,8 +155,17 @@ public final class FlagsEval implements Callable<Integer> {
             if (languages.guess(p.text()).filter("en"::equals).isPresent()) {
                 english++;
             }
+            List<String> paragraphs = Paragraphs.split(p.text());
+            long before = wordCount(paragraphs);
+            long after = wordCount(inline.apply(chrome.apply(paragraphs).paragraphs()).paragraphs());
+            words += before;
+            removed += before - after;
         }
-        return new Rates(set, n, spun, translated, english, List.copyOf(spunPages));
+        return new Rates(set, n, spun, translated, english, List.copyOf(spunPages), words, removed);
+    }
+
+    private static long wordCount(List<String> paragraphs) {
+        return paragraphs.stream().mapToLong(Paragraphs::words).sum();
     }
 
     private static JsonNode read(Path f) {
