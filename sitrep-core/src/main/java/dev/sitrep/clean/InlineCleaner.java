@@ -2,6 +2,7 @@ package dev.sitrep.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class InlineCleaner {
     private static final List<Pattern> PROMOS = ResourceLines.patterns(InlineCleaner.class, "promo-sentences.txt");
+    private static final List<String> PROMO_HINTS = ResourceLines.load(InlineCleaner.class, "promo-sentences.txt").stream()
+            .map(LiteralHint::of).toList();
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern INLINE_CAPTION = Pattern.compile(
             "(?<=[.!?'\"’”]\\s)\\p{Lu}[^.!?\\n]{8,200}? [-–—] (?:\\p{Lu}[\\p{L}.'-]*\\s){1,4}?\\p{Lu}?[\\p{L}.'-]*/(?:"
@@ -50,10 +53,15 @@ public final class InlineCleaner {
 
     String clean(String paragraph) {
         String s = IMAGE.matcher(paragraph).replaceAll("");
-        for (Pattern promo : PROMOS) {
-            s = promo.matcher(s).replaceAll("");
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PROMOS.size(); i++) {
+            if (lower.contains(PROMO_HINTS.get(i))) {
+                s = PROMOS.get(i).matcher(s).replaceAll("");
+            }
         }
-        s = INLINE_CAPTION.matcher(s).replaceAll("");
+        if (s.indexOf('/') >= 0) {
+            s = INLINE_CAPTION.matcher(s).replaceAll("");
+        }
         return tidy(s);
     }
 
