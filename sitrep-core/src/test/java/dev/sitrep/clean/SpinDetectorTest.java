@@ -26,6 +26,12 @@ class SpinDetectorTest {
     }
 
     @Test
+    void institutionsAndEnergyVocabularyRewritten() {
+        var e = detector.inspect("Island officials met the Nationwide Guard to discuss local weather change and the price of pure gasoline.");
+        assertTrue(e.spun(), e.toString());
+    }
+
+    @Test
     void oneOddPhraseIsNotEnough() {
         var e = detector.inspect("Listed here are the ferry times for next week, the harbour master said.");
         assertFalse(e.spun(), e.toString());
