@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
         subcommands = {
+            dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.SpeedEval.class,
         })
