@@ -1,12 +1,15 @@
 package dev.sitrep.cli;
 
-import dev.sitrep.eval.SpeedEval;
-import dev.sitrep.eval.dedup.DedupEval;
 import picocli.CommandLine.Command;
 
 /** {@code sitrep eval}: the evaluation harnesses on the public gold in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
-        subcommands = {SpeedEval.class, DedupEval.class})
+        subcommands = {
+            dev.sitrep.eval.dedup.DedupEval.class,
+            dev.sitrep.eval.FlagsEval.class,
+            dev.sitrep.eval.MojibakeEval.class,
+            dev.sitrep.eval.SpeedEval.class,
+        })
 final class EvalCommand {
 }

@@ -1,6 +1,6 @@
 package dev.sitrep.ingest;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,18 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Turns what a user names on the command line into documents: files and folders (recursively), plain
- * text, HTML, gzip of either, WARC and WARC.gz, JSON Lines, and {@code -} for standard input.
+ * Turns what a user names on the command line into documents: files and folders (recursively, sorted, dot
+ * files skipped), plain text, HTML, gzip of either, WARC and WARC.gz, JSON Lines, and {@code -} for standard
+ * input. What a file holds is sniffed from its first bytes ({@link Sniffer}); the name only tells text from
+ * HTML when the bytes do not. WARC and JSON Lines are streamed record by record.
  *
- * <p>Never throws for bad input: every file or record that cannot be read becomes a {@link ReadFailure}
- * and reading goes on with the next one.
+ * <p>Never throws for bad input: every file, record or line that cannot be read becomes a {@link ReadFailure}
+ * naming the input (and the byte offset or line), and reading goes on with the next one.
  */
 public final class SourceReader {
+    /** Documents larger than this are refused: no news article is, and reading one would exhaust memory. */
+    static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+    private static final int BUFFER = 64 * 1024;
 
     private final InputStream stdin;
 
@@ -37,12 +41,26 @@ public final class SourceReader {
     public void read(List<String> inputs, Consumer<? super SourceItem> sink) {
         for (String input : inputs) {
             if (input.equals("-")) {
-                readStdin(sink);
+                readStream("-", null, stdin, sink);
                 continue;
             }
-            Path path = Path.of(input);
+            if (input.isBlank()) {
+                sink.accept(ReadFailure.of("\"" + input + "\"", "empty path"));
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (java.nio.file.InvalidPathException e) {
+                sink.accept(ReadFailure.of(input, "invalid path: " + e.getReason()));
+                continue;
+            }
             if (Files.isDirectory(path)) {
-                for (Path file : listFiles(path, sink)) {
+                if (!Files.isReadable(path)) {
+                    sink.accept(ReadFailure.of(input, "cannot read folder: permission denied"));
+                    continue;
+                }
+                for (Path file : FolderWalker.files(path, sink)) {
                     readFile(file, sink);
                 }
             } else if (Files.exists(path)) {
@@ -53,78 +71,91 @@ public final class SourceReader {
         }
     }
 
-    private List<Path> listFiles(Path dir, Consumer<? super SourceItem> sink) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            sink.accept(ReadFailure.of(dir.toString(), "cannot list folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
-    private void readStdin(Consumer<? super SourceItem> sink) {
-        try {
-            byte[] bytes = stdin.readAllBytes();
-            sink.accept(RawDocument.ofFile("-", bytes, MediaKind.UNKNOWN));
-        } catch (IOException e) {
-            sink.accept(ReadFailure.of("-", "cannot read standard input: " + e.getMessage()));
-        }
-    }
-
-    /** Reads one file by its name: {@code .gz} is unwrapped, then the inner name picks the format. */
-    void readFile(Path file, Consumer<? super SourceItem> sink) {
-        String source = file.toString();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            sink.accept(ReadFailure.of(source, "cannot read: " + e.getMessage()));
-            return;
-        }
-        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-            WarcReader.read(file, sink);
-            return;
-        }
-        if (name.endsWith(".gz")) {
-            try {
-                bytes = gunzip(bytes);
-            } catch (IOException e) {
-                sink.accept(ReadFailure.at(source, bytes.length, "corrupt or truncated gzip: " + e.getMessage()));
-                return;
-            }
-            name = name.substring(0, name.length() - 3);
-        }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            JsonLinesReader.read(source, bytes, sink);
-        } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            sink.accept(RawDocument.ofFile(source, bytes, MediaKind.HTML));
-        } else if (name.endsWith(".txt") || name.endsWith(".text")) {
-            sink.accept(RawDocument.ofFile(source, bytes, MediaKind.TEXT));
-        } else {
-            sink.accept(RawDocument.ofFile(source, bytes, MediaKind.UNKNOWN));
-        }
-    }
-
-    static byte[] gunzip(byte[] bytes) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (EOFException e) {
-            throw new IOException("unexpected end of gzip stream", e);
-        } catch (ZipException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
     /** Convenience for tests and the facade: every item of the inputs as a list. */
     public List<SourceItem> readAll(List<String> inputs) {
         List<SourceItem> items = new ArrayList<>();
         read(inputs, items::add);
         return items;
+    }
+
+    /** Reads one file, whatever its name says: the first bytes decide (gzip, WARC, JSON Lines, document). */
+    void readFile(Path file, Consumer<? super SourceItem> sink) {
+        String source = file.toString();
+        try (InputStream raw = Files.newInputStream(file)) {
+            BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+            Sniffer.Format format = Sniffer.sniff(in);
+            if (format == Sniffer.Format.WARC || format == Sniffer.Format.GZIP && isGzippedWarc(file)) {
+                WarcReader.read(file, sink);
+                return;
+            }
+            readStream(source, file, in, sink);
+        } catch (IOException e) {
+            sink.accept(ReadFailure.of(source, "cannot read: " + FolderWalker.reason(e)));
+        }
+    }
+
+    private static boolean isGzippedWarc(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
+            return Sniffer.sniff(in.readNBytes(16)) == Sniffer.Format.WARC;
+        } catch (IOException e) {
+            return false; // not readable as gzip: readStream reports it with its offset
+        }
+    }
+
+    /**
+     * Reads a stream of any format; {@code file} (null for stdin) gives the name that decides text or HTML.
+     * Gzip is unwrapped once and the inner bytes sniffed again.
+     */
+    private void readStream(String source, Path file, InputStream input, Consumer<? super SourceItem> sink) {
+        CountingInputStream counted = new CountingInputStream(input);
+        try {
+            BufferedInputStream in = new BufferedInputStream(counted, BUFFER);
+            Sniffer.Format format = Sniffer.sniff(in);
+            String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (format == Sniffer.Format.GZIP) {
+                in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+                format = Sniffer.sniff(in);
+                name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            }
+            if (format == Sniffer.Format.DOCUMENT && (name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
+                format = Sniffer.Format.JSON_LINES; // a feed whose first line is broken is still a feed
+            }
+            switch (format) {
+                case WARC -> WarcReader.read(source, in, sink);
+                case JSON_LINES -> JsonLinesReader.read(source, in, sink);
+                case GZIP -> sink.accept(ReadFailure.of(source, "gzip inside gzip is not supported"));
+                case DOCUMENT -> readDocument(source, name, in, sink);
+            }
+        } catch (EOFException e) {
+            sink.accept(ReadFailure.at(source, counted.count(), "truncated gzip: unexpected end of data"));
+        } catch (ZipException e) {
+            sink.accept(ReadFailure.at(source, counted.count(), "corrupt gzip: " + e.getMessage()));
+        } catch (IOException e) {
+            sink.accept(ReadFailure.at(source, counted.count(), "cannot read: " + FolderWalker.reason(e)));
+        } catch (RuntimeException e) {
+            // A reader library tripping over strange bytes must not stop the batch.
+            sink.accept(ReadFailure.at(source, counted.count(), "cannot read: " + e));
+        }
+    }
+
+    private static void readDocument(String source, String name, InputStream in, Consumer<? super SourceItem> sink)
+            throws IOException {
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            sink.accept(ReadFailure.of(source, "larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MB, not a news document"));
+            return;
+        }
+        sink.accept(RawDocument.ofFile(source, bytes, kindOf(name)));
+    }
+
+    /** Text or HTML by the file name; anything else is left to the decoder to sniff. */
+    static MediaKind kindOf(String name) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return MediaKind.HTML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return MediaKind.TEXT;
+        }
+        return MediaKind.UNKNOWN;
     }
 }

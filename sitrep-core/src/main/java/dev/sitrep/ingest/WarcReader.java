@@ -1,18 +1,23 @@
 package dev.sitrep.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads response and resource records holding HTML or text from a WARC or WARC.gz with jwarc; the record's
- * target URI becomes the article URL and its date the fetch date.
+ * Streams response and resource records holding HTML or plain text from a WARC or WARC.gz with jwarc, one
+ * record at a time; the record's target URI becomes the article URL and its date the fetch date. Other
+ * records (requests, metadata, redirects, images, scripts) are skipped. A record whose HTTP message cannot
+ * be parsed is reported and skipped; a record the WARC framing breaks on ends the file with one failure at
+ * its byte offset, after every record before it was read.
  */
 final class WarcReader {
     private WarcReader() {
@@ -21,51 +26,110 @@ final class WarcReader {
     static void read(Path file, Consumer<? super SourceItem> sink) {
         String source = file.toString();
         try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
-            long position = 0;
-            try {
-                for (WarcRecord record : reader) {
-                    position = reader.position();
-                    emit(source, position, record, sink);
-                }
-            } catch (ParsingException e) {
-                sink.accept(ReadFailure.at(source, reader.position(), "corrupt WARC record: " + e.getMessage()));
-            } catch (IOException e) {
-                sink.accept(ReadFailure.at(source, reader.position(), "cannot read WARC record: " + e.getMessage()));
-            }
+            readAll(source, reader, sink);
         } catch (IOException e) {
-            sink.accept(ReadFailure.of(source, "cannot open WARC: " + e.getMessage()));
+            sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
         }
+    }
+
+    static void read(String source, InputStream in, Consumer<? super SourceItem> sink) {
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in)) {
+            readAll(source, reader, sink);
+        } catch (IOException e) {
+            sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
+        }
+    }
+
+    private static void readAll(String source, org.netpreserve.jwarc.WarcReader reader,
+                                Consumer<? super SourceItem> sink) {
+        long position = 0;
+        while (true) {
+            Optional<WarcRecord> next;
+            try {
+                next = reader.next();
+            } catch (IOException | RuntimeException e) {
+                // jwarc has moved its position to the start of the record it failed on.
+                long at = Math.max(position, reader.position());
+                sink.accept(ReadFailure.at(source, at, "corrupt WARC record: " + oneLine(e)));
+                return;
+            }
+            if (next.isEmpty()) {
+                return;
+            }
+            position = reader.position();
+            try {
+                emit(source, position, next.get(), sink);
+            } catch (IOException | RuntimeException e) {
+                sink.accept(ReadFailure.at(source, position, "unreadable WARC record: " + oneLine(e)));
+            }
+            position = Math.max(position, reader.position());
+        }
+    }
+
+    /** The gist of a parser's message: its first line, without the excerpt of bytes jwarc appends. */
+    private static String oneLine(Exception e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.lines().findFirst().orElse("").strip();
+        int excerpt = m.indexOf(": ...");
+        return (excerpt > 0 ? m.substring(0, excerpt) : m).replaceAll(" at position \\d+", "");
     }
 
     private static void emit(String source, long position, WarcRecord record, Consumer<? super SourceItem> sink)
             throws IOException {
         MediaType type;
-        byte[] body;
         String uri;
+        byte[] body;
         if (record instanceof WarcResponse response) {
-            if (response.http().status() != 200) {
+            if (!response.contentType().base().equals(MediaType.HTTP)) {
                 return;
             }
-            type = response.http().contentType();
-            body = response.http().body().stream().readAllBytes();
+            HttpResponse http = response.http();
+            if (http.status() < 200 || http.status() >= 300) {
+                return;
+            }
+            type = http.contentType();
+            if (kindOf(type) == null) {
+                return;
+            }
+            body = bounded(http.bodyDecoded().stream());
             uri = response.target();
         } else if (record instanceof WarcResource resource) {
             type = resource.contentType();
-            body = resource.body().stream().readAllBytes();
+            if (kindOf(type) == null) {
+                return;
+            }
+            body = bounded(resource.body().stream());
             uri = resource.target();
         } else {
             return;
         }
-        String base = type.base().toString().toLowerCase(Locale.ROOT);
-        MediaKind kind;
-        if (base.contains("html")) {
-            kind = MediaKind.HTML;
-        } else if (base.startsWith("text/")) {
-            kind = MediaKind.TEXT;
-        } else {
+        if (body == null) {
+            sink.accept(ReadFailure.at(source, position, "record larger than "
+                    + (SourceReader.MAX_DOCUMENT_BYTES >> 20) + " MB, skipped"));
             return;
         }
         String charset = type.parameters().get("charset");
-        sink.accept(new RawDocument(source + "#" + position, body, kind, charset, uri, record.date(), null, null));
+        sink.accept(new RawDocument(source + "#" + position, body, kindOf(type), charset, uri, record.date(),
+                null, null));
+    }
+
+    private static byte[] bounded(InputStream in) throws IOException {
+        byte[] b = in.readNBytes(SourceReader.MAX_DOCUMENT_BYTES + 1);
+        return b.length > SourceReader.MAX_DOCUMENT_BYTES ? null : b;
+    }
+
+    /** HTML or plain text by the media type; null for everything else (images, scripts, style sheets). */
+    private static MediaKind kindOf(MediaType type) {
+        String base = type.base().toString().toLowerCase(Locale.ROOT);
+        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+            return MediaKind.HTML;
+        }
+        if (base.equals("text/plain")) {
+            return MediaKind.TEXT;
+        }
+        return null;
     }
 }

@@ -1,14 +1,33 @@
 package dev.sitrep.meta;
 
+import dev.sitrep.clean.Paragraphs;
+import dev.sitrep.model.Article;
 import dev.sitrep.pipeline.Draft;
 import dev.sitrep.pipeline.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Fills title, publisher, date and language from the text when the markup did not give them.
+ * Fills title, author, publisher, date and language from the text where markup, container and listing page gave
+ * none. Never overrides a field that is already set.
  *
- * <p>First version: the title defaults to the first line; the language to English.
+ * <pre>
+ *  title      text dumps: the first paragraph when it reads as a headline ({@link Headlines}); it leaves the body
+ *  author     a byline paragraph among the first three ({@link Bylines}); it leaves the body
+ *  publisher  the URL's host; else, in text dumps, a first or last line naming a known publisher (it leaves
+ *             the body); else a wire dateline ({@link Publishers})
+ *  published  a date line among the first and last three paragraphs; else a weekday date there
+ *             ("It's Thursday, 13 February 2025"); else, with a reference date, the latest date the text
+ *             mentions in the week up to it ({@link TextDates})
+ *  language   the stopword vote ({@link LanguageGuesser}); null when unsure
+ * </pre>
  */
 public final class MetadataStage implements Stage {
+    private static final int EDGE = 3;
+    private static final int MENTION_WINDOW_DAYS = 7;
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     @Override
     public String name() {
@@ -17,15 +36,85 @@ public final class MetadataStage implements Stage {
 
     @Override
     public Draft apply(Draft draft) {
-        var a = draft.article();
+        Article a = draft.article();
         var b = a.toBuilder();
-        if (a.title() == null && !a.text().isEmpty()) {
-            int nl = a.text().indexOf('\n');
-            b.title((nl < 0 ? a.text() : a.text().substring(0, nl)).strip());
+        List<String> ps = new ArrayList<>(Paragraphs.split(a.text()));
+        boolean bodyChanged = false;
+        if (a.title() == null && !draft.fromHtml() && !ps.isEmpty() && Headlines.isHeadline(ps.get(0))) {
+            b.title(ps.remove(0));
+            bodyChanged = true;
+        }
+        if (a.author() == null) {
+            for (int i = 0; i < Math.min(EDGE, ps.size()); i++) {
+                Optional<String> author = Bylines.author(ps.get(i));
+                if (author.isPresent()) {
+                    b.author(author.get());
+                    ps.remove(i);
+                    bodyChanged = true;
+                    break;
+                }
+            }
+        }
+        if (a.publisher() == null) {
+            Optional<String> publisher = Publishers.ofUrl(a.url());
+            if (publisher.isEmpty() && !draft.fromHtml()) {
+                publisher = publisherLine(ps);
+                bodyChanged |= publisher.isPresent();
+            }
+            if (publisher.isEmpty() && !ps.isEmpty()) {
+                publisher = Publishers.ofDateline(ps.get(0));
+            }
+            publisher.ifPresent(b::publisher);
+        }
+        if (a.published() == null) {
+            date(ps, draft.referenceDate()).ifPresent(b::published);
         }
         if (a.language() == null) {
-            b.language("en");
+            b.language(languages.guess(a.text()).orElse(null));
+        }
+        if (bodyChanged) {
+            b.text(Paragraphs.join(ps));
         }
         return draft.withArticle(b.build());
+    }
+
+    /** A paragraph among the first and last two that is only a known publisher's name; it leaves the body. */
+    private static Optional<String> publisherLine(List<String> ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (i < 2 || i >= ps.size() - 2) {
+                Optional<String> p = Publishers.ofLine(ps.get(i));
+                if (p.isPresent()) {
+                    ps.remove(i);
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> date(List<String> ps, LocalDate reference) {
+        List<String> edges = edges(ps);
+        for (String p : edges) {
+            Optional<LocalDate> d = TextDates.parseLine(p, reference, TextDates.DayOrder.DAY_FIRST);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (String p : edges) {
+            Optional<LocalDate> d = TextDates.findWeekdayDate(p);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return TextDates.latestMentionNear(String.join("\n", ps), reference, MENTION_WINDOW_DAYS);
+    }
+
+    private static List<String> edges(List<String> ps) {
+        if (ps.size() <= 2 * EDGE) {
+            return ps;
+        }
+        List<String> out = new ArrayList<>(ps.subList(0, EDGE));
+        out.addAll(ps.subList(ps.size() - EDGE, ps.size()));
+        return out;
     }
 }
