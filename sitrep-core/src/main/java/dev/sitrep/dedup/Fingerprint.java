@@ -21,6 +21,48 @@ public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skel
     /** Index keys per fingerprint. */
     public static final int KEYS = 2 * KEYED_BINS;
 
+    /** Size of {@link #toBytes()}. */
+    public static final int BYTES = 2 * BINS * 2 + 8 + KEYS * 4;
+
+    /** A compact binary form, for storing beside an article; {@link #fromBytes} reads it back. */
+    public byte[] toBytes() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(BYTES);
+        for (char c : words) {
+            b.putChar(c);
+        }
+        for (char c : skeleton) {
+            b.putChar(c);
+        }
+        b.putInt(wordCount).putInt(skeletonCount);
+        for (int k : keys) {
+            b.putInt(k);
+        }
+        return b.array();
+    }
+
+    /** Reads {@link #toBytes()}. */
+    public static Fingerprint fromBytes(byte[] bytes, int offset, int length) {
+        if (length != BYTES) {
+            throw new IllegalArgumentException("a fingerprint has " + BYTES + " bytes, not " + length);
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, offset, length);
+        char[] w = new char[BINS];
+        char[] s = new char[BINS];
+        for (int i = 0; i < BINS; i++) {
+            w[i] = b.getChar();
+        }
+        for (int i = 0; i < BINS; i++) {
+            s[i] = b.getChar();
+        }
+        int wc = b.getInt();
+        int sc = b.getInt();
+        int[] k = new int[KEYS];
+        for (int i = 0; i < KEYS; i++) {
+            k[i] = b.getInt();
+        }
+        return new Fingerprint(w, s, wc, sc, k);
+    }
+
     /** Estimated resemblance of two texts, 0 to 1, per shingle family; see {@link Similarity}. */
     public Similarity compare(Fingerprint other) {
         return new Similarity(jaccard(words, other.words, wordCount, other.wordCount),

@@ -40,6 +40,7 @@ public final class StoryClusterer {
     private final List<Story> stories = new ArrayList<>();
     private final Map<String, Set<Integer>> postings = new HashMap<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    private final Map<String, Integer> storyIndex = new HashMap<>();
 
     /** A story as the clusterer sees it; {@link #id()} is stable: the id of its first article, prefixed "s". */
     public static final class Story {
@@ -85,12 +86,30 @@ public final class StoryClusterer {
         if (best < 0 || bestScore < JOIN) {
             best = stories.size();
             stories.add(new Story("s" + article.id()));
+            storyIndex.put(stories.get(best).id, best);
         }
         Story story = stories.get(best);
         absorb(story, best, vector);
         widen(story, article.published());
         storyOfArticle.put(article.id(), best);
         return story.id;
+    }
+
+    /**
+     * Puts an article back into the story it was assigned before (when a store reopens), without scoring:
+     * the story keeps its id and learns the article's features, so later articles can still join it.
+     */
+    public void restore(Article article, String storyId) {
+        Integer index = storyIndex.get(storyId);
+        if (index == null) {
+            index = stories.size();
+            stories.add(new Story(storyId));
+            storyIndex.put(storyId, index);
+        }
+        Story story = stories.get(index);
+        absorb(story, index, vector(article));
+        widen(story, article.published());
+        storyOfArticle.put(article.id(), index);
     }
 
     /** Features of an article: title and body words (lower case, 3+ letters), entity ids; TF-IDF, unit length. */

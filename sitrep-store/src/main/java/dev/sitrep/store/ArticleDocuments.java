@@ -2,6 +2,7 @@ package dev.sitrep.store;
 
 import static dev.sitrep.store.StoreFields.*;
 
+import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,8 +37,20 @@ final class ArticleDocuments {
     }
 
     static List<Document> of(Article a) {
+        return of(a, null);
+    }
+
+    /** The documents of an article, its fingerprint (when given) kept as doc values for the copy check. */
+    static List<Document> of(Article a, Fingerprint fingerprint) {
         List<Document> docs = new ArrayList<>(1 + a.entities().size() + a.quotes().size());
-        docs.add(article(a));
+        Document article = article(a);
+        if (fingerprint != null) {
+            article.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(fingerprint.toBytes())));
+        }
+        if (a.duplicateOf() != null) {
+            article.add(new StringField(DUPLICATE_OF, a.duplicateOf(), Field.Store.NO));
+        }
+        docs.add(article);
         for (Entity e : a.entities()) {
             docs.add(entity(a, e));
         }
@@ -118,6 +132,11 @@ final class ArticleDocuments {
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
         }
+        if (a.story() != null) {
+            d.add(new StringField(STORY, a.story(), Field.Store.YES));
+            d.add(new SortedDocValuesField(STORY, new BytesRef(a.story())));
+        }
+        d.add(new StringField(ORIGINAL, Boolean.toString(a.duplicateOf() == null), Field.Store.NO));
         return d;
     }
 

@@ -1,13 +1,18 @@
 package dev.sitrep.store;
 
+import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,6 +23,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The writing side of the embedded store: a Lucene index of articles, their entities and their quotes in
@@ -46,6 +52,7 @@ public final class ArticleStore implements Closeable {
     /** Ids added since the searcher was last refreshed, which it cannot see yet. */
     private final Set<String> unrefreshed = new HashSet<>();
     private int uncommitted;
+    private Collation collation;
 
     private ArticleStore(Path dir, int batchSize) throws IOException {
         if (batchSize < 1) {
@@ -97,13 +104,62 @@ public final class ArticleStore implements Closeable {
         if (contains(article.id())) {
             return false;
         }
+        Collation.Decision decision = collation().decide(article);
         // One call for the whole group: Lucene adds the documents atomically, and in the same segment.
-        writer.addDocuments(ArticleDocuments.of(article));
+        writer.addDocuments(ArticleDocuments.of(decision.article(), decision.fingerprint()));
         unrefreshed.add(article.id());
+        if (!decision.repoint().isEmpty()) {
+            repoint(decision.repoint(), article.id());
+        }
         if (++uncommitted >= batchSize) {
             commit();
         }
         return true;
+    }
+
+    /** The copy and story memory, loaded from the store on first use. */
+    private Collation collation() throws IOException {
+        if (collation == null) {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                collation = Collation.load((DirectoryReader) searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        }
+        return collation;
+    }
+
+    /**
+     * Stored copies whose original turned out to be a later-arriving, earlier-published article: their
+     * {@code duplicateOf} becomes that article's id. Each is rewritten whole (article, entities and quotes).
+     */
+    private void repoint(List<String> ids, String original) throws IOException {
+        searchers.maybeRefreshBlocking();
+        unrefreshed.clear();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (String id : ids) {
+                var top = searcher.search(articleQuery(id), 1);
+                if (top.scoreDocs.length == 0) {
+                    continue;
+                }
+                int doc = top.scoreDocs[0].doc;
+                Article stored = ArticleJson.fromLine(searcher.storedFields().document(doc).get(StoreFields.JSON));
+                var leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+                BinaryDocValues fps = leaf.reader().getBinaryDocValues(StoreFields.FINGERPRINT);
+                dev.sitrep.dedup.Fingerprint fp = null;
+                if (fps != null && fps.advanceExact(doc - leaf.docBase)) {
+                    BytesRef b = fps.binaryValue();
+                    fp = dev.sitrep.dedup.Fingerprint.fromBytes(b.bytes, b.offset, b.length);
+                }
+                writer.deleteDocuments(new Term(StoreFields.ARTICLE, id));
+                writer.addDocuments(ArticleDocuments.of(stored.toBuilder().duplicateOf(original).build(), fp));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Whether an article with this id is stored, committed or not. */

@@ -19,6 +19,14 @@ public final class StoreFields {
     public static final String ARTICLE = "article";
     /** The article's JSON Lines object ({@code ArticleJson.toLine}); stored, article documents only. */
     public static final String JSON = "json";
+    /** Article documents: the copy-check fingerprint ({@code dev.sitrep.dedup.Fingerprint#toBytes}), binary doc values. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** Article and quote documents: the story id (keyword, sorted doc values). */
+    public static final String STORY = "story";
+    /** Article documents: id of the earliest known copy, when the article is a copy (keyword). */
+    public static final String DUPLICATE_OF = "duplicate_of";
+    /** Article and quote documents: "true" when the article is an original, so that queries count a story once. */
+    public static final String ORIGINAL = "original";
     /** Title, analysed. */
     public static final String TITLE = "title";
     /** Body text, analysed, stored, indexed with offsets for highlighting. */

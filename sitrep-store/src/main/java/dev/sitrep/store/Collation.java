@@ -1,0 +1,94 @@
+package dev.sitrep.store;
+
+import dev.sitrep.dedup.CopyDetector;
+import dev.sitrep.dedup.Fingerprint;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.model.Article;
+import dev.sitrep.stories.StoryClusterer;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Scorer;
+
+/**
+ * The store's memory of what it holds, for deciding each new article's {@code duplicateOf} and {@code story}
+ * against everything stored (not just the batch in flight): a {@link CopyDetector} rebuilt from the stored
+ * fingerprints, and a {@link StoryClusterer} rebuilt from the articles of the last {@link #STORY_WINDOW_DAYS}
+ * days (older stories no longer attract new articles, see the clusterer's time discount).
+ */
+final class Collation {
+    static final int STORY_WINDOW_DAYS = 45;
+
+    private final CopyDetector copies = new CopyDetector();
+    private final StoryClusterer stories = new StoryClusterer();
+
+    /** What to store for a new article, and which stored articles now have it as their original. */
+    record Decision(Article article, Fingerprint fingerprint, List<String> repoint) {
+    }
+
+    /** Rebuilds the memory from a reader over the store. */
+    static Collation load(DirectoryReader reader) throws IOException {
+        Collation c = new Collation();
+        record Stored(String id, LocalDate published, Fingerprint fp, int doc, LeafReaderContext leaf) {
+        }
+        List<Stored> all = new ArrayList<>();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Weight weight = searcher.createWeight(searcher.rewrite(
+                new TermQuery(new Term(StoreFields.TYPE, StoreFields.TYPE_ARTICLE))), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            BinaryDocValues fps = leaf.reader().getBinaryDocValues(StoreFields.FINGERPRINT);
+            StoredFields fields = leaf.reader().storedFields();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (fps == null || !fps.advanceExact(doc)) {
+                    continue;
+                }
+                var bytes = fps.binaryValue();
+                var stored = fields.document(doc, java.util.Set.of(StoreFields.ARTICLE, StoreFields.PUBLISHED));
+                Number day = stored.getField(StoreFields.PUBLISHED) == null ? null
+                        : stored.getField(StoreFields.PUBLISHED).numericValue();
+                all.add(new Stored(stored.get(StoreFields.ARTICLE), day == null ? null : LocalDate.ofEpochDay(day.longValue()),
+                        Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length), doc, leaf));
+            }
+        }
+        all.sort(Comparator.comparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        LocalDate newest = all.stream().map(Stored::published).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        for (Stored s : all) {
+            c.copies.accept(s.id(), s.published(), s.fp());
+            boolean recent = s.published() == null || newest == null
+                    || !s.published().isBefore(newest.minusDays(STORY_WINDOW_DAYS));
+            if (recent) {
+                Article a = ArticleJson.fromLine(s.leaf().reader().storedFields().document(s.doc()).get(StoreFields.JSON));
+                if (a.story() != null) {
+                    c.stories.restore(a, a.story());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Decides {@code duplicateOf} and {@code story} for a new article. */
+    Decision decide(Article article) {
+        CopyDetector.Decision copy = copies.accept(article);
+        Article withCopy = article.toBuilder().duplicateOf(copy.duplicateOf()).build();
+        Article done = withCopy.toBuilder().story(stories.assign(withCopy)).build();
+        return new Decision(done, copy.fingerprint(), copy.repoint());
+    }
+}
