@@ -1,0 +1,85 @@
+package dev.sitrep.corenlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CRF name-finding models that CoreNLP's {@code models} jar ships, and the one Sitrep uses by default.
+ *
+ * <p>Each constant loads its classifier once, on first use, from the class path; loading takes a second or
+ * two and about 100 MB of heap. A loaded classifier is shared by all threads: CoreNLP documents and tests
+ * {@code classify} as safe for concurrent use on one instance, since decoding state lives in per-call objects.
+ */
+public enum CrfModel {
+    /** PERSON, ORGANIZATION, LOCATION, MISC; trained on CoNLL-2003 with distributional-similarity clusters. */
+    CONLL_4CLASS("edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"),
+    /** PERSON, ORGANIZATION, LOCATION; trained on CoNLL, MUC, ACE and more text, also with clusters. */
+    ALL_3CLASS("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"),
+    /** MUC-7 types: adds MONEY, PERCENT, DATE and TIME to the three name types. */
+    MUC_7CLASS("edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
+
+    /** System property naming the model to use (a constant's name, any case); CONLL_4CLASS when unset. */
+    public static final String PROPERTY = "sitrep.ner.model";
+
+    private final String resource;
+    private volatile CRFClassifier<CoreLabel> classifier;
+
+    CrfModel(String resource) {
+        this.resource = resource;
+    }
+
+    /** The class-path resource holding the serialized classifier. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The model chosen by {@link #PROPERTY}, else the default. */
+    public static CrfModel configured() {
+        return Optional.ofNullable(System.getProperty(PROPERTY))
+                .map(s -> valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
+                .orElse(CONLL_4CLASS);
+    }
+
+    /** Whether the serialized classifier is on the class path. */
+    public boolean available() {
+        return CrfModel.class.getClassLoader().getResource(resource) != null;
+    }
+
+    /**
+     * The classifier, loaded on the first call (double-checked, so concurrent first callers load it once).
+     *
+     * @throws IllegalStateException when the model is not on the class path or cannot be read
+     */
+    public CRFClassifier<CoreLabel> classifier() {
+        CRFClassifier<CoreLabel> c = classifier;
+        if (c == null) {
+            synchronized (this) {
+                c = classifier;
+                if (c == null) {
+                    c = load();
+                    classifier = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether {@link #classifier()} has been loaded already. */
+    public boolean loaded() {
+        return classifier != null;
+    }
+
+    private CRFClassifier<CoreLabel> load() {
+        if (!available()) {
+            throw new IllegalStateException("CoreNLP model " + resource + " not found on the class path: "
+                    + "add edu.stanford.nlp:stanford-corenlp:models to the dependencies");
+        }
+        try {
+            return CRFClassifier.getClassifier(resource);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load CoreNLP model " + resource + ": " + e, e);
+        }
+    }
+}
