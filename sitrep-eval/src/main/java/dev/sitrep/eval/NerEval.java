@@ -10,6 +10,8 @@ import dev.sitrep.nlp.NamedSpan;
 import dev.sitrep.nlp.RuleRecognizer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,11 +84,14 @@ public final class NerEval implements Callable<Integer> {
     public static NerScores score(EntityRecognizer recognizer, List<Sentence> sentences) {
         sentences.stream().limit(WARM_UP_SENTENCES).forEach(s -> recognizer.recognize(s.text()));
         List<List<NamedSpan>> predicted = new ArrayList<>(sentences.size());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (Sentence s : sentences) {
             predicted.add(recognizer.recognize(s.text()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         Map<String, Prf> byType = new HashMap<>();
         Prf untyped = Prf.ZERO;
         int tokens = 0;
@@ -101,7 +106,7 @@ public final class NerEval implements Callable<Integer> {
             }
             untyped = untyped.plus(compare(untype(gold), untype(pred)));
         }
-        return new NerScores(recognizer.name(), byType, untyped, tokens, seconds);
+        return new NerScores(recognizer.name(), byType, untyped, tokens, seconds, cpuSeconds);
     }
 
     /** Scores a recognizer on a CoNLL-2003 file. */
