@@ -2,7 +2,11 @@ package dev.sitrep.corenlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import java.util.Optional;
 
 /**
@@ -76,9 +80,11 @@ public enum CrfModel {
             throw new IllegalStateException("CoreNLP model " + resource + " not found on the class path: "
                     + "add edu.stanford.nlp:stanford-corenlp:models to the dependencies");
         }
-        try {
-            return CRFClassifier.getClassifier(resource);
-        } catch (Exception e) {
+        // Read through our own stream rather than CoreNLP's path lookup, which logs a line on stderr per load.
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(
+                CrfModel.class.getClassLoader().getResourceAsStream(resource), 1 << 16), 1 << 16)) {
+            return CRFClassifier.getClassifier(in);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new IllegalStateException("cannot load CoreNLP model " + resource + ": " + e, e);
         }
     }

@@ -44,6 +44,15 @@ class CoreNlpRecognizerTest {
     }
 
     @Test
+    void hyphenatedNamesStayWhole() {
+        String text = "Jean-Pierre Laval, who runs Rolls-Royce's plant in Baden-Württemberg, met Anne-Marie Dupont.";
+        List<NamedSpan> spans = NER.recognize(text);
+        assertHas(spans, "Jean-Pierre Laval", EntityType.PERSON);
+        assertHas(spans, "Anne-Marie Dupont", EntityType.PERSON);
+        assertHas(spans, "Baden-Württemberg", EntityType.LOC);
+    }
+
+    @Test
     void spansAreInOrderAndDoNotOverlap() {
         String text = "Pierre Dubois of Airbus flew from Toulouse to Berlin, where Siemens and the Bundesbank waited.";
         List<NamedSpan> spans = NER.recognize(text);

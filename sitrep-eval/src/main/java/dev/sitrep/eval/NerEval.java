@@ -66,13 +66,16 @@ public final class NerEval implements Callable<Integer> {
         CrfModel m = model != null ? model : CrfModel.configured();
         CoreNlpRecognizer corenlp = tokenizerOptions == null ? new CoreNlpRecognizer(m) : new CoreNlpRecognizer(m, tokenizerOptions);
         Runtime rt = Runtime.getRuntime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long heapBefore = usedHeap(rt);
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         corenlp.recognize("Loading.");
         double load = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long heap = usedHeap(rt) - heapBefore;
-        out.printf(Locale.ROOT, "ner conll2003/%s: %d sentences; model %s loaded in %.1f s, heap +%d MB%n",
-                split, sentences.size(), m.name().toLowerCase(Locale.ROOT), load, heap >> 20);
+        out.printf(Locale.ROOT, "ner conll2003/%s: %d sentences; model %s loaded in %.1f s (%.1f s CPU), heap +%d MB%n",
+                split, sentences.size(), m.name().toLowerCase(Locale.ROOT), load, loadCpu, heap >> 20);
         out.println("ner conll2003/" + split + " " + score(corenlp, sentences).describe());
         if (!noRules) {
             out.println("ner conll2003/" + split + " " + score(new RuleRecognizer(), sentences).describe());
