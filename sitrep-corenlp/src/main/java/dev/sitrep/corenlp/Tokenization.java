@@ -18,14 +18,14 @@ import java.util.List;
  */
 final class Tokenization {
     /**
-     * CoreNLP's English defaults ("invertible") with three changes for news text. Hyphenated words stay whole,
+     * CoreNLP's English defaults ("invertible") with four changes for news text. Hyphenated words stay whole,
      * as in the CoNLL text the models learnt from: split, "Jean-Pierre", "Rolls-Royce" and "Baden-Württemberg"
      * come out as "Pierre", "Royce" and "Baden" (and CoNLL-2003 F1 drops from 0.936 to 0.922). Line ends
      * become tokens, so that a headline, dateline or caption without a full stop does not run into the next
      * paragraph. Characters the tokenizer does not know are dropped without a log line (crawled text is full
-     * of them).
+     * of them). British spellings are left alone: the models americanize words themselves.
      */
-    static final String OPTIONS = "invertible,splitHyphenated=false,tokenizeNLs,untokenizable=noneDelete";
+    static final String OPTIONS = "invertible,splitHyphenated=false,americanize=false,tokenizeNLs,untokenizable=noneDelete";
 
     private final String options;
 

@@ -1,5 +1,6 @@
 package dev.sitrep.corenlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,5 +26,12 @@ class ServiceRegistrationTest {
     void theDefaultModelShipsInTheModule() {
         assertTrue(CrfModel.CONLL_4CLASS.available());
         assertTrue(CrfModel.configured() == CrfModel.CONLL_4CLASS || System.getProperty(CrfModel.PROPERTY) != null);
+    }
+
+    @Test
+    void theModelRunsTheConfiguredFeatureSet() {
+        new CoreNlpRecognizer(CrfModel.CONLL_4CLASS).recognize("Warm-up text from Oslo.");
+        assertEquals(java.util.Optional.of(FeatureSet.configured()), CrfModel.CONLL_4CLASS.featureSet());
+        assertTrue(FeatureSet.configured() == FeatureSet.FAST || System.getProperty(FeatureSet.PROPERTY) != null);
     }
 }
