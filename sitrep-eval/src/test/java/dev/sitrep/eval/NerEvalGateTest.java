@@ -45,7 +45,8 @@ class NerEvalGateTest {
     void rulesMeetTheirFloor() {
         NerScores s = NerEval.score(new RuleRecognizer(), valid);
         System.out.println("ner gate " + s.describe() + exact(s));
-        atLeast("rules untyped F1", s.untyped().f1(), 0.700);
+        atLeast("rules untyped F1", s.untyped().f1(), 0.705);
+        atLeast("rules PER/ORG/LOC F1", s.overall().f1(), 0.035);
     }
 
     private static String exact(NerScores s) {
