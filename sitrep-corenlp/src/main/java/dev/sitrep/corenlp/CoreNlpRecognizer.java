@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Finds names with a Stanford CoreNLP CRF model ({@link CrfModel#configured()}, the CoNLL 4-class model
- * by default): PTB tokenization and sentence splitting ({@link Tokenization}), the CRF per sentence, then
+ * by default, running the feature templates of {@link FeatureSet#configured()}): PTB tokenization and sentence splitting ({@link Tokenization}), the CRF per sentence, then
  * runs of labelled tokens become spans ({@link SpanDecoder}). PER becomes PERSON, ORG stays ORG, LOC stays LOC
  * (the entity stage's knowledge base tells countries and cities apart), MISC becomes NORP for nationality and
  * group names and OTHER for the rest.

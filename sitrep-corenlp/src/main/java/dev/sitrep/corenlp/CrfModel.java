@@ -6,16 +6,19 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The CRF name-finding models that CoreNLP's {@code models} jar ships, and the one Sitrep uses by default.
+ * The build copies only the default into this module (the pom's {@code sitrep.ner.models} property names
+ * what to copy); the others are for measurement.
  *
  * <p>Each constant loads its classifier once, on first use, from the class path, with the feature templates
  * of {@link FeatureSet#configured()} (fixed for the JVM from then on); loading takes about two seconds of CPU
- * and 80 to 120 MB of heap. A loaded classifier is shared by all threads: CoreNLP documents and tests
- * {@code classify} as safe for concurrent use on one instance, since decoding state lives in per-call objects.
+ * and 80 to 120 MB of heap. A loaded classifier is shared by all threads: CoreNLP's own pipeline shares one
+ * instance across its NER threads ({@code ner.nthreads}), labelling state lives in per-call objects, and the
+ * one shared mutable set ({@code knownLCWords}) is concurrent.
  */
 public enum CrfModel {
     /** PERSON, ORGANIZATION, LOCATION, MISC; trained on CoNLL-2003 with distributional-similarity clusters. */
