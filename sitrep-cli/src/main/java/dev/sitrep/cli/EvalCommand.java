@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.dedup.DedupEval.class,
             dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.MojibakeEval.class,
+            dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.SpeedEval.class,
         })
 final class EvalCommand {

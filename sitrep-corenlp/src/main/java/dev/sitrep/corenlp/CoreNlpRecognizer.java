@@ -1,0 +1,72 @@
+package dev.sitrep.corenlp;
+
+import dev.sitrep.nlp.EntityRecognizer;
+import dev.sitrep.nlp.NamedSpan;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds names with a Stanford CoreNLP CRF model ({@link CrfModel#configured()}, the CoNLL 4-class model
+ * by default, running the feature templates of {@link FeatureSet#configured()}): PTB tokenization and sentence splitting ({@link Tokenization}), the CRF per sentence, then
+ * runs of labelled tokens become spans ({@link SpanDecoder}). PER becomes PERSON, ORG stays ORG, LOC stays LOC
+ * (the entity stage's knowledge base tells countries and cities apart), MISC becomes NORP for nationality and
+ * group names and OTHER for the rest.
+ *
+ * <p>Registered through {@link java.util.ServiceLoader} with a priority above the built-in rules, so having
+ * this module on the class path is enough. The model loads lazily on the first call (once per JVM, shared by
+ * all instances); when it is missing from the class path the priority drops below the rules' and a direct
+ * call fails with a message that names the jar to add. Thread-safe.
+ */
+public final class CoreNlpRecognizer implements EntityRecognizer {
+    /** Above {@link dev.sitrep.nlp.RuleRecognizer}'s. */
+    public static final int PRIORITY = 100;
+
+    private final CrfModel model;
+    private final Tokenization tokenization;
+    private final SpanDecoder decoder = new SpanDecoder();
+
+    /** The configured model with CoreNLP's English tokenization; the constructor ServiceLoader uses. */
+    public CoreNlpRecognizer() {
+        this(CrfModel.configured());
+    }
+
+    public CoreNlpRecognizer(CrfModel model) {
+        this(model, Tokenization.OPTIONS);
+    }
+
+    /** A recognizer with other PTB tokenizer options (see CoreNLP's {@code PTBTokenizer}); for measurement. */
+    public CoreNlpRecognizer(CrfModel model, String tokenizerOptions) {
+        this.model = model;
+        this.tokenization = new Tokenization(tokenizerOptions);
+    }
+
+    @Override
+    public String name() {
+        return "corenlp-crf";
+    }
+
+    @Override
+    public int priority() {
+        return model.available() ? PRIORITY : -1000;
+    }
+
+    /** The model this recognizer runs. */
+    public CrfModel model() {
+        return model;
+    }
+
+    @Override
+    public List<NamedSpan> recognize(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<NamedSpan> out = new ArrayList<>();
+        for (List<CoreLabel> sentence : tokenization.sentences(text)) {
+            if (!sentence.isEmpty()) {
+                out.addAll(decoder.decode(text, model.classifier().classifySentence(sentence)));
+            }
+        }
+        return out;
+    }
+}

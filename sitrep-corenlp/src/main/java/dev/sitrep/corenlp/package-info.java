@@ -1,0 +1,18 @@
+/**
+ * Named-entity recognition with Stanford CoreNLP's CRF models, plugged into Sitrep's entity stage through
+ * {@link java.util.ServiceLoader}.
+ *
+ * <pre>
+ *  tokenize   PTB tokenizer, CoreNLP's English settings; hyphenated words whole;
+ *             every token keeps its character offsets in the original text          ({@link dev.sitrep.corenlp.Tokenization})
+ *  sentences  full stops and line ends                                              (same)
+ *  label      the CRF per sentence, model loaded once per JVM                       ({@link dev.sitrep.corenlp.CrfModel},
+ *             with the feature templates of the configured set                       {@link dev.sitrep.corenlp.FeatureSet})
+ *  spans      runs of one label become a name; CoNLL classes to Sitrep types        ({@link dev.sitrep.corenlp.SpanDecoder})
+ * </pre>
+ *
+ * The model ships inside this module's jar: the build copies the one file it needs out of CoreNLP's
+ * {@code models} jar from Maven Central; nothing is fetched at run time. When the model is missing, the
+ * recognizer's priority drops below the built-in rules', which then take over.
+ */
+package dev.sitrep.corenlp;

@@ -1,0 +1,104 @@
+package dev.sitrep.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.nlp.NamedSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The recognizer on short synthetic news sentences; the model loads once for the whole class. */
+class CoreNlpRecognizerTest {
+    private static final CoreNlpRecognizer NER = new CoreNlpRecognizer();
+
+    @Test
+    void findsPersonsOrganisationsAndPlaces() {
+        String text = "Defence minister Anna Kowalczyk met NATO Secretary General Jens Stoltenberg in Brussels on Monday. "
+                + "The European Commission will send observers to Kharkiv next week.";
+        List<NamedSpan> spans = NER.recognize(text);
+        assertHas(spans, "Anna Kowalczyk", EntityType.PERSON);
+        assertHas(spans, "Jens Stoltenberg", EntityType.PERSON);
+        assertHas(spans, "NATO", EntityType.ORG);
+        assertHas(spans, "European Commission", EntityType.ORG);
+        assertHas(spans, "Brussels", EntityType.LOC);
+        assertHas(spans, "Kharkiv", EntityType.LOC);
+    }
+
+    @Test
+    void offsetsIndexTheOriginalTextEvenWhereTokensAreNormalised() {
+        // Curly quotes, brackets, a British spelling and a non-breaking space: the tokenizer rewrites some
+        // token forms ("(" to -LRB-, "colour" to "color"), the spans must still point into this exact string.
+        String text = "“We will not change colour,” said Olena Marchenko (Kyiv City Council)\u00a0in Lviv…\n"
+                + "  Reporting by Tomás Ruiz-García in Madrid.";
+        List<NamedSpan> spans = NER.recognize(text);
+        assertTrue(spans.size() >= 4, spans.toString());
+        for (NamedSpan s : spans) {
+            assertEquals(text.substring(s.start(), s.end()), s.text(), s.toString());
+        }
+        NamedSpan olena = find(spans, "Olena Marchenko");
+        assertEquals(text.indexOf("Olena"), olena.start());
+        assertEquals(text.indexOf("Marchenko") + "Marchenko".length(), olena.end());
+        assertHas(spans, "Lviv", EntityType.LOC);
+        assertHas(spans, "Madrid", EntityType.LOC);
+    }
+
+    @Test
+    void hyphenatedNamesStayWhole() {
+        String text = "Jean-Pierre Laval, who runs Rolls-Royce's plant in Baden-Württemberg, met Anne-Marie Dupont.";
+        List<NamedSpan> spans = NER.recognize(text);
+        assertHas(spans, "Jean-Pierre Laval", EntityType.PERSON);
+        assertHas(spans, "Anne-Marie Dupont", EntityType.PERSON);
+        assertHas(spans, "Baden-Württemberg", EntityType.LOC);
+    }
+
+    @Test
+    void spansAreInOrderAndDoNotOverlap() {
+        String text = "Pierre Dubois of Airbus flew from Toulouse to Berlin, where Siemens and the Bundesbank waited.";
+        List<NamedSpan> spans = NER.recognize(text);
+        for (int i = 1; i < spans.size(); i++) {
+            assertTrue(spans.get(i - 1).end() <= spans.get(i).start(), spans.toString());
+        }
+    }
+
+    @Test
+    void aLineEndClosesASentence() {
+        // A dateline without a full stop must not be read as part of the first sentence's subject.
+        List<List<edu.stanford.nlp.ling.CoreLabel>> sentences =
+                new Tokenization(Tokenization.OPTIONS).sentences("WARSAW, Poland\nThe talks resumed on Friday.");
+        assertEquals(2, sentences.size());
+        assertEquals("WARSAW", sentences.get(0).get(0).originalText());
+    }
+
+    @Test
+    void nationalitiesBecomeNorp() {
+        List<NamedSpan> spans = NER.recognize("Ukrainian and Polish farmers blocked the border crossing again.");
+        assertHas(spans, "Ukrainian", EntityType.NORP);
+        assertHas(spans, "Polish", EntityType.NORP);
+    }
+
+    @Test
+    void emptyAndStrangeTextGiveNoNamesAndNoErrors() {
+        assertEquals(List.of(), NER.recognize(""));
+        assertEquals(List.of(), NER.recognize(" \n\n\t "));
+        String odd = "\u0000\u0007 ☃☃☃ \uFFFD\uFFFD <<<>>> ... --- ||| \uD83D\uDE00 1234 5678";
+        for (NamedSpan s : NER.recognize(odd)) {
+            assertEquals(odd.substring(s.start(), s.end()), s.text());
+        }
+    }
+
+    @Test
+    void nameAndPriorityPlaceItAboveTheRules() {
+        assertEquals("corenlp-crf", NER.name());
+        assertTrue(NER.priority() > new dev.sitrep.nlp.RuleRecognizer().priority());
+    }
+
+    static NamedSpan find(List<NamedSpan> spans, String text) {
+        return spans.stream().filter(s -> s.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not found in " + spans));
+    }
+
+    static void assertHas(List<NamedSpan> spans, String text, EntityType type) {
+        assertEquals(type, find(spans, text).type(), text);
+    }
+}
