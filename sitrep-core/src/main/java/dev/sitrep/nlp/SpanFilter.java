@@ -1,0 +1,124 @@
+package dev.sitrep.nlp;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.nlp.kb.ActorKind;
+import dev.sitrep.nlp.kb.Denotation;
+import dev.sitrep.nlp.kb.Gazetteer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Merges recognizer spans with knowledge-base matches into one ordered list of {@link Piece}s.
+ *
+ * <p>The knowledge base wins on the tokens it covers, so a span "US Defense Secretary Pete Hegseth" becomes a
+ * country, an office phrase and a person; the recognizer keeps what the knowledge base does not know. One
+ * exception: a span typed PERSON that is longer than a place name inside it is a person ("Sofia Petrova").
+ * What the recognizer leaves is cleaned with data lists: junk words are trimmed off the edges ("The", "However",
+ * "Mr", months, weekdays), pieces made only of junk are dropped, and a run of capitalised words in headline
+ * case ("Peace Push Not A Betrayal Of Ukraine") keeps only what the knowledge base knows.
+ */
+final class SpanFilter {
+    private SpanFilter() {
+    }
+
+    static List<Piece> pieces(Tokens tokens, List<Gazetteer.Match> matches, List<NamedSpan> spans) {
+        int n = tokens.size();
+        Gazetteer.Match[] at = new Gazetteer.Match[n];
+        for (Gazetteer.Match m : matches) {
+            for (int t = m.from(); t < m.to(); t++) {
+                at[t] = m;
+            }
+        }
+        List<int[]> runs = new ArrayList<>();
+        List<EntityType> runTypes = new ArrayList<>();
+        for (NamedSpan s : spans) {
+            int from = tokens.tokenAtOrAfter(s.start());
+            int to = from;
+            while (to < n && tokens.start(to) < s.end()) {
+                to++;
+            }
+            if (from >= to) {
+                continue;
+            }
+            if (s.type() == EntityType.PERSON) {
+                releasePlacesInsidePerson(at, from, to);
+            }
+            boolean headline = s.type() == EntityType.OTHER && headlineCase(tokens, from, to);
+            int t = from;
+            while (t < to) {
+                if (at[t] != null) {
+                    t++;
+                    continue;
+                }
+                int r = t;
+                while (r < to && at[r] == null) {
+                    r++;
+                }
+                int a = t;
+                int b = r;
+                while (a < b && WordLists.JUNK.contains(tokens.key(a))) {
+                    a++;
+                }
+                while (b > a && WordLists.JUNK.contains(tokens.key(b - 1))) {
+                    b--;
+                }
+                if (a < b && !headline && !numeric(tokens, a, b)) {
+                    runs.add(new int[] {a, b});
+                    runTypes.add(s.type());
+                }
+                t = r;
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        Gazetteer.Match last = null;
+        for (int t = 0; t < n; t++) {
+            if (at[t] != null && at[t] != last) {
+                last = at[t];
+                out.add(new Piece(last.from(), last.to(), last.denotation(), null));
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            out.add(new Piece(runs.get(i)[0], runs.get(i)[1], null, runTypes.get(i)));
+        }
+        out.sort(Comparator.comparingInt(Piece::from));
+        return out;
+    }
+
+    private static void releasePlacesInsidePerson(Gazetteer.Match[] at, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Gazetteer.Match m = at[t];
+            if (m == null || m.to() - m.from() >= to - from || m.from() < from || m.to() > to) {
+                continue;
+            }
+            boolean person = m.denotation() instanceof Denotation.Named(var a) && a.kind() == ActorKind.PERSON;
+            if (!person && !(m.denotation() instanceof Denotation.Title)) {
+                for (int k = m.from(); k < m.to(); k++) {
+                    at[k] = null;
+                }
+            }
+        }
+    }
+
+    /** Three or more capitalised words with a capitalised function word among them, after the first. */
+    private static boolean headlineCase(Tokens tokens, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        for (int t = from + 1; t < to - 1; t++) {
+            if (tokens.capitalised(t) && WordLists.FUNCTION.contains(tokens.key(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean numeric(Tokens tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!tokens.key(t).chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
