@@ -23,10 +23,10 @@ import java.util.Set;
  * <ol>
  *   <li>Mentions resolved in the knowledge base group by its id; their entity id is {@code kb:} + that id, the
  *       same in every article.
- *   <li>Unknown names of people with two or more words group by their normalised name ("John Smith").
- *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the person in the article whose surname it is (the
+ *   <li>Unknown names with two or more words group by their normalised name ("John Smith").
+ *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the name in the article whose last word it is (the
  *       nearest one before it when several share it); failing that, the one knowledge-base person with that
- *       surname in office on the article's date.
+ *       surname in office on the article's date. A courtesy title anywhere in a group makes it a person.
  *   <li>Other unknown names group by type and normalised name; their id is the type and a hash of the
  *       normalised canonical name, so the same name gets the same id across the corpus.
  * </ol>
@@ -70,8 +70,9 @@ final class Canonicalizer {
                         }
                     }
                 });
-            } else if (words(r.name()).size() >= 2 && r.person()) {
-                Group g = groups.computeIfAbsent("person:" + ArticleIds.normalise(r.name()), k -> new Group());
+            } else if (words(r.name()).size() >= 2) {
+                String kind = r.person() ? "person:" : r.type() + ":";
+                Group g = groups.computeIfAbsent(kind + ArticleIds.normalise(r.name()), k -> new Group());
                 add(g, r);
                 List<String> w = words(r.name());
                 addOnce(bySurname, w.get(w.size() - 1), g);

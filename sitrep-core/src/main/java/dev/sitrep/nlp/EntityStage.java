@@ -125,11 +125,12 @@ public final class EntityStage implements Stage {
     }
 
     private boolean givenName(Tokens tokens, Piece p) {
-        return p.to() - p.from() >= 2 && kb.isGivenName(tokens.key(p.from()));
+        String first = tokens.key(p.from());
+        return p.to() - p.from() >= 2 && (kb.isGivenName(first) || WordLists.GIVEN_NAMES.contains(first));
     }
 
     private static boolean afterLocative(Tokens tokens, int t) {
-        return t > 0 && tokens.joinedToPrevious(t) && WordLists.LOCATIVES.contains(tokens.key(t - 1));
+        return t > 0 && tokens.sameParagraphAsPrevious(t) && WordLists.LOCATIVES.contains(tokens.key(t - 1));
     }
 
     /** "Mr Hegseth", "Dr. Smith": the courtesy title joins the span of a person or of an unknown name. */
@@ -139,7 +140,8 @@ public final class EntityStage implements Stage {
             return r;
         }
         String gap = tokens.gapBefore(t);
-        if (!(gap.equals(" ") || gap.equals(". ")) || !WordLists.HONORIFICS.contains(tokens.word(t - 1))) {
+        boolean joined = gap.equals(" ") || gap.equals(". ") || gap.equals("\u00a0");
+        if (!joined || !WordLists.HONORIFICS.contains(tokens.word(t - 1))) {
             return r;
         }
         int start = tokens.start(t - 1);

@@ -100,12 +100,19 @@ final class SpanFilter {
         }
     }
 
-    /** Three or more capitalised words with a capitalised function word among them, after the first. */
+    /**
+     * Three or more capitalised words with a capitalised function word inside, once junk at the front is set
+     * aside ("Peace Push Not A Betrayal Of Ukraine" is headline case; "In February The Guardian" is not).
+     */
     private static boolean headlineCase(Tokens tokens, int from, int to) {
         if (to - from < 3) {
             return false;
         }
-        for (int t = from + 1; t < to - 1; t++) {
+        int first = from;
+        while (first < to && WordLists.JUNK.contains(tokens.key(first))) {
+            first++;
+        }
+        for (int t = first + 1; t < to - 1; t++) {
             if (tokens.capitalised(t) && WordLists.FUNCTION.contains(tokens.key(t))) {
                 return true;
             }

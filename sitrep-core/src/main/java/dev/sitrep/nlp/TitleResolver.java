@@ -155,7 +155,7 @@ final class TitleResolver {
         }
         Piece p = pieces.get(k - 1);
         int titleFrom = pieces.get(k).from();
-        if (!isQualifier(p) || !tokens.joinedToPrevious(titleFrom)) {
+        if (!isQualifier(p) || !tokens.attachedToPrevious(titleFrom)) {
             return -1;
         }
         if (p.to() == titleFrom) {
@@ -184,7 +184,7 @@ final class TitleResolver {
     }
 
     private boolean nameFollows(Piece p, int titleTo) {
-        if (p.from() != titleTo || !tokens.joinedToPrevious(p.from())) {
+        if (p.from() != titleTo || !tokens.attachedToPrevious(p.from())) {
             return false;
         }
         return p.isKnownPerson() || (!p.known() && p.type() != EntityType.GPE && p.type() != EntityType.LOC

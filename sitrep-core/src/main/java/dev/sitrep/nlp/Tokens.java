@@ -170,6 +170,38 @@ public final class Tokens {
         return true;
     }
 
+    /** Whether only white space within one paragraph (at most one line break) separates the token from the one before. */
+    public boolean sameParagraphAsPrevious(int token) {
+        if (token == 0) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = ends[token - 1]; i < starts[token]; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Character.isWhitespace(c) && c != '\u00a0') {
+                return false;
+            }
+        }
+        return breaks <= 1;
+    }
+
+    /**
+     * Whether token {@code token} continues the phrase before it: {@link #joinedToPrevious} or, after an
+     * abbreviation written with dots ("U.K. Foreign Secretary", "Mr. Hegseth"), a dot and one space.
+     */
+    public boolean attachedToPrevious(int token) {
+        if (joinedToPrevious(token)) {
+            return true;
+        }
+        if (token == 0 || !gapBefore(token).equals(". ")) {
+            return false;
+        }
+        int prev = token - 1;
+        return keys[prev].length() == 1 && capitalised(prev) && prev > 0 && gapBefore(prev).equals(".");
+    }
+
     /** The first token that ends after {@code offset}, or {@link #size()}. */
     public int tokenAtOrAfter(int offset) {
         int lo = 0;

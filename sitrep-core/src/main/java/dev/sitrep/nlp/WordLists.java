@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The word lists the entity stage consults, read once from {@code dev/sitrep/nlp/kb/*.txt} (one word a line,
  * {@code #} comments): words that are not names on their own, function words that mark headline case,
- * courtesy titles, and the prepositions that make a capital a place rather than a government.
+ * courtesy titles, common given names, and the prepositions that make a capital a place rather than a government.
  */
 final class WordLists {
     /** Folded keys of words that are never a name alone. */
@@ -21,6 +21,8 @@ final class WordLists {
     static final Set<String> FUNCTION = folded("function-words.txt");
     /** Courtesy and rank titles, as written ("Mr", "Gen"). */
     static final Set<String> HONORIFICS = read("honorifics.txt");
+    /** Folded common given names. */
+    static final Set<String> GIVEN_NAMES = folded("given-names.txt");
     /** Folded keys of words after which a capital is a place. */
     static final Set<String> LOCATIVES = folded("locatives.txt");
 
