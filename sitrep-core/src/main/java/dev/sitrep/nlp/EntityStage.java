@@ -107,12 +107,12 @@ public final class EntityStage implements Stage {
 
     private Reference reference(Tokens tokens, Piece p) {
         int start = tokens.start(p.from());
-        int end = tokens.end(p.to() - 1);
+        int end = tokens.abbreviationEnd(p.to() - 1);
         String surface = tokens.text().substring(start, end);
         return switch (p.kb()) {
             case Denotation.Named(var a) -> known(start, end, a, surface);
             case Denotation.Capital(var city, var government) ->
-                    known(start, end, afterLocative(tokens, p.from()) ? city : government, surface);
+                    known(start, end, place(tokens, p) ? city : government, surface);
             case Denotation.Title t -> null;
             case null -> new Reference(start, end, null, null, p.type(), surface,
                     p.type() == EntityType.PERSON || givenName(tokens, p), List.of(surface));
@@ -127,6 +127,23 @@ public final class EntityStage implements Stage {
     private boolean givenName(Tokens tokens, Piece p) {
         String first = tokens.key(p.from());
         return p.to() - p.from() >= 2 && (kb.isGivenName(first) || WordLists.GIVEN_NAMES.contains(first));
+    }
+
+    /** A capital is the city after a locative word ("in Moscow") or as a dateline ("MOSCOW, March 3 —"). */
+    private static boolean place(Tokens tokens, Piece p) {
+        return afterLocative(tokens, p.from()) || dateline(tokens, p);
+    }
+
+    private static boolean dateline(Tokens tokens, Piece p) {
+        if (!tokens.startsParagraph(p.from())) {
+            return false;
+        }
+        String text = tokens.text();
+        int i = tokens.end(p.to() - 1);
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && "—–-,(".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean afterLocative(Tokens tokens, int t) {

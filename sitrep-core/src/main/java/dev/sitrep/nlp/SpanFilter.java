@@ -51,8 +51,8 @@ final class SpanFilter {
                     t++;
                     continue;
                 }
-                int r = t;
-                while (r < to && at[r] == null) {
+                int r = t + 1;
+                while (r < to && at[r] == null && tokens.gapBefore(r).indexOf('\n') < 0) {
                     r++;
                 }
                 int a = t;

@@ -73,7 +73,7 @@ final class TitleResolver {
             next = of + 1;
         }
         List<Role> roles = candidates(phrase, qualifiers);
-        String titleText = tokens.text().substring(tokens.start(from), tokens.end(to - 1));
+        String titleText = tokens.text().substring(tokens.start(from), tokens.abbreviationEnd(to - 1));
         consumed[k] = true;
         if (next < pieces.size() && nameFollows(pieces.get(next), to)) {
             Piece name = pieces.get(next);
@@ -82,7 +82,7 @@ final class TitleResolver {
         }
         Actor holder = holder(roles, phrase.qualified() || qualifiers != null);
         int start = tokens.start(from);
-        int end = tokens.end(to - 1);
+        int end = tokens.abbreviationEnd(to - 1);
         if (holder != null) {
             return new Reference(start, end, holder.id(), holder.name(), EntityType.PERSON, null, true,
                     List.of(titleText));
@@ -97,8 +97,8 @@ final class TitleResolver {
 
     private Reference withName(List<Role> roles, Piece name, int from, String titleText) {
         int start = tokens.start(from);
-        int end = tokens.end(name.to() - 1);
-        String nameText = tokens.span(name.from(), name.to());
+        int end = tokens.abbreviationEnd(name.to() - 1);
+        String nameText = tokens.text().substring(tokens.start(name.from()), end);
         List<String> forms = List.of(titleText, nameText);
         if (name.kb() instanceof Denotation.Named(var a)) {
             return new Reference(start, end, a.id(), a.name(), EntityType.PERSON, null, true, forms);

@@ -170,6 +170,27 @@ public final class Tokens {
         return true;
     }
 
+    /**
+     * Where a mention ending with token {@code token} ends: after the token, or after its dot when it closes an
+     * abbreviation written with dots ("U.S.", "U.K.").
+     */
+    public int abbreviationEnd(int token) {
+        int end = ends[token];
+        boolean dotted = keys[token].length() == 1 && token > 0 && gapBefore(token).equals(".");
+        return dotted && end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+    }
+
+    /** Whether the token opens a paragraph: only white space, and a line break or the text start, before it. */
+    public boolean startsParagraph(int token) {
+        int from = token == 0 ? 0 : ends[token - 1];
+        for (int i = from; i < starts[token]; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return token == 0 || text.lastIndexOf('\n', starts[token]) >= from;
+    }
+
     /** Whether only white space within one paragraph (at most one line break) separates the token from the one before. */
     public boolean sameParagraphAsPrevious(int token) {
         if (token == 0) {

@@ -238,6 +238,15 @@ class EntityStageTest {
     }
 
     @Test
+    void datelinesAndDottedAbbreviations() {
+        String text = "MOSCOW, Feb 13 — The U.S. envoy met Kremlin officials.\n\nLike\n\nShare";
+        List<Entity> es = stage.entities(text, FEB_2025);
+        assertEquals(List.of("MOSCOW"), spanTexts(byId(es, "kb:city/moscow")));
+        assertEquals(List.of("U.S."), spanTexts(byId(es, "kb:united-states")));
+        assertTrue(es.stream().noneMatch(e -> e.name().contains("\n")), es.toString());
+    }
+
+    @Test
     void strangeTextDoesNotThrow() {
         for (String s : List.of("", " ", "’s", "Mr", "of the", "US", "\n\n", "President", "Mr.", "’", "A.B.C.D.")) {
             assertNotNull(stage.entities(s, null));
