@@ -45,6 +45,9 @@ final class SpanFilter {
                 releasePlacesInsidePerson(at, from, to);
             }
             boolean headline = s.type() == EntityType.OTHER && headlineCase(tokens, from, to);
+            if (!headline && s.type() != EntityType.GPE && s.type() != EntityType.LOC) {
+                releasePlacesStartingLongerNames(tokens, at, from, to);
+            }
             int t = from;
             while (t < to) {
                 if (at[t] != null) {
@@ -52,7 +55,7 @@ final class SpanFilter {
                     continue;
                 }
                 int r = t + 1;
-                while (r < to && at[r] == null && tokens.gapBefore(r).indexOf('\n') < 0) {
+                while (r < to && at[r] == null && !tokens.lineBreakBefore(r)) {
                     r++;
                 }
                 int a = t;
@@ -98,6 +101,40 @@ final class SpanFilter {
                 }
             }
         }
+    }
+
+    /**
+     * A place or people name that the recognizer's span carries on with unknown words names something else:
+     * "Washington Post", "Kyiv Independent", "U.S. Army", "American Enterprise Institute". The knowledge-base
+     * match is given back to the span unless the next word is junk, a courtesy title or a given name
+     * ("Ukrainian Ambassador Oksana ...").
+     */
+    private static void releasePlacesStartingLongerNames(Tokens tokens, Gazetteer.Match[] at, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Gazetteer.Match m = at[t];
+            if (m == null || m.from() != t || m.from() < from || m.to() >= to || at[m.to()] != null
+                    || !place(m.denotation())) {
+                continue;
+            }
+            String next = tokens.key(m.to());
+            if (WordLists.JUNK.contains(next) || WordLists.GIVEN_NAMES.contains(next)
+                    || WordLists.HONORIFICS.contains(tokens.word(m.to())) || !tokens.capitalised(m.to())
+                    || !tokens.attachedToPrevious(m.to())) {
+                continue;
+            }
+            for (int k = m.from(); k < m.to(); k++) {
+                at[k] = null;
+            }
+        }
+    }
+
+    private static boolean place(Denotation d) {
+        return switch (d) {
+            case Denotation.Capital c -> true;
+            case Denotation.Named(var a) -> a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.CITY
+                    || a.kind() == ActorKind.PEOPLE || a.kind() == ActorKind.PLACE;
+            case Denotation.Title t -> false;
+        };
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.Set;
  *   <li>still open, a qualified title is kept as a mention of the office itself ("role/..." id); a bare generic
  *       phrase ("the president") is dropped.
  * </ol>
+ * A modifier before the phrase ("deputy", "former", see {@code title-modifiers.txt}) names another office or
+ * another time: such a title resolves only through the name that follows it, never by date.
  * The qualifier and name pieces it uses are consumed: they are parts of the title mention, not mentions of
  * their own.
  */
@@ -55,9 +57,14 @@ final class TitleResolver {
         Piece title = pieces.get(k);
         Denotation.Title phrase = (Denotation.Title) title.kb();
         int from = title.from();
+        while (from > 0 && WordLists.TITLE_MODIFIERS.contains(tokens.key(from - 1))
+                && tokens.attachedToPrevious(from)) {
+            from--;
+        }
+        boolean modified = from < title.from();
         int to = title.to();
         Set<String> qualifiers = null;
-        int q = qualifierBefore(pieces, k);
+        int q = qualifierBefore(pieces, k, from);
         if (q >= 0) {
             qualifiers = qualifierIds(pieces.get(q));
             consumed[q] = true;
@@ -78,7 +85,10 @@ final class TitleResolver {
         if (next < pieces.size() && nameFollows(pieces.get(next), to)) {
             Piece name = pieces.get(next);
             consumed[next] = true;
-            return withName(roles, name, from, titleText);
+            return withName(modified ? List.of() : roles, name, from, titleText);
+        }
+        if (modified) {
+            return null;
         }
         Actor holder = holder(roles, phrase.qualified() || qualifiers != null);
         int start = tokens.start(from);
@@ -149,12 +159,11 @@ final class TitleResolver {
         return out;
     }
 
-    private int qualifierBefore(List<Piece> pieces, int k) {
+    private int qualifierBefore(List<Piece> pieces, int k, int titleFrom) {
         if (k == 0) {
             return -1;
         }
         Piece p = pieces.get(k - 1);
-        int titleFrom = pieces.get(k).from();
         if (!isQualifier(p) || !tokens.attachedToPrevious(titleFrom)) {
             return -1;
         }

@@ -34,18 +34,13 @@ public final class Tokens {
         int i = 0;
         int len = text.length();
         while (i < len) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
+            if (!wordChar(text.charAt(i))) {
+                i++;
                 continue;
             }
             int start = i;
-            while (i < len) {
-                cp = text.codePointAt(i);
-                if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
-                    break;
-                }
-                i += Character.charCount(cp);
+            while (i < len && wordChar(text.charAt(i))) {
+                i++;
             }
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
@@ -60,6 +55,18 @@ public final class Tokens {
             k[t] = fold(text, s[t], e[t]);
         }
         return new Tokens(text, Arrays.copyOf(s, n), Arrays.copyOf(e, n), k);
+    }
+
+    /**
+     * Letters, digits and combining marks; surrogate halves count as letters so that supplementary letters stay
+     * inside their word (and the odd emoji becomes a word nobody looks up).
+     */
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The folded key of a whole string that is one word or several ("Zelenskyy" gives "zelenskyy"). */
@@ -154,6 +161,17 @@ public final class Tokens {
     public String gapBefore(int token) {
         int from = token == 0 ? 0 : ends[token - 1];
         return text.substring(from, starts[token]);
+    }
+
+    /** Whether a line break separates token {@code token} from the one before. */
+    public boolean lineBreakBefore(int token) {
+        int from = token == 0 ? 0 : ends[token - 1];
+        for (int i = from; i < starts[token]; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only spaces (no line break, no punctuation) separate token {@code token} from the one before. */

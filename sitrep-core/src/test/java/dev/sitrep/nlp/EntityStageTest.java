@@ -247,6 +247,29 @@ class EntityStageTest {
     }
 
     @Test
+    void aPlaceThatStartsALongerNameIsPartOfIt() {
+        String text = "She told the Washington Post and the Kyiv Independent that Washington had changed course.";
+        List<Entity> es = stage.entities(text, FEB_2025);
+        assertNotNull(byName(es, "Washington Post"), es.toString());
+        assertNotNull(byName(es, "Kyiv Independent"), es.toString());
+        assertEquals(List.of("Washington"), spanTexts(byId(es, "kb:united-states")));
+        assertNull(byId(es, "kb:ukraine"));
+    }
+
+    @Test
+    void deputiesAndFormerHoldersAreNotTheHolder() {
+        String text = "Sergei Lavrov stayed home. Russian Deputy Foreign Minister Sergei Ryabkov went instead, and "
+                + "the deputy foreign minister said little. Former defence secretary Ben Wallace disagreed.";
+        List<Entity> es = stage.entities(text, FEB_2025);
+        assertEquals(1, byId(es, "kb:sergei-lavrov").mentions());
+        Entity ryabkov = byName(es, "Sergei Ryabkov");
+        assertEquals(EntityType.PERSON, ryabkov.type());
+        assertTrue(ryabkov.aliases().contains("Russian Deputy Foreign Minister"), ryabkov.aliases().toString());
+        assertTrue(byId(es, "kb:ben-wallace").aliases().contains("Former defence secretary"));
+        assertNull(byId(es, "kb:john-healey"));
+    }
+
+    @Test
     void strangeTextDoesNotThrow() {
         for (String s : List.of("", " ", "’s", "Mr", "of the", "US", "\n\n", "President", "Mr.", "’", "A.B.C.D.")) {
             assertNotNull(stage.entities(s, null));
