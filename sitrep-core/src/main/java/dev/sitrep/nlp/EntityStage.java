@@ -114,9 +114,17 @@ public final class EntityStage implements Stage {
             case Denotation.Capital(var city, var government) ->
                     known(start, end, place(tokens, p) ? city : government, surface);
             case Denotation.Title t -> null;
-            case null -> new Reference(start, end, null, null, p.type(), surface,
-                    p.type() == EntityType.PERSON || givenName(tokens, p), List.of(surface));
+            case null -> p.titled() ? titledName(tokens, p, start, end)
+                    : new Reference(start, end, null, null, p.type(), surface,
+                            p.type() == EntityType.PERSON || givenName(tokens, p), List.of(surface));
         };
+    }
+
+    /** "Commerce Secretary Howard Lutnick": one mention of the person, the title kept as an alias. */
+    private static Reference titledName(Tokens tokens, Piece p, int start, int end) {
+        String title = tokens.span(p.from(), p.nameFrom());
+        String name = tokens.text().substring(tokens.start(p.nameFrom()), end);
+        return new Reference(start, end, null, null, EntityType.PERSON, name, true, List.of(title, name));
     }
 
     private static Reference known(int start, int end, Actor a, String surface) {
@@ -153,7 +161,7 @@ public final class EntityStage implements Stage {
     /** "Mr Hegseth", "Dr. Smith": the courtesy title joins the span of a person or of an unknown name. */
     private static Reference withHonorific(Tokens tokens, Reference r, Piece p) {
         int t = p.from();
-        if (t == 0 || !(r.type() == EntityType.PERSON || !r.known())) {
+        if (t == 0 || p.titled() || !(r.type() == EntityType.PERSON || !r.known())) {
             return r;
         }
         String gap = tokens.gapBefore(t);

@@ -7,9 +7,18 @@ import dev.sitrep.nlp.kb.Denotation;
 /**
  * Tokens {@code [from, to)} that the entity stage has identified: either a knowledge-base phrase ({@code kb} set)
  * or a name the recognizer found that the knowledge base does not know ({@code kb} null, {@code type} from the
- * recognizer).
+ * recognizer). {@code nameFrom} is where the name starts after a title the knowledge base does not know
+ * ("Commerce Secretary Howard Lutnick"), else {@code from}.
  */
-record Piece(int from, int to, Denotation kb, EntityType type) {
+record Piece(int from, int to, Denotation kb, EntityType type, int nameFrom) {
+
+    Piece(int from, int to, Denotation kb, EntityType type) {
+        this(from, to, kb, type, from);
+    }
+
+    boolean titled() {
+        return nameFrom > from;
+    }
 
     boolean known() {
         return kb != null;

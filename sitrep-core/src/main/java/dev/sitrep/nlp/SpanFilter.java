@@ -66,8 +66,9 @@ final class SpanFilter {
                 while (b > a && WordLists.JUNK.contains(tokens.key(b - 1))) {
                     b--;
                 }
-                if (a < b && !headline && !numeric(tokens, a, b)) {
-                    runs.add(new int[] {a, b});
+                boolean lowerStart = a < b && s.type() == EntityType.OTHER && !tokens.capitalised(a);
+                if (a < b && !headline && !lowerStart && !numeric(tokens, a, b)) {
+                    runs.add(new int[] {a, b, titleEnd(tokens, a, b, s.type())});
                     runTypes.add(s.type());
                 }
                 t = r;
@@ -82,10 +83,28 @@ final class SpanFilter {
             }
         }
         for (int i = 0; i < runs.size(); i++) {
-            out.add(new Piece(runs.get(i)[0], runs.get(i)[1], null, runTypes.get(i)));
+            int[] r = runs.get(i);
+            out.add(new Piece(r[0], r[1], null, r[2] > r[0] ? EntityType.PERSON : runTypes.get(i), r[2]));
         }
         out.sort(Comparator.comparingInt(Piece::from));
         return out;
+    }
+
+    /**
+     * Where the name starts in a run that opens with a title the knowledge base does not know, its last word a
+     * courtesy or rank title followed by at least two words ("Commerce Secretary Howard Lutnick"); else
+     * {@code from}.
+     */
+    private static int titleEnd(Tokens tokens, int from, int to, EntityType type) {
+        if (type != EntityType.OTHER && type != EntityType.PERSON) {
+            return from;
+        }
+        for (int t = from; t < to - 2; t++) {
+            if (WordLists.HONORIFICS.contains(tokens.word(t))) {
+                return t + 1;
+            }
+        }
+        return from;
     }
 
     private static void releasePlacesInsidePerson(Gazetteer.Match[] at, int from, int to) {

@@ -202,7 +202,7 @@ final class KbAssembler {
     /** English demonyms that take a plural "s": not "Swiss", "Chinese", "French", "Malagasy". */
     private static boolean pluralises(String d) {
         return !(d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese") || d.endsWith("y")
-                || d.endsWith("x") || d.contains(" "));
+                || d.endsWith("x"));
     }
 
     private static void put(Map<String, Actor> actors, Gazetteer.Builder gaz, KbLine l, Actor a, int priority) {
