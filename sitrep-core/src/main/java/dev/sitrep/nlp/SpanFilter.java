@@ -126,13 +126,20 @@ final class SpanFilter {
      * A place or people name that the recognizer's span carries on with unknown words names something else:
      * "Washington Post", "Kyiv Independent", "U.S. Army", "American Enterprise Institute". The knowledge-base
      * match is given back to the span unless the next word is junk, a courtesy title or a given name
-     * ("Ukrainian Ambassador Oksana ...").
+     * ("Ukrainian Ambassador Oksana ..."). So is a place after a given name: "Michael Jordan".
      */
     private static void releasePlacesStartingLongerNames(Tokens tokens, Gazetteer.Match[] at, int from, int to) {
         for (int t = from; t < to; t++) {
             Gazetteer.Match m = at[t];
-            if (m == null || m.from() != t || m.from() < from || m.to() >= to || at[m.to()] != null
-                    || !place(m.denotation())) {
+            if (m == null || m.from() != t || m.from() < from || m.to() > to || !place(m.denotation())) {
+                continue;
+            }
+            if (m.from() > from && at[m.from() - 1] == null
+                    && WordLists.GIVEN_NAMES.contains(tokens.key(m.from() - 1))) {
+                release(at, m);
+                continue;
+            }
+            if (m.to() >= to || at[m.to()] != null) {
                 continue;
             }
             String next = tokens.key(m.to());
@@ -141,9 +148,13 @@ final class SpanFilter {
                     || !tokens.attachedToPrevious(m.to())) {
                 continue;
             }
-            for (int k = m.from(); k < m.to(); k++) {
-                at[k] = null;
-            }
+            release(at, m);
+        }
+    }
+
+    private static void release(Gazetteer.Match[] at, Gazetteer.Match m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            at[k] = null;
         }
     }
 

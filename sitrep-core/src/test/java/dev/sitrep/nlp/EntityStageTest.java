@@ -254,6 +254,10 @@ class EntityStageTest {
         assertNotNull(byName(es, "Kyiv Independent"), es.toString());
         assertEquals(List.of("Washington"), spanTexts(byId(es, "kb:united-states")));
         assertNull(byId(es, "kb:ukraine"));
+        List<Entity> sport = stage.entities("The film starred Michael Jordan and was shot in Jordan.", FEB_2025);
+        assertEquals(EntityType.PERSON, byName(sport, "Michael Jordan").type());
+        assertEquals(List.of("Jordan"), spanTexts(byId(sport, "kb:city/amman") == null
+                ? byId(sport, "kb:jordan") : byId(sport, "kb:city/amman")));
     }
 
     @Test
