@@ -26,8 +26,4 @@ record Reference(int start, int end, String kbId, String kbName, EntityType type
     Reference withStart(int newStart, String newForm) {
         return new Reference(newStart, end, kbId, kbName, type, name, true, List.of(newForm));
     }
-
-    Reference resolvedTo(String id, String canonical, EntityType t) {
-        return new Reference(start, end, id, canonical, t, name, person, forms);
-    }
 }

@@ -20,10 +20,4 @@ public record Actor(String id, String name, EntityType type, ActorKind kind, Lis
     public Actor {
         aliases = List.copyOf(aliases);
     }
-
-    /** The last word of the canonical name, the form a second mention often takes ("Hegseth"). */
-    public String surname() {
-        String[] words = name.split("[\\s]+");
-        return words[words.length - 1];
-    }
 }
