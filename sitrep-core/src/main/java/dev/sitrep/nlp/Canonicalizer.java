@@ -25,8 +25,8 @@ import java.util.Set;
  *       same in every article.
  *   <li>Unknown names with two or more words group by their normalised name ("John Smith").
  *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the name in the article whose last word it is (the
- *       nearest one before it when several share it); failing that, the one knowledge-base person with that
- *       surname in office on the article's date. A courtesy title anywhere in a group makes it a person.
+ *       nearest one before it when several share it); failing that, when something says it is a person ("Mr
+ *       Smith"), the one knowledge-base person with that surname in office on the article's date. A courtesy title anywhere in a group makes it a person.
  *   <li>Other unknown names group by type and normalised name; their id is the type and a hash of the
  *       normalised canonical name, so the same name gets the same id across the corpus.
  * </ol>
@@ -85,7 +85,7 @@ final class Canonicalizer {
             Group g = null;
             if (w.size() == 1 && r.type() != EntityType.GPE && r.type() != EntityType.LOC) {
                 g = nearest(bySurname.get(w.get(0)), r.start());
-                if (g == null && (r.type() == EntityType.PERSON || r.type() == EntityType.OTHER)) {
+                if (g == null && (r.person() || r.type() == EntityType.PERSON)) {
                     g = personInOffice(w.get(0), groups);
                 }
             }
