@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>Unknown names with two or more words group by their normalised name ("John Smith").
  *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the name in the article whose last word it is (the
  *       nearest one before it when several share it); failing that, when something says it is a person ("Mr
- *       Smith"), the one knowledge-base person with that surname in office on the article's date. A courtesy title anywhere in a group makes it a person.
+ *       Smith"), the one knowledge-base person with that surname in office on the article's date. A courtesy
+ *       title anywhere in a group makes it a person.
  *   <li>Other unknown names group by type and normalised name; their id is the type and a hash of the
  *       normalised canonical name, so the same name gets the same id across the corpus.
  * </ol>

@@ -209,7 +209,7 @@ public final class Tokens {
         return token == 0 || text.lastIndexOf('\n', starts[token]) >= from;
     }
 
-    /** Whether only white space within one paragraph (at most one line break) separates the token from the one before. */
+    /** Whether only white space within one paragraph (one line break at most) comes before the token. */
     public boolean sameParagraphAsPrevious(int token) {
         if (token == 0) {
             return false;

@@ -60,7 +60,8 @@ public final class EntityStageBenchmark {
             String text = a[1];
             double whole = median(() -> stage.entities(text, date));
             double peer = median(() -> rules.recognize(text));
-            System.out.printf("%-28s %5d words  entity stage %.3f ms CPU  rule recognizer alone %.3f ms CPU  entities %d%n",
+            System.out.printf(
+                    "%-28s %5d words  entity stage %.3f ms CPU  rule recognizer alone %.3f ms CPU  entities %d%n",
                     a[0], text.split("\\s+").length, whole, peer, stage.entities(text, date).size());
         }
     }

@@ -44,7 +44,8 @@ class EntityStageTest {
         assertEquals(List.of("US defence secretary Pete Hegseth", "Hegseth", "Mr Hegseth", "defence secretary"),
                 spanTexts(h));
         assertEquals(4, h.mentions());
-        assertTrue(h.aliases().containsAll(List.of("US defence secretary", "Hegseth", "Mr Hegseth")), h.aliases().toString());
+        assertTrue(h.aliases().containsAll(List.of("US defence secretary", "Hegseth", "Mr Hegseth")),
+                h.aliases().toString());
         assertEquals(1, es.stream().filter(e -> e.type() == EntityType.PERSON).count(), es.toString());
     }
 

@@ -37,7 +37,8 @@ class PipelineKnowledgeFilesTest {
     void extraFactsResolveTitles() throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.tsv"), String.join("\n",
                 "person\tanna-kowalczyk\tAnna Kowalczyk\t-\tmy notes",
-                "role\tpl-mod-spokesperson\tPolish Defence Ministry Spokesperson\tpoland\tPolish defence ministry spokeswoman\tmy notes",
+                "role\tpl-mod-spokesperson\tPolish Defence Ministry Spokesperson\tpoland\t"
+                        + "Polish defence ministry spokeswoman\tmy notes",
                 "holder\tpl-mod-spokesperson\tanna-kowalczyk\t2025-01\t-\tmy notes") + "\n");
         Pipeline p = new Pipeline(PipelineOptions.builder().knowledgeFiles(List.of(mine)).build());
         Article a = ((Result.Analyzed) p.analyze(doc()).get(0)).article();

@@ -162,7 +162,8 @@ final class KbAssembler {
                 gaz.add(p, WEAK, new Denotation.Title(List.copyOf(rs), rs.size() == 1));
             }
         });
-        generic.forEach((p, rs) -> gaz.add(p, WEAK, new Denotation.Title(List.copyOf(genericByKey.get(Tokens.fold(p))), false)));
+        generic.forEach((p, rs) -> gaz.add(p, WEAK,
+                new Denotation.Title(List.copyOf(genericByKey.get(Tokens.fold(p))), false)));
         return roles;
     }
 

@@ -192,7 +192,7 @@ public final class KnowledgeBase {
     }
 
     /** Counts of what the knowledge base holds; {@code aliases} counts every phrase the gazetteer matches. */
-    public record Stats(int countries, int places, int organisations, int institutions, int persons, int roles, int tenures,
-            int aliases) {
+    public record Stats(int countries, int places, int organisations, int institutions, int persons, int roles,
+            int tenures, int aliases) {
     }
 }

@@ -45,6 +45,7 @@ class GazetteerTest {
 
     @Test
     void aPhraseDoesNotRunAcrossASentenceOrLineBreak() {
-        assertEquals(List.of("UN", "UN"), found("It went to the UN. Security Council members met.\nUN\nSecurity Council"));
+        assertEquals(List.of("UN", "UN"),
+                found("It went to the UN. Security Council members met.\nUN\nSecurity Council"));
     }
 }

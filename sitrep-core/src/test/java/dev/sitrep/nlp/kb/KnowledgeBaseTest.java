@@ -73,7 +73,8 @@ class KnowledgeBaseTest {
         KnowledgeBase mine = KnowledgeBase.load(List.of(extra));
         assertEquals("Peter Hegseth", mine.actor("pete-hegseth").orElseThrow().name());
         EntityStage stage = new EntityStage(new RuleRecognizer(), mine);
-        List<Entity> es = stage.entities("The Polish defence ministry spokeswoman denied it.", LocalDate.of(2025, 3, 1));
+        List<Entity> es = stage.entities("The Polish defence ministry spokeswoman denied it.",
+                LocalDate.of(2025, 3, 1));
         assertEquals("kb:anna-kowalczyk", es.get(0).id(), es.toString());
         assertEquals("Anna Kowalczyk", es.get(0).name());
         assertEquals(195, mine.stats().countries());
