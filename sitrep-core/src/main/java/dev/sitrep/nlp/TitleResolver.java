@@ -31,8 +31,8 @@ import java.util.Set;
  *   <li>still open, a qualified title is kept as a mention of the office itself ("role/..." id); a bare generic
  *       phrase ("the president") is dropped.
  * </ol>
- * A modifier before the phrase ("deputy", "former", see {@code title-modifiers.txt}) names another office or
- * another time: such a title resolves only through the name that follows it, never by date.
+ * A modifier before the phrase ("deputy", "former", see {@code title-modifiers.txt}) or "-elect" after it names
+ * another office or another time: such a title resolves only through the name that follows it, never by date.
  * The qualifier and name pieces it uses are consumed: they are parts of the title mention, not mentions of
  * their own.
  */
@@ -63,6 +63,10 @@ final class TitleResolver {
         }
         boolean modified = from < title.from();
         int to = title.to();
+        if (to < tokens.size() && tokens.key(to).equals("elect") && tokens.gapBefore(to).equals("-")) {
+            to++;
+            modified = true;
+        }
         Set<String> qualifiers = null;
         int q = qualifierBefore(pieces, k, from);
         if (q >= 0) {

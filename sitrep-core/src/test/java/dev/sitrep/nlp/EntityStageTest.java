@@ -274,6 +274,14 @@ class EntityStageTest {
     }
 
     @Test
+    void anElectIsNotTheHolder() {
+        String text = "US President-elect Donald Trump met the US president at the White House.";
+        List<Entity> es = stage.entities(text, LocalDate.of(2024, 11, 13));
+        assertTrue(byId(es, "kb:donald-trump").aliases().contains("US President-elect"));
+        assertEquals(List.of("US president"), spanTexts(byId(es, "kb:joe-biden")));
+    }
+
+    @Test
     void strangeTextDoesNotThrow() {
         for (String s : List.of("", " ", "’s", "Mr", "of the", "US", "\n\n", "President", "Mr.", "’", "A.B.C.D.")) {
             assertNotNull(stage.entities(s, null));
