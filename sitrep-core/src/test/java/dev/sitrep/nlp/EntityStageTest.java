@@ -282,6 +282,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aLongerOfficeNameWinsOverAGenericWordInIt() {
+        String text = "The Chancellor of the Exchequer met German Chancellor Friedrich Merz in Berlin.";
+        List<Entity> es = stage.entities(text, FEB_2025.plusMonths(6));
+        assertEquals(List.of("Chancellor of the Exchequer"), spanTexts(byId(es, "kb:rachel-reeves")));
+        assertEquals(List.of("German Chancellor Friedrich Merz"), spanTexts(byId(es, "kb:friedrich-merz")));
+    }
+
+    @Test
     void strangeTextDoesNotThrow() {
         for (String s : List.of("", " ", "’s", "Mr", "of the", "US", "\n\n", "President", "Mr.", "’", "A.B.C.D.")) {
             assertNotNull(stage.entities(s, null));
