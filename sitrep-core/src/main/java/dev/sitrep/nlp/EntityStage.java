@@ -32,8 +32,10 @@ import java.util.Set;
  * </pre>
  *
  * The article's date is {@link Article#published()}, else the draft's reference date (crawl date); with
- * neither, only offices that one person ever held resolve by title alone. Every mention of an entity, title and
- * surname forms included, is one of its {@code spans}, so later stages can find speakers by offset.
+ * neither, a title alone resolves only to someone who ever held the office and is named in the article, or to
+ * an office that one person ever held. Every mention of an entity, title and surname forms included, is one of
+ * its {@code spans}, so later stages can find speakers by offset; spans never overlap, so a qualifier inside a
+ * title ("US" in "US defence secretary Pete Hegseth") belongs to the title's mention, not to the country.
  * Thread-safe; never throws on strange text.
  */
 public final class EntityStage implements Stage {
