@@ -16,7 +16,7 @@ import java.util.List;
  * exception: a span typed PERSON that is longer than a place name inside it is a person ("Sofia Petrova").
  * What the recognizer leaves is cleaned with data lists: junk words are trimmed off the edges ("The", "However",
  * "Mr", months, weekdays), pieces made only of junk are dropped, and a run of capitalised words in headline
- * case ("Peace Push Not A Betrayal Of Ukraine") keeps only what the knowledge base knows.
+ * case ("Spending Row Not A Threat To Ukraine") keeps only what the knowledge base knows.
  */
 final class SpanFilter {
     private SpanFilter() {
@@ -169,7 +169,7 @@ final class SpanFilter {
 
     /**
      * Three or more capitalised words with a capitalised function word inside, once junk at the front is set
-     * aside ("Peace Push Not A Betrayal Of Ukraine" is headline case; "In February The Guardian" is not).
+     * aside ("Spending Row Not A Threat To Ukraine" is headline case; "In February The Guardian" is not).
      */
     private static boolean headlineCase(Tokens tokens, int from, int to) {
         if (to - from < 3) {

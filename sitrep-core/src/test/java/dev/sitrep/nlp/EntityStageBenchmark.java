@@ -28,7 +28,7 @@ public final class EntityStageBenchmark {
         "US defence secretary Pete Hegseth told reporters in Brussels that Europe must take the lead.",
         "Mr Hegseth said Washington would not send troops to Ukraine after any ceasefire.",
         "The Kremlin said on Wednesday that Moscow was ready for talks, according to spokesman Dmitry Peskov.",
-        "UK Defence Secretary John Healey, who chaired the Ukraine Defence Contact Group, said allies were united.",
+        "John Healey, the UK Defence Secretary, hosted the Ukraine Defence Contact Group in London.",
         "Nato Secretary General Mark Rutte urged members to spend more, while Zelenskyy thanked the alliance.",
         "Analysts at the Atlantic Council in Washington said the shift left Kyiv exposed.",
         "German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by phone on Tuesday.",

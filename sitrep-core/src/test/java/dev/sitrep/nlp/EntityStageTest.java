@@ -99,7 +99,7 @@ class EntityStageTest {
 
     @Test
     void aSpunNameAfterATitleIsTheHolderWithThatSurname() {
-        String text = "Here are early comments from Canadian defence minister Invoice Blair: we will be there.";
+        String text = "At the press stand, Canadian defence minister Invoice Blair promised more help.";
         Entity blair = byId(stage.entities(text, FEB_2025), "kb:bill-blair");
         assertNotNull(blair);
         assertTrue(blair.aliases().contains("Invoice Blair"));
@@ -205,11 +205,11 @@ class EntityStageTest {
     @Test
     void junkFromCapitalisationIsDropped() {
         String text = """
-                Peace Push Not A Betrayal Of Ukraine, Hegseth Insists
+                Spending Row Not A Threat To Ukraine, Hegseth Says
                 On Monday, the ministers met. In February The Guardian reported. However Trump disagreed.""";
         List<Entity> es = stage.entities(text, FEB_2025);
         for (Entity e : es) {
-            for (String bad : List.of("Peace Push", "Monday", "February", "The", "However", "Betrayal", "Insists")) {
+            for (String bad : List.of("Spending", "Row", "Monday", "February", "The", "However", "Threat", "Says")) {
                 assertFalse(e.name().equals(bad) || e.name().startsWith(bad + " "), e.toString());
             }
         }
