@@ -179,7 +179,7 @@ final class SpanFilter {
         while (first < to && WordLists.JUNK.contains(tokens.key(first))) {
             first++;
         }
-        for (int t = first + 1; t < to - 1; t++) {
+        for (int t = first + 1; t < to; t++) {
             if (tokens.capitalised(t) && WordLists.FUNCTION.contains(tokens.key(t))) {
                 return true;
             }
