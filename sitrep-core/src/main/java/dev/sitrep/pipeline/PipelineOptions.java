@@ -20,6 +20,11 @@ public record PipelineOptions(boolean textOnly, LocalDate asOf, EntityRecognizer
         knowledgeFiles = knowledgeFiles == null ? List.of() : List.copyOf(knowledgeFiles);
     }
 
+    /** Options with the shipped knowledge base alone (the signature before knowledge files existed). */
+    public PipelineOptions(boolean textOnly, LocalDate asOf, EntityRecognizer recognizer) {
+        this(textOnly, asOf, recognizer, List.of());
+    }
+
     public static PipelineOptions defaults() {
         return builder().build();
     }
