@@ -18,8 +18,10 @@ import dev.sitrep.model.ArticleIds;
 import dev.sitrep.model.Flag;
 import dev.sitrep.nlp.EntityRecognizers;
 import dev.sitrep.nlp.EntityStage;
+import dev.sitrep.nlp.kb.KnowledgeBase;
 import dev.sitrep.quotes.QuoteStage;
 import dev.sitrep.split.AggregateSplitter;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,10 +62,20 @@ public final class Pipeline {
         this.options = options;
         List<Stage> s = new ArrayList<>(List.of(new TextCleaner(), new MetadataStage()));
         if (!options.textOnly()) {
-            s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best()));
+            s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best(),
+                    knowledgeBase(options)));
             s.add(new QuoteStage());
         }
         this.stages = List.copyOf(s);
+    }
+
+    /** The shipped knowledge base with the user's files over it; a bad file is a bad argument. */
+    private static KnowledgeBase knowledgeBase(PipelineOptions options) {
+        try {
+            return KnowledgeBase.load(options.knowledgeFiles());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot use knowledge file: " + e.getMessage(), e);
+        }
     }
 
     public PipelineOptions options() {
