@@ -27,12 +27,19 @@ final class CopyEvaluation {
     }
 
     static List<CopyScores> run(List<GoldTexts.Text> texts, CopyRule rule) {
+        return run(texts, rule, List.of(LEVELS));
+    }
+
+    /** Runs the named levels only ("light", "moderate", "heavy"). */
+    static List<CopyScores> run(List<GoldTexts.Text> texts, CopyRule rule, List<String> levels) {
         List<String> originals = texts.stream().map(GoldTexts.Text::text).toList();
         List<String> vocabulary = CopySet.vocabulary(texts);
         int[] goldOfOriginal = preexistingGroups(originals);
         List<CopyScores> out = new ArrayList<>();
         for (int level = 0; level < LEVELS.length; level++) {
-            out.add(runLevel(LEVELS[level], level, originals, vocabulary, goldOfOriginal, rule));
+            if (levels.contains(LEVELS[level])) {
+                out.add(runLevel(LEVELS[level], level, originals, vocabulary, goldOfOriginal, rule));
+            }
         }
         return out;
     }

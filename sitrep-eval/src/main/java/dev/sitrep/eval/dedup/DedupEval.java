@@ -26,10 +26,10 @@ public final class DedupEval implements Callable<Integer> {
         return CopyEvaluation.run(texts, rule);
     }
 
-    /** Scores on the gold texts found under ../shared/data (empty when none). */
-    public static List<CopyScores> evaluate() throws java.io.IOException {
+    /** Scores at the named levels on the gold texts found under ../shared/data (empty when none). */
+    public static List<CopyScores> evaluate(List<String> levels) throws java.io.IOException {
         List<GoldTexts.Text> texts = GoldTexts.load();
-        return texts.isEmpty() ? List.of() : evaluate(texts, CopyRule.DEFAULT);
+        return texts.isEmpty() ? List.of() : CopyEvaluation.run(texts, CopyRule.DEFAULT, levels);
     }
 
     @Override
