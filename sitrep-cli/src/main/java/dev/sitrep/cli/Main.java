@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns messy news into a situation picture: who said what, about whom, and when.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, DemoCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, StoriesCommand.class, DemoCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -73,6 +73,11 @@ public final class StoreSearch implements Closeable {
         return OverviewBuilder.build(searcher, topEntities);
     }
 
+    /** Stories with articles published in [from, to] (either may be null), biggest first. */
+    public List<StorySummary> stories(java.time.LocalDate from, java.time.LocalDate to, int limit) throws IOException {
+        return StoryList.list(searcher, from, to, limit);
+    }
+
     /** Stored articles. */
     public int articleCount() throws IOException {
         return searcher.count(Filters.type(StoreFields.TYPE_ARTICLE));

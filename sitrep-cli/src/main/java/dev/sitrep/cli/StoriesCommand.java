@@ -1,0 +1,76 @@
+package dev.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.query.StoreSearch;
+import dev.sitrep.query.StorySummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep stories}: the events in the store, each with its articles across publishers and days. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Lists stories (articles about the same event, copies included), biggest first,",
+                "with their size, first and last date, main actors and a representative title."})
+final class StoriesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "articles published on or after this day")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "articles published on or before this day")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "most stories (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--json", description = "JSON Lines: one story per line")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<StorySummary> stories;
+        try (StoreSearch store = StoreSearch.open(data.dir())) {
+            stories = store.stories(from, to, limit);
+        }
+        for (StorySummary s : stories) {
+            if (json) {
+                ObjectNode o = ArticleJson.mapper().createObjectNode();
+                o.put("id", s.id());
+                o.put("title", s.title());
+                o.put("articles", s.articles());
+                o.put("originals", s.originals());
+                o.put("first", s.first() == null ? null : s.first().toString());
+                o.put("last", s.last() == null ? null : s.last().toString());
+                s.actors().forEach(o.putArray("actors")::add);
+                s.publishers().forEach(o.putArray("publishers")::add);
+                out.println(o);
+            } else {
+                String span = s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first().toString()
+                        : s.first() + " to " + s.last();
+                out.printf("%3d articles (%d original)  %-24s  %s%n", s.articles(), s.originals(), span,
+                        s.title() == null ? "(untitled)" : s.title());
+                if (!s.actors().isEmpty()) {
+                    out.println("      actors: " + String.join(", ", s.actors()));
+                }
+                if (!s.publishers().isEmpty()) {
+                    out.println("      publishers: " + String.join(", ", s.publishers()) + "   [" + s.id() + "]");
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

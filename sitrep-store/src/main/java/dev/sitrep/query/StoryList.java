@@ -1,0 +1,104 @@
+package dev.sitrep.query;
+
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import dev.sitrep.store.StoreFields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Lists the stories of the store, biggest first: each with its size, first and last date, main actors and a
+ * representative title. Reads the articles in the date range once, so it suits stores of up to some hundred
+ * thousand articles in the range.
+ */
+final class StoryList {
+    private StoryList() {
+    }
+
+    static List<StorySummary> list(IndexSearcher searcher, LocalDate from, LocalDate to, int limit) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(Filters.type(StoreFields.TYPE_ARTICLE), Occur.FILTER);
+        if (from != null || to != null) {
+            q.add(LongField.newRangeQuery(StoreFields.PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                    to == null ? Long.MAX_VALUE : to.toEpochDay()), Occur.FILTER);
+        }
+        int total = Math.max(1, searcher.count(q.build()));
+        TopDocs docs = searcher.search(q.build(), total);
+        Map<String, Builder> stories = new LinkedHashMap<>();
+        for (ScoreDoc sd : docs.scoreDocs) {
+            Article a = ArticleJson.fromLine(searcher.storedFields().document(sd.doc).get(StoreFields.JSON));
+            String id = a.story() != null ? a.story() : "s" + a.id();
+            stories.computeIfAbsent(id, Builder::new).add(a);
+        }
+        return stories.values().stream().map(Builder::build)
+                .sorted(Comparator.comparingInt(StorySummary::articles).reversed()
+                        .thenComparing(StorySummary::last, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit)
+                .toList();
+    }
+
+    private static final class Builder {
+        private final String id;
+        private int articles;
+        private int originals;
+        private LocalDate first;
+        private LocalDate last;
+        private Article earliest;
+        private final Map<String, Integer> actors = new HashMap<>();
+        private final Map<String, Integer> publishers = new HashMap<>();
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        void add(Article a) {
+            articles++;
+            if (a.duplicateOf() == null) {
+                originals++;
+                if (earliest == null || before(a.published(), earliest.published())) {
+                    earliest = a;
+                }
+            }
+            if (a.published() != null) {
+                first = first == null || a.published().isBefore(first) ? a.published() : first;
+                last = last == null || a.published().isAfter(last) ? a.published() : last;
+            }
+            for (Entity e : a.entities()) {
+                if (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) {
+                    actors.merge(e.name(), e.mentions(), Integer::sum);
+                }
+            }
+            if (a.publisher() != null) {
+                publishers.merge(a.publisher(), 1, Integer::sum);
+            }
+        }
+
+        private static boolean before(LocalDate a, LocalDate b) {
+            return a != null && (b == null || a.isBefore(b));
+        }
+
+        StorySummary build() {
+            return new StorySummary(id, earliest == null ? null : earliest.title(), articles, originals, first, last,
+                    top(actors, 5), top(publishers, 5));
+        }
+
+        private static List<String> top(Map<String, Integer> counts, int n) {
+            List<Map.Entry<String, Integer>> e = new ArrayList<>(counts.entrySet());
+            e.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            return e.stream().limit(n).map(Map.Entry::getKey).toList();
+        }
+    }
+}
