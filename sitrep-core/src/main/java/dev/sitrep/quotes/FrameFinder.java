@@ -1,0 +1,376 @@
+package dev.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Finds reporting frames in a unit: a speech verb (or a cue phrase, or a dash after a quotation) and the phrase
+ * naming its speaker, before the verb ("Smith said", "the Kremlin said", "a NATO diplomat told"), after it
+ * ("“…,” said Smith", "according to people familiar with the matter") or, after a comma, the subject that opens
+ * the clause ("Stoltenberg, whose term was extended, added", "Zelenskyy … , saying").
+ *
+ * <p>A speech-verb form counts as a cue only where it cannot be a noun ("the report", "Macron's comments") or a
+ * passive ("was told"); colon-only verbs need a colon or a quotation after them.
+ */
+final class FrameFinder {
+    private final String text;
+    private final Lexicon lex;
+
+    FrameFinder(String text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+    }
+
+    List<Frame> find(Unit u) {
+        List<Tok> t = u.toks();
+        List<Frame> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (w.type() == Tok.Type.PUNCT && "―—–".contains(w.text()) && k > 0 && t.get(k - 1).isQuote()) {
+                Phrase sp = npForward(t, k + 1);
+                if (sp != null && sp.kind() == Phrase.Kind.NAME) {
+                    out.add(new Frame(k, k, w.text(), null, sp, k, sp.to(), true));
+                }
+                continue;
+            }
+            if (!w.word()) {
+                continue;
+            }
+            int phraseEnd = cuePhrase(t, k);
+            if (phraseEnd >= 0) {
+                Phrase sp = npForward(t, phraseEnd + 1);
+                if (sp != null) {
+                    out.add(new Frame(k, phraseEnd, text.substring(w.start(), t.get(phraseEnd).end()), null, sp, k,
+                            sp.to(), true));
+                }
+                k = phraseEnd;
+                continue;
+            }
+            Frame f = verbFrame(t, k);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Frame verbFrame(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (!w.lower()) {
+            return null;
+        }
+        String base = lex.speechVerb(w.text());
+        if (base == null) {
+            return null;
+        }
+        Tok prev = k > 0 ? t.get(k - 1) : null;
+        Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+        if (prev != null && prev.word()) {
+            String p = prev.text().toLowerCase(Locale.ROOT);
+            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s")
+                    || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
+                    || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
+                    || p.equals("to")) {
+                return null;
+            }
+        }
+        if (next != null && next.word() && (next.text().equals("of") || next.text().equals("to") && !base.equals("say"))) {
+            return null;
+        }
+        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
+            return null;
+        }
+        boolean afterQuote = prev != null && (prev.isQuote() || prev.punct(",") && k > 1 && t.get(k - 2).isQuote());
+        Phrase sp = null;
+        boolean inverted = false;
+        if (afterQuote || k == 0) {
+            sp = npForward(t, k + 1);
+            inverted = sp != null;
+        }
+        if (sp == null) {
+            sp = npBefore(t, k);
+        }
+        if (sp == null && w.text().endsWith("ing")) {
+            sp = firstPhrase(t, clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
+        }
+        if (sp == null) {
+            return null;
+        }
+        if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
+                && (t.get(sp.from() - 1).text().equals("that") || t.get(sp.from() - 1).text().equals("which"))
+                && sp.kind() != Phrase.Kind.PRONOUN) {
+            return null;
+        }
+        int from = inverted ? k : Math.min(sp.from(), k);
+        int to = inverted ? sp.to() : k;
+        return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /** Index of the last token of a multi-word cue starting at {@code k}, or -1. */
+    private int cuePhrase(List<Tok> t, int k) {
+        for (String phrase : lex.cuePhrases()) {
+            String[] ws = phrase.split(" ");
+            if (k + ws.length > t.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < ws.length && ok; i++) {
+                Tok x = t.get(k + i);
+                ok = x.word() && x.text().equalsIgnoreCase(ws[i]);
+            }
+            if (ok) {
+                return k + ws.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker phrase ending just before the cue at {@code k}. */
+    Phrase npBefore(List<Tok> t, int k) {
+        int j = k - 1;
+        while (j >= 0 && t.get(j).lower() && skippable(t.get(j).text())) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        int lo = clauseStart(t, j);
+        Tok w = t.get(j);
+        Phrase anon = anonymousBefore(t, lo, j);
+        if (anon != null) {
+            return anon;
+        }
+        if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
+            return phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (w.word() && w.text().equalsIgnoreCase("who") && j >= 2 && t.get(j - 1).punct(",")) {
+            return nameEndingAt(t, j - 2, lo);
+        }
+        if (w.capitalised()) {
+            return nameEndingAt(t, j, lo);
+        }
+        if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
+            return commonEndingAt(t, j, lo);
+        }
+        if (w.punct(",") && j > lo) {
+            Phrase appositive = nameEndingAt(t, j - 1, lo);
+            if (appositive != null && appositive.from() > lo && t.get(appositive.from() - 1).punct(",")) {
+                return appositive;
+            }
+            return firstPhrase(t, lo, j);
+        }
+        return null;
+    }
+
+    /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
+    private Phrase firstPhrase(List<Tok> t, int lo, int hi) {
+        int i = lo;
+        while (i < hi && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+            i++;
+        }
+        if (i >= hi) {
+            return null;
+        }
+        Phrase p = npForward(t, i);
+        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {
+            return firstPhrase(t, p.to() + 2, hi);
+        }
+        return p != null && p.to() < hi ? p : null;
+    }
+
+    private Phrase nameEndingAt(List<Tok> t, int j, int lo) {
+        if (j < lo || !t.get(j).capitalised()) {
+            return null;
+        }
+        int i = j;
+        while (i - 1 >= lo) {
+            Tok p = t.get(i - 1);
+            if (p.capitalised() || p.punct(".") && i - 2 >= lo && lex.is("abbreviation", t.get(i - 2).text())) {
+                i--;
+            } else if (p.word() && lex.is("connector", p.text()) && i - 2 >= lo && t.get(i - 2).capitalised()) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        while (i < j && lex.is("discourse", t.get(i).text())) {
+            i++;
+        }
+        while (i < j && t.get(i).text().equalsIgnoreCase("the")) {
+            i++;
+        }
+        if (i - 1 >= lo && t.get(i - 1).lower() && lex.titleHead(t.get(i - 1).text())) {
+            Phrase title = commonEndingAt(t, i - 1, lo);
+            if (title.kind() != Phrase.Kind.NAME) {
+                return phrase(t, title.from(), j, Phrase.Kind.NAME);
+            }
+        }
+        return phrase(t, i, j, Phrase.Kind.NAME);
+    }
+
+    private Phrase commonEndingAt(List<Tok> t, int j, int lo) {
+        int i = j;
+        int n = 0;
+        while (i - 1 >= lo && n < 6) {
+            Tok p = t.get(i - 1);
+            if (!p.word()) {
+                break;
+            }
+            String s = p.text();
+            if (lex.is("determiner", s) || lex.is("possessive", s)) {
+                i--;
+                break;
+            }
+            if (lex.is("discourse", s) || s.equals("and") || s.equals("or")) {
+                break;
+            }
+            if (p.capitalised() || p.lower() && !lex.is("preposition", s) && !lex.is("adverb", s)
+                    && !lex.is("pronoun", s) && lex.speechVerb(s) == null && !s.equals("and") && !s.equals("that")) {
+                i--;
+                n++;
+            } else {
+                break;
+            }
+        }
+        if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
+            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."
+            return nameEndingAt(t, i - 2, lo);
+        }
+        String first = t.get(i).text().toLowerCase(Locale.ROOT);
+        boolean definite = first.equals("the") || lex.is("possessive", first) || first.endsWith("'s") || first.endsWith("’s")
+                || t.get(i).capitalised() && !first.equals("a") && !first.equals("an");
+        Phrase.Kind kind = lex.titleHead(t.get(j).text()) && definite ? Phrase.Kind.TITLE : Phrase.Kind.GROUP;
+        return phrase(t, i, j, kind);
+    }
+
+    private Phrase anonymousBefore(List<Tok> t, int lo, int j) {
+        int s = t.get(lo).start();
+        Matcher m = lex.anonymousTail().matcher(text).region(s, t.get(j).end());
+        if (!m.find()) {
+            return null;
+        }
+        int h = lo;
+        while (h + 1 <= j && t.get(h + 1).start() < m.start()) {
+            h++;
+        }
+        Tok head = t.get(h);
+        if (!head.word()) {
+            return null;
+        }
+        Phrase core = head.capitalised() ? nameEndingAt(t, h, lo) : commonEndingAt(t, h, lo);
+        if (core == null) {
+            core = phrase(t, h, h, Phrase.Kind.GROUP);
+        }
+        return core.kind() == Phrase.Kind.NAME ? null : phrase(t, core.from(), j, Phrase.Kind.GROUP);
+    }
+
+    /** The speaker phrase starting at {@code i} ("Smith", "the people familiar with the matter", "he"). */
+    Phrase npForward(List<Tok> t, int i) {
+        if (i >= t.size() || !t.get(i).word()) {
+            return null;
+        }
+        Tok w = t.get(i);
+        if (lex.is("pronoun", w.text())) {
+            return phrase(t, i, i, Phrase.Kind.PRONOUN);
+        }
+        int j = i;
+        boolean det = lex.is("determiner", w.text()) || lex.is("possessive", w.text());
+        if (w.capitalised() && !det) {
+            while (j + 1 < t.size()) {
+                Tok n = t.get(j + 1);
+                if (n.capitalised() || n.punct(".") && lex.is("abbreviation", t.get(j).text()) && j + 2 < t.size()
+                        && t.get(j + 2).capitalised()) {
+                    j++;
+                } else if (n.word() && lex.is("connector", n.text()) && j + 2 < t.size() && t.get(j + 2).capitalised()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (!(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j + 1).word() && !lex.is("preposition", t.get(j + 1).text())
+                    && lex.speechVerb(t.get(j + 1).text()) == null && headWithin(t, j + 1))) {
+                return phrase(t, i, j, Phrase.Kind.NAME);
+            }
+        }
+        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail
+        int limit = Math.min(t.size(), i + 7);
+        for (j = i; j < limit; j++) {
+            Tok x = t.get(j);
+            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))) {
+                break;
+            }
+            if (x.lower() && isHead(x.text())) {
+                int end = j;
+                if (lex.titleHead(x.text()) && j + 1 < t.size() && t.get(j + 1).capitalised()) {
+                    int k = j + 1;
+                    while (k + 1 < t.size() && t.get(k + 1).capitalised()) {
+                        k++;
+                    }
+                    return phrase(t, i, k, Phrase.Kind.NAME);
+                }
+                while (end + 1 < limit && t.get(end + 1).lower() && isHead(t.get(end + 1).text())) {
+                    end++;
+                }
+                Matcher m = lex.anonymousAt().matcher(text).region(skipSpace(t.get(end).end()), text.length());
+                Phrase.Kind kind = lex.titleHead(t.get(end).text()) && w.text().equalsIgnoreCase("the")
+                        ? Phrase.Kind.TITLE : Phrase.Kind.GROUP;
+                if (m.lookingAt()) {
+                    int stop = end;
+                    while (stop + 1 < t.size() && t.get(stop + 1).end() <= m.end() && t.get(stop + 1).word()) {
+                        stop++;
+                    }
+                    return phrase(t, i, stop, Phrase.Kind.GROUP);
+                }
+                return phrase(t, i, end, kind);
+            }
+        }
+        return null;
+    }
+
+    /** A head noun within three lowercase words from {@code i} ("defence minister"). */
+    private boolean headWithin(List<Tok> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+            if (!t.get(k).lower()) {
+                return false;
+            }
+            if (isHead(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHead(String s) {
+        return lex.titleHead(s) || lex.groupHead(s);
+    }
+
+    private int skipSpace(int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean skippable(String s) {
+        return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /** Where the clause holding token {@code j} starts: after the last quotation, colon or semicolon. */
+    private static int clauseStart(List<Tok> t, int j) {
+        int i = j;
+        while (i > 0) {
+            Tok p = t.get(i - 1);
+            if (p.isQuote() || p.punct(":;―—–(")) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static Phrase phrase(List<Tok> t, int from, int to, Phrase.Kind kind) {
+        return new Phrase(from, to, t.get(from).start(), t.get(to).end(), kind);
+    }
+}
