@@ -196,8 +196,7 @@ final class Attributor {
             return null;
         }
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
-                || !(first.word() && (lex.is("pronoun", first.text()) || lex.is("determiner", first.text())
-                || first.capitalised())))) {
+                || first.word() && first.text().endsWith("ing") && first.lower())) {
             return null;
         }
         int e = s;

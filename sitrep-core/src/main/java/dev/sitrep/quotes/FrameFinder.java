@@ -154,12 +154,36 @@ final class FrameFinder {
         if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
             return commonEndingAt(t, j, lo);
         }
+        if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
+            Phrase common = determinedPhrase(t, j, lo);
+            if (common != null) {
+                return common;
+            }
+        }
         if (w.punct(",") && j > lo) {
             Phrase appositive = nameEndingAt(t, j - 1, lo);
             if (appositive != null && appositive.from() > lo && t.get(appositive.from() - 1).punct(",")) {
                 return appositive;
             }
             return firstPhrase(t, lo, j);
+        }
+        return null;
+    }
+
+    /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */
+    private Phrase determinedPhrase(List<Tok> t, int j, int lo) {
+        for (int i = j - 1; i >= Math.max(lo, j - 3); i--) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
+                return null;
+            }
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text())) {
+                int k = i - 1;
+                while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
+                    k--;
+                }
+                return k < lo ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
+            }
         }
         return null;
     }

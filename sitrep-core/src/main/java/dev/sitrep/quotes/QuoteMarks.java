@@ -17,7 +17,7 @@ import java.util.List;
  * Marks nested inside a quotation are left to it.
  */
 final class QuoteMarks {
-    private enum Family { CURLY, STRAIGHT, GUILLEMET, LOW, SINGLE }
+    private enum Family { CURLY, STRAIGHT, GUILLEMET, LOW, SINGLE, TWO_APOSTROPHES }
 
     private QuoteMarks() {
     }
@@ -46,7 +46,7 @@ final class QuoteMarks {
 
     private static Quoted scan(String text, int open, Family f) {
         List<Quote.Part> parts = new ArrayList<>();
-        int from = open + 1;
+        int from = open + (f == Family.TWO_APOSTROPHES ? 2 : 1);
         while (true) {
             int pe = paragraphEnd(text, from);
             int[] found = close(text, from, pe, f);
@@ -54,12 +54,12 @@ final class QuoteMarks {
             int limit = found[1];
             if (closeAt >= 0) {
                 addPart(text, parts, from, closeAt);
-                return parts.isEmpty() ? null : new Quoted(open, closeAt + 1, parts, true);
+                return parts.isEmpty() ? null : new Quoted(open, limit + 1, parts, true);
             }
             addPart(text, parts, from, limit);
             int next = skipBlank(text, limit);
             if (limit == pe && next < text.length() && next > pe && opening(text, next) == f) {
-                from = next + 1;
+                from = next + (f == Family.TWO_APOSTROPHES ? 2 : 1);
                 continue;
             }
             // A single mark left open in mid-paragraph is far likelier an apostrophe than a quotation.
@@ -105,6 +105,12 @@ final class QuoteMarks {
                         return new int[] {j, j};
                     }
                 }
+                case TWO_APOSTROPHES -> {
+                    if (c == '\'' && j + 1 < pe && t.charAt(j + 1) == '\'' && closingPosition(t, j + 1)
+                            && !Character.isWhitespace(t.charAt(j - 1))) {
+                        return new int[] {j, j + 1};
+                    }
+                }
                 case SINGLE -> {
                     if ((c == '’' || c == '\'') && singleClose(t, j)) {
                         return new int[] {j, j};
@@ -140,7 +146,11 @@ final class QuoteMarks {
             case '"' -> openingPosition(t, i) ? Family.STRAIGHT : null;
             case '«' -> Family.GUILLEMET;
             case '„' -> Family.LOW;
-            case '‘', '\'' -> openingPosition(t, i) && !decade(t, i) ? Family.SINGLE : null;
+            case '\'' -> i + 1 < t.length() && t.charAt(i + 1) == '\'' ? (nextIsText(t, i + 1) && (i == 0
+                    || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-/:".indexOf(t.charAt(i - 1)) >= 0)
+                    ? Family.TWO_APOSTROPHES : null)
+                    : openingPosition(t, i) && !decade(t, i) ? Family.SINGLE : null;
+            case '‘' -> openingPosition(t, i) && !decade(t, i) ? Family.SINGLE : null;
             default -> null;
         };
     }
