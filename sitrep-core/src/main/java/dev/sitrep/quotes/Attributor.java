@@ -30,6 +30,29 @@ final class Attributor {
         this.lex = lex;
     }
 
+    /** Every statement the unit reports, in order: after one statement, frames past its words may report more. */
+    List<Found> attributeAll(Unit u, int index, List<Frame> frames) {
+        List<Found> out = new ArrayList<>();
+        List<Frame> rest = frames;
+        while (!rest.isEmpty()) {
+            Found f = attribute(u, index, rest);
+            if (f == null) {
+                break;
+            }
+            out.add(f);
+            int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
+                    f.speaker().end());
+            List<Frame> next = new ArrayList<>();
+            for (Frame fr : rest) {
+                if (u.toks().get(fr.from()).start() >= end) {
+                    next.add(fr);
+                }
+            }
+            rest = next;
+        }
+        return out;
+    }
+
     /** The statement the unit reports, or null. */
     Found attribute(Unit u, int index, List<Frame> frames) {
         if (frames.isEmpty()) {
@@ -192,9 +215,20 @@ final class Attributor {
         }
         Tok first = t.get(s);
         if (f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
-                && !first.text().equals("about")) {
+                && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
         }
+        boolean infinitive = false;
+        for (int i = s; i < Math.min(t.size(), s + 6) && f.verb() != null && OBJECT_VERBS.contains(f.verb()); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("to") && i > s) {
+                infinitive = true;
+                break;
+            }
+            if (!t.get(i).word()) {
+                break;
+            }
+        }
+        that |= infinitive;
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower())) {
             return null;

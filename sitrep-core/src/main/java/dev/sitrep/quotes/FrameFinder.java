@@ -41,6 +41,9 @@ final class FrameFinder {
             int phraseEnd = cuePhrase(t, k);
             if (phraseEnd >= 0) {
                 Phrase sp = npForward(t, phraseEnd + 1);
+                if (sp == null) {
+                    sp = phraseUntilComma(t, phraseEnd + 1);
+                }
                 if (sp != null) {
                     out.add(new Frame(k, phraseEnd, text.substring(w.start(), t.get(phraseEnd).end()), null, sp, k,
                             sp.to(), true));
@@ -76,7 +79,8 @@ final class FrameFinder {
                 return null;
             }
         }
-        if (next != null && next.word() && (next.text().equals("of") || next.text().equals("to") && !base.equals("say"))) {
+        if (next != null && next.word() && (next.text().equals("of") || next.text().equals("to") && !base.equals("say")
+                && !base.equals("tell"))) {
             return null;
         }
         if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
@@ -127,11 +131,30 @@ final class FrameFinder {
         return -1;
     }
 
+    /** Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). */
+    private Phrase phraseUntilComma(List<Tok> t, int i) {
+        int j = i;
+        while (j < t.size() && j < i + 12 && t.get(j).word() && !t.get(j).text().equals("that")
+                && !t.get(j).text().equals("who")) {
+            j++;
+        }
+        return j > i && (j == t.size() || !t.get(j).word()) ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
+    }
+
     /** The speaker phrase ending just before the cue at {@code k}. */
     Phrase npBefore(List<Tok> t, int k) {
         int j = k - 1;
         while (j >= 0 && t.get(j).lower() && skippable(t.get(j).text())) {
             j--;
+        }
+        if (j > 0 && t.get(j).punct(")")) {
+            int open = j - 1;
+            while (open >= 0 && open > j - 8 && !t.get(open).punct("(")) {
+                open--;
+            }
+            if (open >= 0 && t.get(open).punct("(")) {
+                j = open - 1;
+            }
         }
         if (j < 0) {
             return null;
@@ -145,8 +168,9 @@ final class FrameFinder {
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
-        if (w.word() && w.text().equalsIgnoreCase("who") && j >= 2 && t.get(j - 1).punct(",")) {
-            return nameEndingAt(t, j - 2, lo);
+        if (w.word() && w.text().equalsIgnoreCase("who")) {
+            Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
+            return antecedent != null ? antecedent : phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
         if (w.capitalised()) {
             return nameEndingAt(t, j, lo);

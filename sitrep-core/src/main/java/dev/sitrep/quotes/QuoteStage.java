@@ -92,18 +92,21 @@ public final class QuoteStage implements Stage {
                 }
             }
             pending = null;
-            Found found = attributor.attribute(u, ui, frames.find(u));
-            if (found != null && found.parts().isEmpty()) {
-                pending = found;
+            List<Found> all = attributor.attributeAll(u, ui, frames.find(u));
+            if (all.size() == 1 && all.get(0).parts().isEmpty()) {
+                pending = all.get(0);
                 continue;
             }
-            if (found == null) {
+            if (all.isEmpty()) {
                 pending = blocks.intro(u, ui);
                 if (pending != null) {
                     continue;
                 }
             }
-            if (found != null) {
+            for (Found found : all) {
+                if (found.parts().isEmpty()) {
+                    continue;
+                }
                 used.addAll(found.quotes());
                 lastQuote = emit(text, found, resolver, out);
                 last = found;

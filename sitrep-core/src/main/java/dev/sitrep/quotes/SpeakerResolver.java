@@ -125,7 +125,7 @@ final class SpeakerResolver {
 
     private boolean isPersonPronoun(Phrase p) {
         String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
-        return w.equals("he") || w.equals("she") || w.equals("i");
+        return w.equals("he") || w.equals("she") || w.equals("i") || w.equals("who");
     }
 
     /** The subject of a unit: its first person name that no preposition governs. */
