@@ -61,7 +61,7 @@ final class FrameFinder {
 
     private Frame verbFrame(List<Tok> t, int k) {
         Tok w = t.get(k);
-        if (!w.lower()) {
+        if (!w.lower() && !headlineVerb(t, k)) {
             return null;
         }
         String base = lex.speechVerb(w.text());
@@ -110,6 +110,14 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(sp.from(), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */
+    private boolean headlineVerb(List<Tok> t, int k) {
+        String w = t.get(k).text();
+        return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
+                && Character.isUpperCase(w.charAt(0)) && (w.endsWith("s") || w.equals("Said"))
+                && lex.speechVerb(w) != null;
     }
 
     /** Index of the last token of a multi-word cue starting at {@code k}, or -1. */
