@@ -122,8 +122,7 @@ final class FrameFinder {
 
     /** Index of the last token of a multi-word cue starting at {@code k}, or -1. */
     private int cuePhrase(List<Tok> t, int k) {
-        for (String phrase : lex.cuePhrases()) {
-            String[] ws = phrase.split(" ");
+        for (String[] ws : lex.cuePhraseWords()) {
             if (k + ws.length > t.size()) {
                 continue;
             }
@@ -303,6 +302,14 @@ final class FrameFinder {
 
     private Phrase anonymousBefore(List<Tok> t, int lo, int j) {
         int s = t.get(lo).start();
+        if (!t.get(j).word() || !t.get(j).lower() || j - lo < 2) {
+            return null;
+        }
+        // cheap test before the anchored expression, which would otherwise try every start position
+        String clause = text.substring(s, t.get(j).end());
+        if (!(clause.contains(" with ") || clause.contains(" to ") || clause.contains(" on ") || clause.contains("who "))) {
+            return null;
+        }
         Matcher m = lex.anonymousTail().matcher(text).region(s, t.get(j).end());
         if (!m.find()) {
             return null;

@@ -26,6 +26,7 @@ public final class Lexicon {
     private final Map<String, String> verbForms;
     private final Set<String> colonOnly;
     private final List<String> cuePhrases;
+    private final List<String[]> cuePhraseWords;
     private final Set<String> titleHeads;
     private final Set<String> groupHeads;
     private final Pattern anonymous;
@@ -39,6 +40,7 @@ public final class Lexicon {
         this.verbForms = Map.copyOf(verbForms);
         this.colonOnly = Set.copyOf(colonOnly);
         this.cuePhrases = List.copyOf(cuePhrases);
+        this.cuePhraseWords = cuePhrases.stream().map(p -> p.split(" ")).toList();
         this.titleHeads = Set.copyOf(titleHeads);
         this.groupHeads = Set.copyOf(groupHeads);
         this.anonymous = Pattern.compile("(?:" + anonymous + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -65,6 +67,11 @@ public final class Lexicon {
     /** Multi-word cues followed by their speaker ("according to"), lower case. */
     public List<String> cuePhrases() {
         return cuePhrases;
+    }
+
+    /** The same cues split into words. */
+    List<String[]> cuePhraseWords() {
+        return cuePhraseWords;
     }
 
     /** Nouns naming an office one person holds ("secretary", "minister"). */

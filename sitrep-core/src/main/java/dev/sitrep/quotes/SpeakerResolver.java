@@ -36,6 +36,9 @@ final class SpeakerResolver {
     private final Lexicon lex;
     private final List<Span> spans = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final java.util.Map<String, Boolean> personCache = new java.util.HashMap<>();
+    /** Last words of multi-word names with no organisation or place word: surnames. */
+    private final java.util.Set<String> personSurnames = new java.util.HashSet<>();
 
     SpeakerResolver(String text, List<Entity> entities, List<Unit> units, Lexicon lex) {
         this.text = text;
@@ -48,6 +51,16 @@ final class SpeakerResolver {
             }
         }
         spans.sort(Comparator.comparingInt(Span::start));
+        for (Entity e : entities) {
+            String[] words = e.name().split("[\\s-]+");
+            boolean plain = words.length > 1;
+            for (String w : words) {
+                plain &= !lex.is("org-word", w) && !lex.is("place-word", w);
+            }
+            if (plain) {
+                personSurnames.add(words[words.length - 1]);
+            }
+        }
         for (Unit u : units) {
             addSubject(u);
         }
@@ -181,7 +194,19 @@ final class SpeakerResolver {
     /** The entity with a mention overlapping [start, end), preferring the one covering {@code start}. */
     private Entity entityAt(int start, int end) {
         Entity found = null;
-        for (Span s : spans) {
+        // mentions are short: only those starting a little before {@code start} can cover it
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < start - 200) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < spans.size(); i++) {
+            Span s = spans.get(i);
             if (s.start() >= end) {
                 break;
             }
@@ -210,22 +235,21 @@ final class SpeakerResolver {
     }
 
     private boolean hasLongerPersonName(String surname) {
-        for (Span s : spans) {
-            String n = s.entity().name();
-            if (n.endsWith(" " + surname) && n.indexOf(' ') > 0) {
-                for (String w : n.split("[\\s-]+")) {
-                    if (lex.is("org-word", w) || lex.is("place-word", w)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
+        return personSurnames.contains(surname);
     }
 
     /** Whether an entity reads as a person: typed PERSON, or untyped words with no organisation or place word. */
     boolean personLike(String name, Entity e) {
+        String key = name + '\u0000' + (e == null ? "" : e.type().name());
+        Boolean known = personCache.get(key);
+        if (known == null) {
+            known = computePersonLike(name, e);
+            personCache.put(key, known);
+        }
+        return known;
+    }
+
+    private boolean computePersonLike(String name, Entity e) {
         if (e != null && e.type() != EntityType.PERSON && e.type() != EntityType.OTHER) {
             return false;
         }

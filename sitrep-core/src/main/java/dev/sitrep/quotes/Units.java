@@ -34,7 +34,7 @@ final class Units {
         Matcher m = TOKEN.matcher(text).region(from, to);
         int last = from;
         while (m.find()) {
-            if (text.substring(last, m.start()).indexOf('\n') >= 0 && !out.isEmpty()) {
+            if (!out.isEmpty() && hasNewline(text, last, m.start())) {
                 out.add(new Tok(last, last, "\n", Tok.Type.BREAK, null));
             }
             String g = m.group();
@@ -42,9 +42,18 @@ final class Units {
             out.add(new Tok(m.start(), m.end(), g, word ? Tok.Type.WORD : Tok.Type.PUNCT, null));
             last = m.end();
         }
-        if (text.substring(last, to).indexOf('\n') >= 0) {
+        if (hasNewline(text, last, to)) {
             out.add(new Tok(last, last, "\n", Tok.Type.BREAK, null));
         }
+    }
+
+    private static boolean hasNewline(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Unit> split(String text, List<Quoted> quotes, Lexicon lex) {

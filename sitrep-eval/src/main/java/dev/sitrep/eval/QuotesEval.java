@@ -57,7 +57,7 @@ public final class QuotesEval implements Callable<Integer> {
 
     /** The figures of one run. */
     public record Scores(int articles, int gold, int predicted, int matched, int speakerChecked, int speakerRight,
-            double seconds) {
+            double seconds, double quoteSeconds) {
         public double precision() {
             return predicted == 0 ? 0 : (double) matched / predicted;
         }
@@ -84,9 +84,9 @@ public final class QuotesEval implements Callable<Integer> {
         public String toString() {
             return String.format(Locale.ROOT,
                     "quotes polnear: articles=%d gold=%d predicted=%d matched=%d precision=%.3f recall=%.3f f1=%.3f"
-                            + " speaker=%.3f (%d/%d) articles/s=%.1f",
+                            + " speaker=%.3f (%d/%d) articles/s=%.1f quote-stage-ms/article=%.2f",
                     articles, gold, predicted, matched, precision(), recall(), f1(), speakerAccuracy(), speakerRight,
-                    speakerChecked, articlesPerSecond());
+                    speakerChecked, articlesPerSecond(), articles == 0 ? 0 : quoteSeconds * 1000 / articles);
         }
     }
 
@@ -112,6 +112,7 @@ public final class QuotesEval implements Callable<Integer> {
         Lexicon lex = Lexicon.defaults();
         int[] totals = new int[5];
         double seconds = 0;
+        double[] quoteSeconds = new double[1];
         int articles = 0;
         for (Map.Entry<String, Path> e : annotations.entrySet()) {
             Path txt = splitDir.resolve("text").resolve(e.getKey() + ".txt");
@@ -122,7 +123,7 @@ public final class QuotesEval implements Callable<Integer> {
                 String original = Files.readString(txt, StandardCharsets.UTF_8);
                 List<Attribution> gold = BratAttributions.read(e.getValue());
                 long t0 = System.nanoTime();
-                Article a = analyse(pipeline, original, txt.toString());
+                Article a = analyse(pipeline, original, txt.toString(), quoteSeconds);
                 seconds += (System.nanoTime() - t0) / 1e9;
                 articles++;
                 scoreArticle(original, a, gold, lex, totals, verbose ? e.getKey() : null);
@@ -130,14 +131,18 @@ public final class QuotesEval implements Callable<Integer> {
                 throw new UncheckedIOException(ex);
             }
         }
-        return new Scores(articles, totals[0], totals[1], totals[2], totals[3], totals[4], seconds);
+        return new Scores(articles, totals[0], totals[1], totals[2], totals[3], totals[4], seconds, quoteSeconds[0]);
     }
 
     /** The article as production sees it: a plain-text draft through every stage after splitting. */
-    static Article analyse(Pipeline pipeline, String text, String source) {
+    static Article analyse(Pipeline pipeline, String text, String source, double[] quoteSeconds) {
         Draft d = new Draft(Article.builder().source(source).text(text).build(), null, false);
         for (Stage s : pipeline.stages()) {
+            long t0 = System.nanoTime();
             d = s.apply(d);
+            if (s.name().equals("quotes")) {
+                quoteSeconds[0] += (System.nanoTime() - t0) / 1e9;
+            }
         }
         return d.article();
     }
