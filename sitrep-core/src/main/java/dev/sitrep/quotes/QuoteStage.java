@@ -33,7 +33,7 @@ import java.util.Set;
 public final class QuoteStage implements Stage {
     /** A quotation with no cue needs this many words to be kept as an unattributed statement. */
     static final int UNATTRIBUTED_MIN_WORDS = 8;
-    /** A quotation with no cue needs this many words to continue the previous statement. */
+    /** A quotation with no cue needs this many words (or to be a full sentence) to continue the previous statement. */
     static final int FOLLOW_ON_MIN_WORDS = 4;
 
     private final Lexicon lex;
@@ -117,7 +117,9 @@ public final class QuoteStage implements Stage {
                 }
                 Quoted q = t.quote();
                 int words = q.words(text);
-                boolean follows = last != null && last.unit() == ui - 1 && words >= FOLLOW_ON_MIN_WORDS
+                boolean sentence = words >= FOLLOW_ON_MIN_WORDS
+                        || words >= 2 && ".!?".indexOf(text.charAt(q.contentEnd() - 1)) >= 0;
+                boolean follows = last != null && last.unit() == ui - 1 && sentence
                         && Character.isUpperCase(text.charAt(q.contentStart())) && mostlyQuote(u, text);
                 if (follows) {
                     used.add(q);
