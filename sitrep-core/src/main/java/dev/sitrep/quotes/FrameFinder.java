@@ -196,6 +196,12 @@ final class FrameFinder {
             if (appositive != null && appositive.from() > lo && t.get(appositive.from() - 1).punct(",")) {
                 return appositive;
             }
+            if (t.get(j - 1).lower() && isHead(t.get(j - 1).text())) {
+                Phrase named = commonEndingAt(t, j - 1, lo);
+                if (named.kind() == Phrase.Kind.NAME) {
+                    return named;
+                }
+            }
             return firstPhrase(t, lo, j);
         }
         return null;
@@ -222,7 +228,8 @@ final class FrameFinder {
     /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
     private Phrase firstPhrase(List<Tok> t, int lo, int hi) {
         int i = lo;
-        while (i < hi && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+        while (i < hi && (t.get(i).punct(",") || t.get(i).word() && (lex.is("discourse", t.get(i).text())
+                || t.get(i).text().equals("with")))) {
             i++;
         }
         if (i >= hi) {
