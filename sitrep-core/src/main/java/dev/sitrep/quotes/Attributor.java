@@ -119,6 +119,10 @@ final class Attributor {
         if (!after.isEmpty() && wordsBetween == 0 && (before.isEmpty() || wordsBefore > 1)) {
             return direct(after, f, index);
         }
+        Found around = parenthetical(t, f, index);
+        if (around != null) {
+            return around;
+        }
         boolean closing = closesSentence(t, f) && wordsBefore >= 3;
         int[] span = closing ? contentBefore(t, f) : contentAfter(t, f);
         if (span == null) {
@@ -133,6 +137,40 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */
+    private Found parenthetical(List<Tok> t, Frame f, int index) {
+        int b = f.from() - 1;
+        int a = f.to() + 1;
+        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null) {
+            return null;
+        }
+        int s = 0;
+        while (s < b && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
+            s++;
+        }
+        int e = a + 1;
+        while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
+            e++;
+        }
+        if (s >= b || words(t, a + 1, e) < 3) {
+            return null;
+        }
+        List<Quote.Part> parts = List.of(new Quote.Part(t.get(s).start(), contentEnd(t.get(b - 1))),
+                new Quote.Part(t.get(a + 1).isQuote() ? t.get(a + 1).quote().contentStart() : t.get(a + 1).start(),
+                        contentEnd(t.get(e))));
+        List<Quoted> inside = new ArrayList<>();
+        for (Tok x : t) {
+            if (x.isQuote() && (x.start() < t.get(b).start() || x.start() > t.get(a).start())) {
+                inside.add(x.quote());
+            }
+        }
+        QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
+        if (!inside.isEmpty() && words(t, s, b - 1) == 0) {
+            return null;
+        }
+        return new Found(parts, kind, f.cue(), f.speaker(), index, inside);
     }
 
     private static Found direct(List<Quoted> qs, Frame f, int index) {
