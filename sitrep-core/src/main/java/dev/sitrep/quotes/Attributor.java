@@ -277,6 +277,12 @@ final class Attributor {
             Tok x = t.get(i);
             if (x.isQuote()) {
                 seenQuote = true;
+                // “…,” but he said …: the comma inside the quotation closes the clause
+                if (i + 1 < t.size() && t.get(i + 1).word() && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        && x.quote().closed() && text.charAt(Math.max(0, x.quote().close() - 2)) == ',') {
+                    e = i;
+                    break;
+                }
             }
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) && (seenQuote || i > s + 6))) {

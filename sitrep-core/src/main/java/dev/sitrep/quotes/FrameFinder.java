@@ -79,7 +79,7 @@ final class FrameFinder {
                 return null;
             }
         }
-        if (next != null && next.word() && (next.text().equals("of") || next.text().equals("to") && !base.equals("say")
+        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) || next.text().equals("to") && !base.equals("say")
                 && !base.equals("tell"))) {
             return null;
         }
@@ -118,6 +118,15 @@ final class FrameFinder {
         return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
                 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("s") || w.equals("Said"))
                 && lex.speechVerb(w) != null;
+    }
+
+    private static boolean quoteAfter(List<Tok> t, int k) {
+        for (int i = k + 1; i < t.size(); i++) {
+            if (t.get(i).isQuote()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last token of a multi-word cue starting at {@code k}, or -1. */
@@ -190,6 +199,9 @@ final class FrameFinder {
             if (common != null) {
                 return common;
             }
+        }
+        if (w.word() && (w.text().equals("and") || w.text().equals("but")) && j > lo) {
+            return firstPhrase(t, lo, j);
         }
         if (w.punct(",") && j > lo) {
             Phrase appositive = nameEndingAt(t, j - 1, lo);

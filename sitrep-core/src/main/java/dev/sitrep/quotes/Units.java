@@ -139,7 +139,7 @@ final class Units {
         return false;
     }
 
-    /** A speech verb within the next four words: the sentence continues with its attribution. */
+    /** A speech verb closing the next few words: the sentence continues with its attribution. */
     private static boolean frameFollows(List<Tok> toks, int from, Lexicon lex) {
         for (int j = from; j < Math.min(toks.size(), from + 5); j++) {
             Tok t = toks.get(j);
@@ -147,7 +147,9 @@ final class Units {
                 return false;
             }
             if (t.lower() && lex.speechVerb(t.text()) != null) {
-                return true;
+                // "… peace.” Rutte said." continues; "… peace.” She says Trump is …" starts a new sentence
+                return j + 1 >= toks.size() || toks.get(j + 1).type() != Tok.Type.WORD
+                        || lex.is("time", toks.get(j + 1).text()) || lex.is("preposition", toks.get(j + 1).text());
             }
         }
         return false;
