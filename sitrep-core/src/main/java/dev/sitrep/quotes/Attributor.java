@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     private final String text;
     private final Lexicon lex;
@@ -109,9 +110,9 @@ final class Attributor {
                 }
             }
         }
-        if (!before.isEmpty() && wordsBefore <= 1) {
+        if (!before.isEmpty() && (wordsBefore <= 1 || introductoryOnly(t, f))) {
             List<Quoted> qs = new ArrayList<>(before);
-            if (!after.isEmpty() && wordsBetween == 0) {
+            if (!after.isEmpty() && (wordsBetween == 0 || asideBefore(t, f, firstAfter))) {
                 qs.addAll(after);
             }
             return direct(qs, f, index);
@@ -137,6 +138,40 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** Outside the quotations before the frame, only an opening phrase closed by a comma ("As for taxes, “…,” he said"). */
+    private static boolean introductoryOnly(List<Tok> t, Frame f) {
+        int first = -1;
+        for (int i = 0; i < f.from(); i++) {
+            if (t.get(i).isQuote()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 1 || !t.get(first - 1).punct(",:")) {
+            return false;
+        }
+        for (int i = first; i < f.from(); i++) {
+            if (t.get(i).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“…,” Schiff told Capital Download on Wednesday, “…”": a few words without a verb, then a comma. */
+    private boolean asideBefore(List<Tok> t, Frame f, int firstAfter) {
+        if (firstAfter - f.to() > 8 || !t.get(firstAfter - 1).punct(",")) {
+            return false;
+        }
+        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */
@@ -188,6 +223,9 @@ final class Attributor {
         if (!(prev.punct(",") || prev.isQuote())) {
             return false;
         }
+        if (f.inverted() && f.verb() != null) {
+            return true;
+        }
         for (int i = f.to() + 1; i < t.size(); i++) {
             Tok x = t.get(i);
             if (x.isQuote() || x.word() && x.text().equals("that") || x.punct(":")) {
@@ -232,6 +270,11 @@ final class Attributor {
                     break;
                 }
                 if (t.get(i).word() && t.get(i).text().equals("that")) {
+                    s = i;
+                    that = true;
+                    break;
+                }
+                if (t.get(i).word() && i > s && WH.contains(t.get(i).text())) {
                     s = i;
                     that = true;
                     break;

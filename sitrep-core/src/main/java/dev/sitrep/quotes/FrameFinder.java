@@ -92,6 +92,14 @@ final class FrameFinder {
         if (afterQuote || k == 0) {
             sp = npForward(t, k + 1);
             inverted = sp != null;
+        } else if (prev != null && prev.punct(",")) {
+            Phrase after = npForward(t, k + 1);
+            if (after != null && after.kind() != Phrase.Kind.PRONOUN
+                    && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
+                    || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
+                sp = after;
+                inverted = true;
+            }
         }
         if (sp == null) {
             sp = npBefore(t, k);
@@ -118,6 +126,19 @@ final class FrameFinder {
         return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
                 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("s") || w.equals("Said"))
                 && lex.speechVerb(w) != null;
+    }
+
+    /** A capitalised word that opens a sentence without being part of a name ("In", "But", "Monday", "Recently"). */
+    private boolean notName(Tok x) {
+        String w = x.text();
+        return lex.is("discourse", w) || lex.is("preposition", w) || lex.is("time", w) || lex.is("month", w)
+                || w.length() > 4 && w.endsWith("ly") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && w.chars().allMatch(Character::isLetter) && w.length() > 4;
+    }
+
+    /** A single capital: the initial in "Donald J. Trump". */
+    private static boolean initial(Tok x) {
+        return x.word() && x.text().length() == 1 && Character.isUpperCase(x.text().charAt(0));
     }
 
     private static boolean quoteAfter(List<Tok> t, int k) {
@@ -261,7 +282,8 @@ final class FrameFinder {
         int i = j;
         while (i - 1 >= lo) {
             Tok p = t.get(i - 1);
-            if (p.capitalised() || p.punct(".") && i - 2 >= lo && lex.is("abbreviation", t.get(i - 2).text())) {
+            if (p.capitalised() || p.punct(".") && i - 2 >= lo && (lex.is("abbreviation", t.get(i - 2).text())
+                    || initial(t.get(i - 2)))) {
                 i--;
             } else if (p.word() && lex.is("connector", p.text()) && i - 2 >= lo && t.get(i - 2).capitalised()) {
                 i -= 2;
@@ -269,7 +291,7 @@ final class FrameFinder {
                 break;
             }
         }
-        while (i < j && lex.is("discourse", t.get(i).text())) {
+        while (i < j && notName(t.get(i))) {
             i++;
         }
         while (i < j && t.get(i).text().equalsIgnoreCase("the")) {
@@ -357,12 +379,16 @@ final class FrameFinder {
         if (lex.is("pronoun", w.text())) {
             return phrase(t, i, i, Phrase.Kind.PRONOUN);
         }
+        if (lex.is("time", w.text()) || lex.is("month", w.text())) {
+            return null;
+        }
         int j = i;
         boolean det = lex.is("determiner", w.text()) || lex.is("possessive", w.text());
         if (w.capitalised() && !det) {
             while (j + 1 < t.size()) {
                 Tok n = t.get(j + 1);
-                if (n.capitalised() || n.punct(".") && lex.is("abbreviation", t.get(j).text()) && j + 2 < t.size()
+                if (n.capitalised() || n.punct(".") && (lex.is("abbreviation", t.get(j).text()) || initial(t.get(j)))
+                        && j + 2 < t.size()
                         && t.get(j + 2).capitalised()) {
                     j++;
                 } else if (n.word() && lex.is("connector", n.text()) && j + 2 < t.size() && t.get(j + 2).capitalised()) {

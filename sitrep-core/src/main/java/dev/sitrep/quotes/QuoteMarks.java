@@ -107,7 +107,7 @@ final class QuoteMarks {
                 }
                 case TWO_APOSTROPHES -> {
                     if (c == '\'' && j + 1 < pe && t.charAt(j + 1) == '\'' && closingPosition(t, j + 1)
-                            && !Character.isWhitespace(t.charAt(j - 1))) {
+                            && !space(t.charAt(j - 1))) {
                         return new int[] {j, j + 1};
                     }
                 }
@@ -133,10 +133,15 @@ final class QuoteMarks {
     }
 
     private static int trimEnd(String t, int from, int end) {
-        while (end > from && Character.isWhitespace(t.charAt(end - 1))) {
+        while (end > from && space(t.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** Whitespace, no-break spaces included (crawled text is full of them). */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
     }
 
     private static Family opening(String t, int i) {
@@ -144,10 +149,11 @@ final class QuoteMarks {
         return switch (c) {
             case '“' -> nextIsText(t, i) && !(prevIsLetter(t, i) && !nextIsText(t, i)) ? Family.CURLY : null;
             case '"' -> openingPosition(t, i) ? Family.STRAIGHT : null;
+            case '”' -> openingPosition(t, i) && Character.isLetter(t.charAt(i + 1)) ? Family.CURLY : null;
             case '«' -> Family.GUILLEMET;
             case '„' -> Family.LOW;
             case '\'' -> i + 1 < t.length() && t.charAt(i + 1) == '\'' ? (nextIsText(t, i + 1) && (i == 0
-                    || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-/:".indexOf(t.charAt(i - 1)) >= 0)
+                    || space(t.charAt(i - 1)) || "([{—–-/:".indexOf(t.charAt(i - 1)) >= 0)
                     ? Family.TWO_APOSTROPHES : null)
                     : openingPosition(t, i) && !decade(t, i) ? Family.SINGLE : null;
             case '‘' -> openingPosition(t, i) && !decade(t, i) ? Family.SINGLE : null;
@@ -163,11 +169,11 @@ final class QuoteMarks {
             return true;
         }
         char p = t.charAt(i - 1);
-        return Character.isWhitespace(p) || "([{—–-/:".indexOf(p) >= 0;
+        return space(p) || "([{—–-/:".indexOf(p) >= 0;
     }
 
     private static boolean closingPosition(String t, int i) {
-        if (i == 0 || Character.isWhitespace(t.charAt(i - 1))) {
+        if (i == 0 || space(t.charAt(i - 1))) {
             return false;
         }
         return i + 1 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 1));
@@ -183,7 +189,7 @@ final class QuoteMarks {
     }
 
     private static boolean nextIsText(String t, int i) {
-        return i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
+        return i + 1 < t.length() && !space(t.charAt(i + 1));
     }
 
     private static boolean prevIsLetter(String t, int i) {
@@ -204,17 +210,17 @@ final class QuoteMarks {
     }
 
     private static int skipBlank(String t, int i) {
-        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+        while (i < t.length() && space(t.charAt(i))) {
             i++;
         }
         return i;
     }
 
     private static void addPart(String t, List<Quote.Part> parts, int s, int e) {
-        while (s < e && Character.isWhitespace(t.charAt(s))) {
+        while (s < e && space(t.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) {
+        while (e > s && (space(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) {
             e--;
         }
         if (e > s) {

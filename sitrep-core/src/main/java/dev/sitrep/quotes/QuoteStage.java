@@ -149,13 +149,15 @@ public final class QuoteStage implements Stage {
         return out;
     }
 
-    /** A unit that is little more than its quotations (at most two words of narration around them). */
+    /** A unit that is mostly its quotations: two words of narration, or a third of the quoted words. */
     private static boolean mostlyQuote(Unit u, String text) {
         int words = 0;
+        int quoted = 0;
         for (Tok t : u.toks()) {
             words += t.word() ? 1 : 0;
+            quoted += t.isQuote() ? t.quote().words(text) : 0;
         }
-        return words <= 2;
+        return words <= Math.max(2, quoted / 3);
     }
 
     private Quote emit(String text, Found f, SpeakerResolver resolver, List<Quote> out) {
