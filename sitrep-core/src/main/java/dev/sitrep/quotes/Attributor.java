@@ -43,11 +43,19 @@ final class Attributor {
             out.add(f);
             int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
                     f.speaker().end());
+            for (Frame fr : rest) {
+                if (fr.speaker().equals(f.speaker()) && fr.cue().equals(f.cue())) {
+                    end = Math.max(end, u.toks().get(fr.cueTo()).end());
+                }
+            }
             List<Frame> next = new ArrayList<>();
             for (Frame fr : rest) {
-                if (u.toks().get(fr.from()).start() >= end) {
+                if (u.toks().get(fr.cueFrom()).start() >= end) {
                     next.add(fr);
                 }
+            }
+            if (next.size() >= rest.size()) {
+                break;
             }
             rest = next;
         }
@@ -296,6 +304,7 @@ final class Attributor {
         }
         Tok first = t.get(s);
         if (f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+                && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
         }

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  * passive ("was told"); colon-only verbs need a colon or a quotation after them.
  */
 final class FrameFinder {
+    /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
+    static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
+            "demand", "propose", "ask", "call");
     private final String text;
     private final Lexicon lex;
 
@@ -80,7 +83,7 @@ final class FrameFinder {
             }
         }
         if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) || next.text().equals("to") && !base.equals("say")
-                && !base.equals("tell"))) {
+                && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
         if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
@@ -217,6 +220,9 @@ final class FrameFinder {
         }
         if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
             Phrase common = determinedPhrase(t, j, lo);
+            if (common == null) {
+                common = bareSubject(t, j, lo);
+            }
             if (common != null) {
                 return common;
             }
@@ -256,6 +262,26 @@ final class FrameFinder {
             }
         }
         return null;
+    }
+
+    /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
+    private Phrase bareSubject(List<Tok> t, int j, int lo) {
+        int i = lo;
+        while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+            i++;
+        }
+        String head = t.get(j).text();
+        if (j - i > 3 || !head.endsWith("s") || head.endsWith("ss") || head.length() < 4) {
+            return null;
+        }
+        for (int k = i; k <= j; k++) {
+            Tok x = t.get(k);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.is("pronoun", x.text()) || lex.is("adverb", x.text())
+                    || lex.speechVerb(x.text()) != null || x.text().equals("that") || x.text().equals("who")) {
+                return null;
+            }
+        }
+        return phrase(t, i, j, Phrase.Kind.GROUP);
     }
 
     /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */

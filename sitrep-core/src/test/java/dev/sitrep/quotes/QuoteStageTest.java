@@ -209,6 +209,14 @@ class QuoteStageTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void closingFrameThenAnotherFrameInOneSentence() {
+        List<Quote> qs = quotes("The ferry will be late again this winter, Mayor Ana Ruiz said, and the harbour master"
+                + " said the crews were tired.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("ferry will be late")), qs.toString());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
