@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
  * passive ("was told"); colon-only verbs need a colon or a quotation after them.
  */
 final class FrameFinder {
+    /** Capitalised verbs of title-case headlines ("Former Doctor Says Clinton …"). */
+    private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("Says", "Said", "Tells", "Warns",
+            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies");
+
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
@@ -75,7 +79,7 @@ final class FrameFinder {
         Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
-            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s")
+            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
                     || p.equals("to")) {
@@ -127,8 +131,7 @@ final class FrameFinder {
     private boolean headlineVerb(List<Tok> t, int k) {
         String w = t.get(k).text();
         return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
-                && Character.isUpperCase(w.charAt(0)) && (w.endsWith("s") || w.equals("Said"))
-                && lex.speechVerb(w) != null;
+                && HEADLINE_VERBS.contains(w);
     }
 
     /** A capitalised word that opens a sentence without being part of a name ("In", "But", "Monday", "Recently"). */
@@ -319,6 +322,9 @@ final class FrameFinder {
         }
         while (i < j && notName(t.get(i))) {
             i++;
+        }
+        if (i == j && notName(t.get(j))) {
+            return null;
         }
         while (i < j && t.get(i).text().equalsIgnoreCase("the")) {
             i++;
