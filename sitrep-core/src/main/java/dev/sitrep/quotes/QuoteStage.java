@@ -21,7 +21,7 @@ import java.util.Set;
  *  statement  which words the frame reports: quotations (DIRECT), a clause (INDIRECT), a
  *             clause holding a quotation (MIXED)                                              ({@link Attributor})
  *  blocks     paragraphs after "That is what he said:" (BLOCK)                                ({@link BlockQuotes})
- *  follow-on  a quotation with no frame of its own right after an attributed statement
+ *  follow-on  a quotation with no frame of its own within two sentences of an attributed one
  *             continues it ("“…,” he said. “…”") or, from a new paragraph, is the same
  *             speaker's next statement
  *  speakers   names, titles and pronouns resolved to the entity stage's entities          ({@link SpeakerResolver})
@@ -119,7 +119,7 @@ public final class QuoteStage implements Stage {
                 int words = q.words(text);
                 boolean sentence = words >= FOLLOW_ON_MIN_WORDS
                         || words >= 2 && ".!?".indexOf(text.charAt(q.contentEnd() - 1)) >= 0;
-                boolean follows = last != null && last.unit() == ui - 1 && sentence
+                boolean follows = last != null && ui - last.unit() <= 2 && sentence
                         && Character.isUpperCase(text.charAt(q.contentStart())) && mostlyQuote(u, text);
                 if (follows) {
                     used.add(q);
