@@ -124,7 +124,8 @@ final class SpeakerResolver {
     private Speaker pronoun(Phrase p) {
         boolean person = isPersonPronoun(p);
         String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
-        if (w.equals("we") || w.equals("i") && false) {
+        if (w.equals("we")) {
+            // a collective first person in narration names nobody in particular
             return Speaker.NOBODY;
         }
         for (int i = candidates.size() - 1; i >= 0; i--) {
