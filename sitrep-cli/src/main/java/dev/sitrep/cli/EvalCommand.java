@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,
+            dev.sitrep.eval.QuotesEval.class,
             dev.sitrep.eval.SpeedEval.class,
         })
 final class EvalCommand {

@@ -71,6 +71,16 @@ public final class ArticleJson {
             n.put("kind", q.kind().label());
             n.put("start", q.start());
             n.put("end", q.end());
+            if (q.hasSpeakerMention()) {
+                n.put("speakerStart", q.speakerStart());
+                n.put("speakerEnd", q.speakerEnd());
+            }
+            if (q.parts().size() > 1) {
+                ArrayNode parts = n.putArray("parts");
+                for (Quote.Part p : q.parts()) {
+                    parts.addArray().add(p.start()).add(p.end());
+                }
+            }
         }
         o.put("duplicateOf", a.duplicateOf());
         o.put("story", a.story());
@@ -110,9 +120,14 @@ public final class ArticleJson {
         }
         List<Quote> quotes = new ArrayList<>();
         for (JsonNode n : o.path("quotes")) {
+            List<Quote.Part> parts = new ArrayList<>();
+            for (JsonNode s : n.path("parts")) {
+                parts.add(new Quote.Part(s.get(0).asInt(), s.get(1).asInt()));
+            }
             quotes.add(new Quote(n.path("text").asText(), str(n, "speaker"), str(n, "speakerId"), str(n, "cue"),
                     QuoteKind.valueOf(n.path("kind").asText("direct").toUpperCase(Locale.ROOT)),
-                    n.path("start").asInt(), n.path("end").asInt()));
+                    n.path("start").asInt(), n.path("end").asInt(), n.path("speakerStart").asInt(-1),
+                    n.path("speakerEnd").asInt(-1), parts));
         }
         String published = str(o, "published");
         return Article.builder().id(str(o, "id")).source(str(o, "source")).url(str(o, "url")).title(str(o, "title"))

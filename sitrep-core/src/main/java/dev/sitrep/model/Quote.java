@@ -1,20 +1,56 @@
 package dev.sitrep.model;
 
+import java.util.List;
+
 /**
  * A statement and who made it.
  *
- * @param text      the words of the statement, without surrounding quote marks
- * @param speaker   canonical name of the speaker entity, or {@code null} when nobody is named
- * @param speakerId id of the speaker entity, or {@code null}
- * @param cue       the reporting verb or phrase ("said", "insists", "according to"), or {@code null}
- * @param kind      how the statement is reported
- * @param start     offset of the statement in {@code Article.text()}
- * @param end       offset after the statement
+ * <p>A statement split around its cue ("“…,” he said. “…”") or running over several paragraphs is one quote
+ * with several {@link Part parts}; {@code start}/{@code end} then run from the first part to the last, and
+ * {@code text} joins the parts (a space within a paragraph, a blank line across paragraphs).
+ *
+ * @param text         the words of the statement, without surrounding quote marks
+ * @param speaker      canonical name of the speaker entity, the phrase naming an unnamed source ("a NATO
+ *                     diplomat"), or {@code null} when nobody is named
+ * @param speakerId    id of the speaker entity, or {@code null} (always null for unnamed sources)
+ * @param cue          the reporting verb or phrase as it appears ("said", "insists", "according to"), or {@code null}
+ * @param kind         how the statement is reported
+ * @param start        offset of the statement in {@code Article.text()}
+ * @param end          offset after the statement
+ * @param speakerStart offset of the speaker mention in the text (the name, title or pronoun the cue points to),
+ *                     or -1 when there is none
+ * @param speakerEnd   offset after the speaker mention, or -1
+ * @param parts        the statement's pieces in text order; never empty, a single part equals {@code start..end}
  */
-public record Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end) {
+public record Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end,
+        int speakerStart, int speakerEnd, List<Part> parts) {
+
+    /** One contiguous piece of a statement: {@code [start, end)} in {@code Article.text()}. */
+    public record Part(int start, int end) {
+        public Part {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("bad quote part " + start + ".." + end);
+            }
+        }
+    }
+
     public Quote {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad quote span " + start + ".." + end);
         }
+        if (speakerEnd < speakerStart || (speakerStart < 0 && speakerEnd >= 0)) {
+            throw new IllegalArgumentException("bad speaker span " + speakerStart + ".." + speakerEnd);
+        }
+        parts = parts == null || parts.isEmpty() ? List.of(new Part(start, end)) : List.copyOf(parts);
+    }
+
+    /** A single-part quote with no speaker mention recorded. */
+    public Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end) {
+        this(text, speaker, speakerId, cue, kind, start, end, -1, -1, List.of());
+    }
+
+    /** Whether the speaker mention's offsets are known. */
+    public boolean hasSpeakerMention() {
+        return speakerStart >= 0;
     }
 }

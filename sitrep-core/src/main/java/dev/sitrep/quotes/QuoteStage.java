@@ -1,21 +1,50 @@
 package dev.sitrep.quotes;
 
+import dev.sitrep.model.Entity;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
 import dev.sitrep.pipeline.Draft;
 import dev.sitrep.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Finds statements and their speakers.
+ * Finds statements and their speakers: who said what.
  *
- * <p>First version: text between curly or straight double quotes, no speaker.
+ * <pre>
+ *  marks      quotations in every convention, apostrophes told apart, split and unclosed ones   ({@link QuoteMarks})
+ *  units      sentences widened to keep quotations whole                                      ({@link Units})
+ *  frames     cue and speaker phrase: "Smith said", "said the minister", "according to X"     ({@link FrameFinder})
+ *  statement  which words the frame reports: quotations (DIRECT), a clause (INDIRECT), a
+ *             clause holding a quotation (MIXED)                                              ({@link Attributor})
+ *  blocks     paragraphs after "That is what he said:" (BLOCK)                                ({@link BlockQuotes})
+ *  follow-on  a quotation with no frame of its own within two sentences of an attributed one
+ *             continues it ("“…,” he said. “…”") or, from a new paragraph, is the same
+ *             speaker's next statement
+ *  speakers   names, titles and pronouns resolved to the entity stage's entities          ({@link SpeakerResolver})
+ * </pre>
+ *
+ * A quotation with no frame and no statement before it is dropped when it is short (scare quotes, titles:
+ * 'coalition of the willing'); a long one is kept with no speaker. Never throws on strange text.
  */
 public final class QuoteStage implements Stage {
-    private static final Pattern DIRECT = Pattern.compile("[“\"]([^”\"\\n]{20,})[”\"]");
+    /** A quotation with no cue needs this many words to be kept as an unattributed statement. */
+    static final int UNATTRIBUTED_MIN_WORDS = 8;
+    /** A quotation with no cue needs this many words (or to be a full sentence) to continue the previous statement. */
+    static final int FOLLOW_ON_MIN_WORDS = 4;
+
+    private final Lexicon lex;
+
+    public QuoteStage() {
+        this(Lexicon.defaults());
+    }
+
+    public QuoteStage(Lexicon lex) {
+        this.lex = lex;
+    }
 
     @Override
     public String name() {
@@ -25,11 +54,132 @@ public final class QuoteStage implements Stage {
     @Override
     public Draft apply(Draft draft) {
         String text = draft.article().text();
-        List<Quote> quotes = new ArrayList<>();
-        Matcher m = DIRECT.matcher(text);
-        while (m.find()) {
-            quotes.add(new Quote(m.group(1), null, null, null, QuoteKind.DIRECT, m.start(1), m.end(1)));
-        }
+        List<Quote> quotes = text.isBlank() ? List.of() : find(text, draft.article().entities());
         return draft.withArticle(draft.article().toBuilder().quotes(quotes).build());
+    }
+
+    /** The statements of {@code text}, speakers resolved against {@code entities}. */
+    public List<Quote> find(String text, List<Entity> entities) {
+        List<Quoted> quoted = QuoteMarks.find(text);
+        List<Unit> units = Units.split(text, quoted, lex);
+        FrameFinder frames = new FrameFinder(text, lex);
+        Attributor attributor = new Attributor(text, lex);
+        BlockQuotes blocks = new BlockQuotes(text, lex, frames);
+        SpeakerResolver resolver = new SpeakerResolver(text, entities, units, lex);
+        List<Quote> out = new ArrayList<>();
+        Set<Quoted> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Found pending = null;
+        Found last = null;
+        Quote lastQuote = null;
+        for (int ui = 0; ui < units.size(); ui++) {
+            Unit u = units.get(ui);
+            if (pending != null && u.startsParagraph()) {
+                Found intro = pending;
+                pending = null;
+                if (!u.toks().get(0).isQuote()) {
+                    int[] next = new int[1];
+                    List<Quote.Part> parts = blocks.collect(units, ui, next);
+                    if (!parts.isEmpty()) {
+                        Found block = new Found(parts, QuoteKind.BLOCK, intro.cue(), intro.speaker(), next[0] - 1, List.of());
+                        lastQuote = emit(text, block, resolver, out);
+                        last = block;
+                        ui = next[0] - 1;
+                        continue;
+                    }
+                } else {
+                    last = new Found(List.of(), QuoteKind.DIRECT, intro.cue(), intro.speaker(), ui - 1, List.of());
+                    lastQuote = null;
+                }
+            }
+            pending = null;
+            List<Found> all = attributor.attributeAll(u, ui, frames.find(u));
+            if (all.size() == 1 && all.get(0).parts().isEmpty()) {
+                pending = all.get(0);
+                continue;
+            }
+            if (all.isEmpty()) {
+                pending = blocks.intro(u, ui);
+                if (pending != null) {
+                    continue;
+                }
+            }
+            for (Found found : all) {
+                if (found.parts().isEmpty()) {
+                    continue;
+                }
+                used.addAll(found.quotes());
+                lastQuote = emit(text, found, resolver, out);
+                last = found;
+            }
+            for (Tok t : u.toks()) {
+                if (!t.isQuote() || used.contains(t.quote())) {
+                    continue;
+                }
+                Quoted q = t.quote();
+                int words = q.words(text);
+                boolean sentence = words >= FOLLOW_ON_MIN_WORDS
+                        || words >= 2 && ".!?".indexOf(text.charAt(q.contentEnd() - 1)) >= 0;
+                boolean follows = last != null && ui - last.unit() <= 2 && sentence
+                        && Character.isUpperCase(text.charAt(q.contentStart())) && mostlyQuote(u, text);
+                if (follows) {
+                    used.add(q);
+                    Unit prevUnit = units.get(ui - 1);
+                    if (lastQuote != null && last.kind() == QuoteKind.DIRECT && prevUnit.paragraph() == u.paragraph()
+                            && !u.startsParagraph()) {
+                        out.remove(out.size() - 1);
+                        List<Quote.Part> parts = new ArrayList<>(lastQuote.parts());
+                        parts.addAll(q.parts());
+                        lastQuote = quote(text, parts, lastQuote.speaker(), lastQuote.speakerId(), lastQuote.cue(),
+                                QuoteKind.DIRECT, lastQuote.speakerStart(), lastQuote.speakerEnd());
+                        out.add(lastQuote);
+                    } else {
+                        Phrase sp = last.speaker();
+                        Speaker s = lastQuote != null ? new Speaker(lastQuote.speaker(), lastQuote.speakerId())
+                                : resolver.resolve(sp);
+                        lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.end());
+                        out.add(lastQuote);
+                    }
+                    last = new Found(lastQuote.parts(), QuoteKind.DIRECT, last.cue(), last.speaker(), ui, List.of(q));
+                } else if (words >= UNATTRIBUTED_MIN_WORDS && mostlyQuote(u, text)) {
+                    used.add(q);
+                    out.add(quote(text, q.parts(), null, null, null, QuoteKind.DIRECT, -1, -1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A unit that is mostly its quotations: two words of narration, or a third of the quoted words. */
+    private static boolean mostlyQuote(Unit u, String text) {
+        int words = 0;
+        int quoted = 0;
+        for (Tok t : u.toks()) {
+            words += t.word() ? 1 : 0;
+            quoted += t.isQuote() ? t.quote().words(text) : 0;
+        }
+        return words <= Math.max(2, quoted / 3);
+    }
+
+    private Quote emit(String text, Found f, SpeakerResolver resolver, List<Quote> out) {
+        Speaker s = resolver.resolve(f.speaker());
+        Quote q = quote(text, f.parts(), s.name(), s.id(), f.cue(), f.kind(), f.speaker().start(), f.speaker().end());
+        out.add(q);
+        return q;
+    }
+
+    static Quote quote(String text, List<Quote.Part> parts, String speaker, String id, String cue, QuoteKind kind,
+            int ss, int se) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            Quote.Part p = parts.get(i);
+            if (i > 0) {
+                int prevEnd = parts.get(i - 1).end();
+                sb.append(text.substring(Math.min(prevEnd, p.start()), p.start()).indexOf('\n') >= 0 ? "\n\n" : " ");
+            }
+            sb.append(text, p.start(), p.end());
+        }
+        Quote.Part first = parts.get(0);
+        Quote.Part lastPart = parts.get(parts.size() - 1);
+        return new Quote(sb.toString(), speaker, id, cue, kind, first.start(), lastPart.end(), ss, se, parts);
     }
 }

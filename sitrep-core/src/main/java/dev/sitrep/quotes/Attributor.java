@@ -1,0 +1,398 @@
+package dev.sitrep.quotes;
+
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a unit and its frames into a statement: which frame reports what, and where the reported words are.
+ *
+ * <ul>
+ *   <li>Quotations next to the frame with nothing else on their side are the statement, kind DIRECT; quotations
+ *       on both sides of the frame ("“A,” he said, “B.”") are one statement in two parts.</li>
+ *   <li>Otherwise the statement is the clause the frame reports: after the cue ("said (that) …", skipping the
+ *       listener of "told"), up to a clause break, or before a frame that closes the sentence ("…, officials
+ *       said."). It is MIXED when it holds a quotation, INDIRECT when not, and needs three words at least.</li>
+ * </ul>
+ * A frame next to a quotation wins over one further away.
+ */
+final class Attributor {
+    private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
+    private final String text;
+    private final Lexicon lex;
+
+    Attributor(String text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+    }
+
+    /** Every statement the unit reports, in order: after one statement, frames past its words may report more. */
+    List<Found> attributeAll(Unit u, int index, List<Frame> frames) {
+        List<Found> out = new ArrayList<>();
+        List<Frame> rest = frames;
+        while (!rest.isEmpty()) {
+            Found f = attribute(u, index, rest);
+            if (f == null) {
+                break;
+            }
+            out.add(f);
+            int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
+                    f.speaker().end());
+            for (Frame fr : rest) {
+                if (fr.speaker().equals(f.speaker()) && fr.cue().equals(f.cue())) {
+                    end = Math.max(end, u.toks().get(fr.cueTo()).end());
+                }
+            }
+            List<Frame> next = new ArrayList<>();
+            for (Frame fr : rest) {
+                if (u.toks().get(fr.cueFrom()).start() >= end) {
+                    next.add(fr);
+                }
+            }
+            if (next.size() >= rest.size()) {
+                break;
+            }
+            rest = next;
+        }
+        return out;
+    }
+
+    /** The statement the unit reports, or null. */
+    Found attribute(Unit u, int index, List<Frame> frames) {
+        if (frames.isEmpty()) {
+            return null;
+        }
+        List<Frame> ordered = new ArrayList<>();
+        for (Frame f : frames) {
+            if (adjacentToQuote(u.toks(), f)) {
+                ordered.add(f);
+            }
+        }
+        for (Frame f : frames) {
+            if (!ordered.contains(f)) {
+                ordered.add(f);
+            }
+        }
+        for (Frame f : ordered) {
+            Found found = statement(u, index, f);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Found statement(Unit u, int index, Frame f) {
+        List<Tok> t = u.toks();
+        List<Quoted> before = new ArrayList<>();
+        int wordsBefore = 0;
+        for (int i = 0; i < f.from(); i++) {
+            Tok x = t.get(i);
+            if (x.isQuote()) {
+                before.add(x.quote());
+            } else if (x.word() && !lex.is("discourse", x.text())) {
+                wordsBefore++;
+            }
+        }
+        int firstAfter = -1;
+        int wordsBetween = 0;
+        for (int i = f.to() + 1; i < t.size(); i++) {
+            if (t.get(i).isQuote()) {
+                firstAfter = i;
+                break;
+            }
+            if (t.get(i).word() && !t.get(i).text().equals("that")) {
+                wordsBetween++;
+            }
+        }
+        List<Quoted> after = new ArrayList<>();
+        if (firstAfter >= 0) {
+            for (int i = firstAfter; i < t.size(); i++) {
+                if (t.get(i).isQuote()) {
+                    after.add(t.get(i).quote());
+                }
+            }
+        }
+        if (!before.isEmpty() && (wordsBefore <= 1 || introductoryOnly(t, f))) {
+            List<Quoted> qs = new ArrayList<>(before);
+            if (!after.isEmpty() && (wordsBetween == 0 || asideBefore(t, f, firstAfter))) {
+                qs.addAll(after);
+            }
+            return direct(qs, f, index);
+        }
+        if (!after.isEmpty() && wordsBetween == 0 && (before.isEmpty() || wordsBefore > 1)) {
+            return direct(after, f, index);
+        }
+        Found around = parenthetical(t, f, index);
+        if (around != null) {
+            return around;
+        }
+        boolean closing = closesSentence(t, f) && wordsBefore >= 3;
+        int[] span = closing ? contentBefore(t, f) : contentAfter(t, f);
+        if (span == null) {
+            boolean intro = !closing && u.endsParagraph() && t.get(t.size() - 1).punct(":") && !f.inverted();
+            return intro ? new Found(List.of(), QuoteKind.BLOCK, f.cue(), f.speaker(), index, List.of()) : null;
+        }
+        List<Quoted> inside = new ArrayList<>();
+        for (Tok x : t) {
+            if (x.isQuote() && x.quote().contentStart() >= span[0] && x.quote().contentEnd() <= span[1]) {
+                inside.add(x.quote());
+            }
+        }
+        QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
+        return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** Outside the quotations before the frame, only an opening phrase closed by a comma ("As for taxes, “…,” he said"). */
+    private static boolean introductoryOnly(List<Tok> t, Frame f) {
+        int first = -1;
+        for (int i = 0; i < f.from(); i++) {
+            if (t.get(i).isQuote()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 1 || !t.get(first - 1).punct(",:")) {
+            return false;
+        }
+        for (int i = first; i < f.from(); i++) {
+            if (t.get(i).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“…,” Schiff told Capital Download on Wednesday, “…”": a few words without a verb, then a comma. */
+    private boolean asideBefore(List<Tok> t, Frame f, int firstAfter) {
+        if (firstAfter - f.to() > 8 || !t.get(firstAfter - 1).punct(",")) {
+            return false;
+        }
+        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */
+    private Found parenthetical(List<Tok> t, Frame f, int index) {
+        int b = f.from() - 1;
+        int a = f.to() + 1;
+        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null) {
+            return null;
+        }
+        int s = 0;
+        while (s < b && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
+            s++;
+        }
+        int e = a + 1;
+        while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
+            e++;
+        }
+        if (s >= b || words(t, a + 1, e) < 3) {
+            return null;
+        }
+        List<Quote.Part> parts = List.of(new Quote.Part(t.get(s).start(), contentEnd(t.get(b - 1))),
+                new Quote.Part(t.get(a + 1).isQuote() ? t.get(a + 1).quote().contentStart() : t.get(a + 1).start(),
+                        contentEnd(t.get(e))));
+        List<Quoted> inside = new ArrayList<>();
+        for (Tok x : t) {
+            if (x.isQuote() && (x.start() < t.get(b).start() || x.start() > t.get(a).start())) {
+                inside.add(x.quote());
+            }
+        }
+        QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
+        if (!inside.isEmpty() && words(t, s, b - 1) == 0) {
+            return null;
+        }
+        return new Found(parts, kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    private static Found direct(List<Quoted> qs, Frame f, int index) {
+        List<Quote.Part> parts = new ArrayList<>();
+        qs.forEach(q -> parts.addAll(q.parts()));
+        return new Found(parts, QuoteKind.DIRECT, f.cue(), f.speaker(), index, qs);
+    }
+
+    /** Whether only adjuncts ("on Friday", "in an interview") follow the frame, and a comma precedes it. */
+    private boolean closesSentence(List<Tok> t, Frame f) {
+        if (f.from() == 0) {
+            return false;
+        }
+        Tok prev = t.get(f.from() - 1);
+        if (!(prev.punct(",") || prev.isQuote())) {
+            return false;
+        }
+        if (f.inverted() && f.verb() != null) {
+            return true;
+        }
+        for (int i = f.to() + 1; i < t.size(); i++) {
+            Tok x = t.get(i);
+            if (x.isQuote() || x.word() && x.text().equals("that") || x.punct(":")) {
+                return false;
+            }
+        }
+        int next = f.to() + 1;
+        if (next >= t.size() || t.get(next).punct(".!?,")) {
+            return true;
+        }
+        Tok n = t.get(next);
+        return n.word() && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
+    }
+
+    private int[] contentBefore(List<Tok> t, Frame f) {
+        int s = 0;
+        while (s < f.from() && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
+            s++;
+        }
+        int e = f.from() - 1;
+        while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
+            e--;
+        }
+        if (e < s || words(t, s, e) < 3 && !hasQuote(t, s, e)) {
+            return null;
+        }
+        return new int[] {t.get(s).start(), contentEnd(t.get(e))};
+    }
+
+    private int[] contentAfter(List<Tok> t, Frame f) {
+        int s = f.to() + 1;
+        if (f.from() > 0 && f.inverted() && f.verb() == null && !(f.from() <= 1)) {
+            return null;
+        }
+        while (s < t.size() && t.get(s).punct(":,")) {
+            s++;
+        }
+        boolean that = false;
+        if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
+            for (int i = s; i < Math.min(t.size(), s + 10); i++) {
+                if (t.get(i).isQuote() || t.get(i).punct(".;")) {
+                    break;
+                }
+                if (t.get(i).word() && t.get(i).text().equals("that")) {
+                    s = i;
+                    that = true;
+                    break;
+                }
+                if (t.get(i).word() && i > s && WH.contains(t.get(i).text())) {
+                    s = i;
+                    that = true;
+                    break;
+                }
+            }
+        }
+        for (int i = s; i < Math.min(t.size(), s + 8); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("that") && noClauseBetween(t, s, i)) {
+                s = i + 1;
+                that = true;
+                break;
+            }
+        }
+        while (s < t.size() && t.get(s).word() && lex.is("time", t.get(s).text()) && Character.isUpperCase(t.get(s).text().charAt(0))) {
+            s++;
+        }
+        if (s >= t.size()) {
+            return null;
+        }
+        Tok first = t.get(s);
+        if (f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+                && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
+                && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
+            return null;
+        }
+        boolean infinitive = false;
+        for (int i = s; i < Math.min(t.size(), s + 6) && f.verb() != null && OBJECT_VERBS.contains(f.verb()); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("to") && i > s) {
+                infinitive = true;
+                break;
+            }
+            if (!t.get(i).word()) {
+                break;
+            }
+        }
+        that |= infinitive;
+        if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
+                || first.word() && first.text().endsWith("ing") && first.lower())) {
+            return null;
+        }
+        int e = s;
+        boolean seenQuote = false;
+        for (int i = s; i < t.size(); i++) {
+            Tok x = t.get(i);
+            if (x.isQuote()) {
+                seenQuote = true;
+                // “…,” but he said …: the comma inside the quotation closes the clause
+                if (i + 1 < t.size() && t.get(i + 1).word() && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        && x.quote().closed() && text.charAt(Math.max(0, x.quote().close() - 2)) == ',') {
+                    e = i;
+                    break;
+                }
+            }
+            if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
+                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) && (seenQuote || i > s + 6))) {
+                break;
+            }
+            e = i;
+        }
+        while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
+            e--;
+        }
+        if (words(t, s, e) < 3 && !hasQuote(t, s, e)) {
+            return null;
+        }
+        return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), contentEnd(t.get(e))};
+    }
+
+    /** "that" introduces the reported clause only when no other clause comes first. */
+    private static boolean noClauseBetween(List<Tok> t, int s, int i) {
+        for (int k = s; k < i; k++) {
+            if (t.get(k).isQuote() || t.get(k).punct(",;")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int contentEnd(Tok last) {
+        return last.isQuote() ? last.quote().contentEnd() : last.end();
+    }
+
+    private static int words(List<Tok> t, int s, int e) {
+        int n = 0;
+        for (int i = s; i <= e && i < t.size(); i++) {
+            if (t.get(i).word()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasQuote(List<Tok> t, int s, int e) {
+        for (int i = s; i <= e && i < t.size(); i++) {
+            if (t.get(i).isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacentToQuote(List<Tok> t, Frame f) {
+        int b = f.from() - 1;
+        if (b >= 0 && t.get(b).punct(",―—–")) {
+            b--;
+        }
+        int a = f.to() + 1;
+        if (a < t.size() && t.get(a).punct(":,")) {
+            a++;
+        }
+        return b >= 0 && t.get(b).isQuote() || a < t.size() && t.get(a).isQuote();
+    }
+}

@@ -1,0 +1,516 @@
+package dev.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Finds reporting frames in a unit: a speech verb (or a cue phrase, or a dash after a quotation) and the phrase
+ * naming its speaker, before the verb ("Smith said", "the Kremlin said", "a NATO diplomat told"), after it
+ * ("“…,” said Smith", "according to people familiar with the matter") or, after a comma, the subject that opens
+ * the clause ("Stoltenberg, whose term was extended, added", "Zelenskyy … , saying").
+ *
+ * <p>A speech-verb form counts as a cue only where it cannot be a noun ("the report", "Macron's comments") or a
+ * passive ("was told"); colon-only verbs need a colon or a quotation after them.
+ */
+final class FrameFinder {
+    /** Capitalised verbs of title-case headlines ("Former Doctor Says Clinton …"). */
+    private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("Says", "Said", "Tells", "Warns",
+            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies");
+
+    /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
+    static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
+            "demand", "propose", "ask", "call");
+    private final String text;
+    private final Lexicon lex;
+
+    FrameFinder(String text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+    }
+
+    List<Frame> find(Unit u) {
+        List<Tok> t = u.toks();
+        List<Frame> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (w.type() == Tok.Type.PUNCT && "―—–".contains(w.text()) && k > 0 && t.get(k - 1).isQuote()) {
+                Phrase sp = npForward(t, k + 1);
+                if (sp != null && sp.kind() == Phrase.Kind.NAME) {
+                    out.add(new Frame(k, k, w.text(), null, sp, k, sp.to(), true));
+                }
+                continue;
+            }
+            if (!w.word()) {
+                continue;
+            }
+            int phraseEnd = cuePhrase(t, k);
+            if (phraseEnd >= 0) {
+                Phrase sp = npForward(t, phraseEnd + 1);
+                if (sp == null) {
+                    sp = phraseUntilComma(t, phraseEnd + 1);
+                }
+                if (sp != null) {
+                    out.add(new Frame(k, phraseEnd, text.substring(w.start(), t.get(phraseEnd).end()), null, sp, k,
+                            sp.to(), true));
+                }
+                k = phraseEnd;
+                continue;
+            }
+            Frame f = verbFrame(t, k);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Frame verbFrame(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (!w.lower() && !headlineVerb(t, k)) {
+            return null;
+        }
+        String base = lex.speechVerb(w.text());
+        if (base == null) {
+            return null;
+        }
+        Tok prev = k > 0 ? t.get(k - 1) : null;
+        Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+        if (prev != null && prev.word()) {
+            String p = prev.text().toLowerCase(Locale.ROOT);
+            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
+                    || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
+                    || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
+                    || p.equals("to")) {
+                return null;
+            }
+        }
+        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) || next.text().equals("to") && !base.equals("say")
+                && !base.equals("tell") && !TO_VERBS.contains(base))) {
+            return null;
+        }
+        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
+            return null;
+        }
+        boolean afterQuote = prev != null && (prev.isQuote() || prev.punct(",") && k > 1 && t.get(k - 2).isQuote());
+        Phrase sp = null;
+        boolean inverted = false;
+        if (afterQuote || k == 0) {
+            sp = npForward(t, k + 1);
+            inverted = sp != null;
+        } else if (prev != null && prev.punct(",")) {
+            Phrase after = npForward(t, k + 1);
+            if (after != null && after.kind() != Phrase.Kind.PRONOUN
+                    && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
+                    || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
+                sp = after;
+                inverted = true;
+            }
+        }
+        if (sp == null) {
+            sp = npBefore(t, k);
+        }
+        if (sp == null && w.text().endsWith("ing")) {
+            sp = firstPhrase(t, clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
+        }
+        if (sp == null) {
+            return null;
+        }
+        if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
+                && (t.get(sp.from() - 1).text().equals("that") || t.get(sp.from() - 1).text().equals("which"))
+                && sp.kind() != Phrase.Kind.PRONOUN) {
+            return null;
+        }
+        int from = inverted ? k : Math.min(sp.from(), k);
+        int to = inverted ? sp.to() : k;
+        return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */
+    private boolean headlineVerb(List<Tok> t, int k) {
+        String w = t.get(k).text();
+        return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
+                && HEADLINE_VERBS.contains(w);
+    }
+
+    /** A capitalised word that opens a sentence without being part of a name ("In", "But", "Monday", "Recently"). */
+    private boolean notName(Tok x) {
+        String w = x.text();
+        return lex.is("discourse", w) || lex.is("preposition", w) || lex.is("time", w) || lex.is("month", w)
+                || w.length() > 4 && w.endsWith("ly") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && w.chars().allMatch(Character::isLetter) && w.length() > 4;
+    }
+
+    /** A single capital: the initial in "Donald J. Trump". */
+    private static boolean initial(Tok x) {
+        return x.word() && x.text().length() == 1 && Character.isUpperCase(x.text().charAt(0));
+    }
+
+    private static boolean quoteAfter(List<Tok> t, int k) {
+        for (int i = k + 1; i < t.size(); i++) {
+            if (t.get(i).isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the last token of a multi-word cue starting at {@code k}, or -1. */
+    private int cuePhrase(List<Tok> t, int k) {
+        for (String[] ws : lex.cuePhraseWords()) {
+            if (k + ws.length > t.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < ws.length && ok; i++) {
+                Tok x = t.get(k + i);
+                ok = x.word() && x.text().equalsIgnoreCase(ws[i]);
+            }
+            if (ok) {
+                return k + ws.length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). */
+    private Phrase phraseUntilComma(List<Tok> t, int i) {
+        int j = i;
+        while (j < t.size() && j < i + 12 && t.get(j).word() && !t.get(j).text().equals("that")
+                && !t.get(j).text().equals("who")) {
+            j++;
+        }
+        return j > i && (j == t.size() || !t.get(j).word()) ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
+    }
+
+    /** The speaker phrase ending just before the cue at {@code k}. */
+    Phrase npBefore(List<Tok> t, int k) {
+        int j = k - 1;
+        while (j >= 0 && t.get(j).lower() && skippable(t.get(j).text())) {
+            j--;
+        }
+        if (j > 0 && t.get(j).punct(")")) {
+            int open = j - 1;
+            while (open >= 0 && open > j - 8 && !t.get(open).punct("(")) {
+                open--;
+            }
+            if (open >= 0 && t.get(open).punct("(")) {
+                j = open - 1;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        int lo = clauseStart(t, j);
+        Tok w = t.get(j);
+        Phrase anon = anonymousBefore(t, lo, j);
+        if (anon != null) {
+            return anon;
+        }
+        if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
+            return phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (w.word() && w.text().equalsIgnoreCase("who")) {
+            Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
+            return antecedent != null ? antecedent : phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (w.capitalised()) {
+            return nameEndingAt(t, j, lo);
+        }
+        if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
+            return commonEndingAt(t, j, lo);
+        }
+        if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
+            Phrase common = determinedPhrase(t, j, lo);
+            if (common == null) {
+                common = bareSubject(t, j, lo);
+            }
+            if (common != null) {
+                return common;
+            }
+        }
+        if (w.word() && (w.text().equals("and") || w.text().equals("but")) && j > lo) {
+            return firstPhrase(t, lo, j);
+        }
+        if (w.punct(",") && j > lo) {
+            Phrase appositive = nameEndingAt(t, j - 1, lo);
+            if (appositive != null && appositive.from() > lo && t.get(appositive.from() - 1).punct(",")) {
+                return appositive;
+            }
+            if (t.get(j - 1).lower() && isHead(t.get(j - 1).text())) {
+                Phrase named = commonEndingAt(t, j - 1, lo);
+                if (named.kind() == Phrase.Kind.NAME) {
+                    return named;
+                }
+            }
+            return firstPhrase(t, lo, j);
+        }
+        return null;
+    }
+
+    /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */
+    private Phrase determinedPhrase(List<Tok> t, int j, int lo) {
+        for (int i = j - 1; i >= Math.max(lo, j - 3); i--) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
+                return null;
+            }
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text())) {
+                int k = i - 1;
+                while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
+                    k--;
+                }
+                return k < lo ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
+    private Phrase bareSubject(List<Tok> t, int j, int lo) {
+        int i = lo;
+        while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+            i++;
+        }
+        String head = t.get(j).text();
+        if (j - i > 3 || !head.endsWith("s") || head.endsWith("ss") || head.length() < 4) {
+            return null;
+        }
+        for (int k = i; k <= j; k++) {
+            Tok x = t.get(k);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.is("pronoun", x.text()) || lex.is("adverb", x.text())
+                    || lex.speechVerb(x.text()) != null || x.text().equals("that") || x.text().equals("who")) {
+                return null;
+            }
+        }
+        return phrase(t, i, j, Phrase.Kind.GROUP);
+    }
+
+    /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
+    private Phrase firstPhrase(List<Tok> t, int lo, int hi) {
+        int i = lo;
+        while (i < hi && (t.get(i).punct(",") || t.get(i).word() && (lex.is("discourse", t.get(i).text())
+                || t.get(i).text().equals("with")))) {
+            i++;
+        }
+        if (i >= hi) {
+            return null;
+        }
+        Phrase p = npForward(t, i);
+        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {
+            return firstPhrase(t, p.to() + 2, hi);
+        }
+        return p != null && p.to() < hi ? p : null;
+    }
+
+    private Phrase nameEndingAt(List<Tok> t, int j, int lo) {
+        if (j < lo || !t.get(j).capitalised()) {
+            return null;
+        }
+        int i = j;
+        while (i - 1 >= lo) {
+            Tok p = t.get(i - 1);
+            if (p.capitalised() || p.punct(".") && i - 2 >= lo && (lex.is("abbreviation", t.get(i - 2).text())
+                    || initial(t.get(i - 2)))) {
+                i--;
+            } else if (p.word() && lex.is("connector", p.text()) && i - 2 >= lo && t.get(i - 2).capitalised()) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        while (i < j && notName(t.get(i))) {
+            i++;
+        }
+        if (i == j && notName(t.get(j))) {
+            return null;
+        }
+        while (i < j && t.get(i).text().equalsIgnoreCase("the")) {
+            i++;
+        }
+        if (i - 1 >= lo && t.get(i - 1).lower() && lex.titleHead(t.get(i - 1).text())) {
+            Phrase title = commonEndingAt(t, i - 1, lo);
+            if (title.kind() != Phrase.Kind.NAME) {
+                return phrase(t, title.from(), j, Phrase.Kind.NAME);
+            }
+        }
+        return phrase(t, i, j, Phrase.Kind.NAME);
+    }
+
+    private Phrase commonEndingAt(List<Tok> t, int j, int lo) {
+        int i = j;
+        int n = 0;
+        while (i - 1 >= lo && n < 6) {
+            Tok p = t.get(i - 1);
+            if (!p.word()) {
+                break;
+            }
+            String s = p.text();
+            if (lex.is("determiner", s) || lex.is("possessive", s)) {
+                i--;
+                break;
+            }
+            if (lex.is("discourse", s) || s.equals("and") || s.equals("or")) {
+                break;
+            }
+            if (p.capitalised() || p.lower() && !lex.is("preposition", s) && !lex.is("adverb", s)
+                    && !lex.is("pronoun", s) && lex.speechVerb(s) == null && !s.equals("and") && !s.equals("that")) {
+                i--;
+                n++;
+            } else {
+                break;
+            }
+        }
+        if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
+            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."
+            return nameEndingAt(t, i - 2, lo);
+        }
+        String first = t.get(i).text().toLowerCase(Locale.ROOT);
+        boolean definite = first.equals("the") || lex.is("possessive", first) || first.endsWith("'s") || first.endsWith("’s")
+                || t.get(i).capitalised() && !first.equals("a") && !first.equals("an");
+        Phrase.Kind kind = lex.titleHead(t.get(j).text()) && definite ? Phrase.Kind.TITLE : Phrase.Kind.GROUP;
+        return phrase(t, i, j, kind);
+    }
+
+    private Phrase anonymousBefore(List<Tok> t, int lo, int j) {
+        int s = t.get(lo).start();
+        if (!t.get(j).word() || !t.get(j).lower() || j - lo < 2) {
+            return null;
+        }
+        // cheap test before the anchored expression, which would otherwise try every start position
+        String clause = text.substring(s, t.get(j).end());
+        if (!(clause.contains(" with ") || clause.contains(" to ") || clause.contains(" on ") || clause.contains("who "))) {
+            return null;
+        }
+        Matcher m = lex.anonymousTail().matcher(text).region(s, t.get(j).end());
+        if (!m.find()) {
+            return null;
+        }
+        int h = lo;
+        while (h + 1 <= j && t.get(h + 1).start() < m.start()) {
+            h++;
+        }
+        Tok head = t.get(h);
+        if (!head.word()) {
+            return null;
+        }
+        Phrase core = head.capitalised() ? nameEndingAt(t, h, lo) : commonEndingAt(t, h, lo);
+        if (core == null) {
+            core = phrase(t, h, h, Phrase.Kind.GROUP);
+        }
+        return core.kind() == Phrase.Kind.NAME ? null : phrase(t, core.from(), j, Phrase.Kind.GROUP);
+    }
+
+    /** The speaker phrase starting at {@code i} ("Smith", "the people familiar with the matter", "he"). */
+    Phrase npForward(List<Tok> t, int i) {
+        if (i >= t.size() || !t.get(i).word()) {
+            return null;
+        }
+        Tok w = t.get(i);
+        if (lex.is("pronoun", w.text())) {
+            return phrase(t, i, i, Phrase.Kind.PRONOUN);
+        }
+        if (lex.is("time", w.text()) || lex.is("month", w.text())) {
+            return null;
+        }
+        int j = i;
+        boolean det = lex.is("determiner", w.text()) || lex.is("possessive", w.text());
+        if (w.capitalised() && !det) {
+            while (j + 1 < t.size()) {
+                Tok n = t.get(j + 1);
+                if (n.capitalised() || n.punct(".") && (lex.is("abbreviation", t.get(j).text()) || initial(t.get(j)))
+                        && j + 2 < t.size()
+                        && t.get(j + 2).capitalised()) {
+                    j++;
+                } else if (n.word() && lex.is("connector", n.text()) && j + 2 < t.size() && t.get(j + 2).capitalised()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (!(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j + 1).word() && !lex.is("preposition", t.get(j + 1).text())
+                    && lex.speechVerb(t.get(j + 1).text()) == null && headWithin(t, j + 1))) {
+                return phrase(t, i, j, Phrase.Kind.NAME);
+            }
+        }
+        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail
+        int limit = Math.min(t.size(), i + 7);
+        for (j = i; j < limit; j++) {
+            Tok x = t.get(j);
+            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))) {
+                break;
+            }
+            if (x.lower() && isHead(x.text())) {
+                int end = j;
+                if (lex.titleHead(x.text()) && j + 1 < t.size() && t.get(j + 1).capitalised()) {
+                    int k = j + 1;
+                    while (k + 1 < t.size() && t.get(k + 1).capitalised()) {
+                        k++;
+                    }
+                    return phrase(t, i, k, Phrase.Kind.NAME);
+                }
+                while (end + 1 < limit && t.get(end + 1).lower() && isHead(t.get(end + 1).text())) {
+                    end++;
+                }
+                Matcher m = lex.anonymousAt().matcher(text).region(skipSpace(t.get(end).end()), text.length());
+                Phrase.Kind kind = lex.titleHead(t.get(end).text()) && w.text().equalsIgnoreCase("the")
+                        ? Phrase.Kind.TITLE : Phrase.Kind.GROUP;
+                if (m.lookingAt()) {
+                    int stop = end;
+                    while (stop + 1 < t.size() && t.get(stop + 1).end() <= m.end() && t.get(stop + 1).word()) {
+                        stop++;
+                    }
+                    return phrase(t, i, stop, Phrase.Kind.GROUP);
+                }
+                return phrase(t, i, end, kind);
+            }
+        }
+        return null;
+    }
+
+    /** A head noun within three lowercase words from {@code i} ("defence minister"). */
+    private boolean headWithin(List<Tok> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+            if (!t.get(k).lower()) {
+                return false;
+            }
+            if (isHead(t.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHead(String s) {
+        return lex.titleHead(s) || lex.groupHead(s);
+    }
+
+    private int skipSpace(int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean skippable(String s) {
+        return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /** Where the clause holding token {@code j} starts: after the last quotation, colon or semicolon. */
+    private static int clauseStart(List<Tok> t, int j) {
+        int i = j;
+        while (i > 0) {
+            Tok p = t.get(i - 1);
+            if (p.isQuote() || p.punct(":;―—–(")) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static Phrase phrase(List<Tok> t, int from, int to, Phrase.Kind kind) {
+        return new Phrase(from, to, t.get(from).start(), t.get(to).end(), kind);
+    }
+}

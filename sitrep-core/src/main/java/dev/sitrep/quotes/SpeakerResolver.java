@@ -1,0 +1,281 @@
+package dev.sitrep.quotes;
+
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves speaker phrases to the entities the entity stage found, through their mention spans.
+ *
+ * <ul>
+ *   <li>A name: the entity whose mention covers the phrase's last word. A one-word name ("Smith") takes the
+ *       longest person name of the article ending in that word ("Julianne Smith"), so that speakers come out
+ *       whole even when the entity stage has not linked surnames yet.</li>
+ *   <li>A title ("the defence secretary"): the entity covering it when the entity stage knows the title, else
+ *       the latest person introduced with that title earlier ("UK defence secretary John Healey"), else the
+ *       phrase itself.</li>
+ *   <li>A pronoun, by salience: he/she/I refer to the most recent person before them that was either a
+ *       speaker or the subject of a sentence (its first person name not governed by a preposition); they/it to the
+ *       most recent group or organisation speaker. With none in reach, the speaker stays unnamed.</li>
+ *   <li>Unnamed sources ("a NATO diplomat", "people familiar with the matter") are kept as the phrase, with no id.</li>
+ * </ul>
+ * Calls must come in text order: resolved speakers become antecedents for later pronouns.
+ */
+final class SpeakerResolver {
+    private record Span(int start, int end, Entity entity) {
+    }
+
+    private record Candidate(int pos, Speaker speaker, boolean person) {
+    }
+
+    private final String text;
+    private final Lexicon lex;
+    private final List<Span> spans = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final java.util.Map<String, Boolean> personCache = new java.util.HashMap<>();
+    /** Last words of multi-word names with no organisation or place word: surnames. */
+    private final java.util.Set<String> personSurnames = new java.util.HashSet<>();
+
+    SpeakerResolver(String text, List<Entity> entities, List<Unit> units, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+        for (Entity e : entities) {
+            for (Mention m : e.spans()) {
+                if (m.end() <= text.length() && text.substring(m.start(), m.end()).indexOf('\n') < 0) {
+                    spans.add(new Span(m.start(), m.end(), e));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        for (Entity e : entities) {
+            String[] words = e.name().split("[\\s-]+");
+            boolean plain = words.length > 1;
+            for (String w : words) {
+                plain &= !lex.is("org-word", w) && !lex.is("place-word", w);
+            }
+            if (plain) {
+                personSurnames.add(words[words.length - 1]);
+            }
+        }
+        for (Unit u : units) {
+            addSubject(u);
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::pos));
+    }
+
+    /** Resolves {@code p} and records the result as an antecedent for later pronouns. */
+    Speaker resolve(Phrase p) {
+        Speaker s = switch (p.kind()) {
+            case NAME -> name(p);
+            case PRONOUN -> pronoun(p);
+            case TITLE -> title(p);
+            case GROUP -> new Speaker(text.substring(p.start(), p.end()), null);
+        };
+        if (s.name() != null) {
+            boolean person = p.kind() == Phrase.Kind.PRONOUN ? isPersonPronoun(p) : p.kind() != Phrase.Kind.GROUP
+                    && personLike(s.name(), entityAt(lastWordStart(p), p.end()));
+            insert(new Candidate(p.start(), s, person));
+        }
+        return s;
+    }
+
+    private Speaker name(Phrase p) {
+        Entity e = entityAt(lastWordStart(p), p.end());
+        String surface = e != null ? e.name() : text.substring(p.start(), p.end());
+        if (!surface.contains(" ")) {
+            Speaker longer = longerName(surface, p.start());
+            if (longer != null) {
+                return longer;
+            }
+        }
+        if (e != null) {
+            return new Speaker(e.name(), e.id());
+        }
+        return new Speaker(stripDeterminer(surface), null);
+    }
+
+    private Speaker title(Phrase p) {
+        Entity e = entityAt(lastWordStart(p), p.end());
+        if (e != null && personLike(e.name(), e)) {
+            return new Speaker(e.name(), e.id());
+        }
+        String head = text.substring(lastWordStart(p), p.end()).toLowerCase(Locale.ROOT);
+        Span best = null;
+        for (Span s : spans) {
+            if (s.start() >= p.start()) {
+                break;
+            }
+            int from = Math.max(0, s.start() - 40);
+            String before = text.substring(from, s.start()).toLowerCase(Locale.ROOT);
+            if (before.contains(head) && personLike(s.entity().name(), s.entity()) && before.indexOf('.') < 0) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            return new Speaker(best.entity().name(), best.entity().id());
+        }
+        return new Speaker(text.substring(p.start(), p.end()), null);
+    }
+
+    private Speaker pronoun(Phrase p) {
+        boolean person = isPersonPronoun(p);
+        String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
+        if (w.equals("we")) {
+            // a collective first person in narration names nobody in particular
+            return Speaker.NOBODY;
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            if (c.pos() < p.start() && c.person() == person) {
+                return c.speaker();
+            }
+        }
+        return Speaker.NOBODY;
+    }
+
+    private boolean isPersonPronoun(Phrase p) {
+        String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
+        return w.equals("he") || w.equals("she") || w.equals("i") || w.equals("who");
+    }
+
+    /** The subject of a unit: its first person name that no preposition governs. */
+    private void addSubject(Unit u) {
+        List<Tok> t = u.toks();
+        for (int i = 0; i < t.size(); i++) {
+            Tok x = t.get(i);
+            if (!x.capitalised()) {
+                continue;
+            }
+            Entity e = entityAt(x.start(), x.end());
+            if (e == null || !personLike(e.name(), e)) {
+                continue;
+            }
+            if (!subjectPosition(t, i)) {
+                return;
+            }
+            Speaker s = name(new Phrase(i, i, x.start(), x.end(), Phrase.Kind.NAME));
+            candidates.add(new Candidate(x.start(), s, true));
+            return;
+        }
+    }
+
+    /** Only capitalised words, a title and its modifiers, a determiner or discourse words come before it. */
+    private boolean subjectPosition(List<Tok> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && (t.get(j).capitalised() || t.get(j).punct("."))) {
+            j--;
+        }
+        if (j >= 0 && t.get(j).lower() && lex.titleHead(t.get(j).text())) {
+            j--;
+            int n = 0;
+            while (j >= 0 && n < 4 && (t.get(j).capitalised() || t.get(j).lower() && !lex.is("preposition", t.get(j).text())
+                    && lex.speechVerb(t.get(j).text()) == null && !lex.is("pronoun", t.get(j).text()))) {
+                j--;
+                n++;
+            }
+        }
+        while (j >= 0 && (t.get(j).punct(",") || t.get(j).word() && lex.is("discourse", t.get(j).text()))) {
+            j--;
+        }
+        return j < 0;
+    }
+
+    private void insert(Candidate c) {
+        int i = candidates.size();
+        while (i > 0 && candidates.get(i - 1).pos() > c.pos()) {
+            i--;
+        }
+        candidates.add(i, c);
+    }
+
+    /** The entity with a mention overlapping [start, end), preferring the one covering {@code start}. */
+    private Entity entityAt(int start, int end) {
+        Entity found = null;
+        // mentions are short: only those starting a little before {@code start} can cover it
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < start - 200) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (s.start() >= end) {
+                break;
+            }
+            if (s.end() > start) {
+                if (s.start() <= start) {
+                    return s.entity();
+                }
+                found = found == null ? s.entity() : found;
+            }
+        }
+        return found;
+    }
+
+    /** The longest person-like entity name before {@code before} (or anywhere) that ends with {@code surname}. */
+    private Speaker longerName(String surname, int before) {
+        Entity best = null;
+        for (Span s : spans) {
+            Entity e = s.entity();
+            String n = e.name();
+            if (n.length() > surname.length() && n.endsWith(" " + surname) && n.indexOf(' ') > 0 && personLike(n, e)
+                    && (best == null || n.length() > best.name().length())) {
+                best = e;
+            }
+        }
+        return best == null ? null : new Speaker(best.name(), best.id());
+    }
+
+    private boolean hasLongerPersonName(String surname) {
+        return personSurnames.contains(surname);
+    }
+
+    /** Whether an entity reads as a person: typed PERSON, or untyped words with no organisation or place word. */
+    boolean personLike(String name, Entity e) {
+        String key = name + '\u0000' + (e == null ? "" : e.type().name());
+        Boolean known = personCache.get(key);
+        if (known == null) {
+            known = computePersonLike(name, e);
+            personCache.put(key, known);
+        }
+        return known;
+    }
+
+    private boolean computePersonLike(String name, Entity e) {
+        if (e != null && e.type() != EntityType.PERSON && e.type() != EntityType.OTHER) {
+            return false;
+        }
+        if (e != null && e.type() == EntityType.PERSON) {
+            return true;
+        }
+        String[] words = name.split("[\\s-]+");
+        for (String w : words) {
+            if (lex.is("org-word", w) || lex.is("place-word", w) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return words.length > 1 || hasLongerPersonName(name);
+    }
+
+    private int lastWordStart(Phrase p) {
+        int i = p.end();
+        while (i > p.start() && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private String stripDeterminer(String s) {
+        int sp = s.indexOf(' ');
+        return sp > 0 && lex.is("determiner", s.substring(0, sp)) ? s.substring(sp + 1) : s;
+    }
+}

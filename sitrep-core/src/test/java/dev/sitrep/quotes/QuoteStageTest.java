@@ -1,0 +1,226 @@
+package dev.sitrep.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import dev.sitrep.nlp.EntityStage;
+import dev.sitrep.nlp.RuleRecognizer;
+import dev.sitrep.pipeline.Draft;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each convention and trap of quoted speech, on short synthetic paragraphs written for these tests. */
+class QuoteStageTest {
+
+    /** Runs the real entity stage, then the quote stage, on {@code text}. */
+    static List<Quote> quotes(String text) {
+        Draft d = new Draft(Article.builder().text(text).build(), null, false);
+        d = new EntityStage(new RuleRecognizer()).apply(d);
+        return new QuoteStage().apply(d).article().quotes();
+    }
+
+    static Quote containing(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + qs));
+    }
+
+    @Test
+    void curlyQuoteWithSpeakerAfter() {
+        String text = "“We will hold the line on the river,” said Marta Kowalczyk, the mayor of Lindow.";
+        Quote q = containing(quotes(text), "hold the line");
+        assertEquals("We will hold the line on the river", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("said", q.cue());
+        assertTrue(q.speaker().contains("Kowalczyk"), q.speaker());
+        assertEquals(text.indexOf("We will"), q.start());
+        assertEquals(q.text(), text.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void straightQuotesAndSpeakerBefore() {
+        Quote q = containing(quotes("Port officials were cautious. Jonas Brandt said: \"The cranes stay idle until Monday.\""),
+                "cranes stay idle");
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("Jonas Brandt", q.speaker());
+        assertNotNull(q.speakerId());
+    }
+
+    @Test
+    void britishSingleQuotesKeepApostrophes() {
+        String text = "'It's Britain's decision and the council's too,' said Helen Marsh, who chairs the board.";
+        Quote q = containing(quotes(text), "Britain's decision");
+        assertEquals("It's Britain's decision and the council's too", q.text());
+        assertTrue(q.speaker().contains("Marsh"));
+    }
+
+    @Test
+    void guillemetsAndLowHighMarks() {
+        Quote a = containing(quotes("«Nous resterons unis face à la pression», said Claire Dubois on Tuesday."), "unis");
+        assertEquals("Nous resterons unis face à la pression", a.text());
+        assertTrue(a.speaker().contains("Dubois"));
+        Quote b = containing(quotes("„Wir stehen zusammen mit den Partnern“, said Anna Vogt in Kiel."), "zusammen");
+        assertEquals("Wir stehen zusammen mit den Partnern", b.text());
+        assertTrue(b.speaker().contains("Vogt"));
+    }
+
+    @Test
+    void quoteSplitAroundTheCueIsOneQuote() {
+        String text = "“The bridge will reopen in spring,” Piet Hollander said. “Nobody will pay a toll on it.”";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertEquals(2, q.parts().size());
+        assertTrue(q.text().contains("reopen in spring") && q.text().contains("pay a toll"));
+        assertTrue(q.speaker().contains("Hollander"));
+    }
+
+    @Test
+    void multiParagraphQuoteRunsToItsClosingMark() {
+        String text = "Rosa Lind, the harbour master, spoke for an hour. She said:\n\n"
+                + "“The ships come in at night and leave before dawn.\n\n"
+                + "“Nobody checks the manifests any more, and that worries me.”\n\nThe meeting ended at noon.";
+        Quote q = containing(quotes(text), "ships come in");
+        assertTrue(q.text().contains("manifests"), q.text());
+        assertEquals(2, q.parts().size());
+        assertTrue(q.speaker().contains("Lind"), q.speaker());
+    }
+
+    @Test
+    void missingClosingMarkEndsAtParagraphEnd() {
+        String text = "“We have no fuel left for the generators,” Ivo Maric told the council. “Send help now.\n\n"
+                + "The council adjourned.";
+        Quote q = containing(quotes(text), "no fuel left");
+        assertTrue(q.text().endsWith("Send help now."), q.text());
+        assertTrue(q.speaker().contains("Maric"));
+    }
+
+    @Test
+    void mismatchedDoubleThenSingleMark() {
+        String text = "\"The port must stay open,' Trade Minister Sofia Berg told reporters on Friday.";
+        Quote q = containing(quotes(text), "port must stay open");
+        assertEquals("The port must stay open", q.text());
+        assertTrue(q.speaker().contains("Berg"));
+    }
+
+    @Test
+    void indirectSpeechWithContentSpan() {
+        String text = "Speaking in Lindow on Monday, Tomas Reyes said the city believes the new ferry is not a viable option.";
+        Quote q = containing(quotes(text), "the city believes");
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("said", q.cue());
+        assertTrue(q.speaker().contains("Reyes"));
+        assertEquals("the city believes the new ferry is not a viable option", q.text());
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeechIsMixed() {
+        String text = "Elena Petrov warned that the council was \"running out of time\" to fix the dam.";
+        Quote q = containing(quotes(text), "running out of time");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("warned", q.cue());
+        assertTrue(q.speaker().contains("Petrov"));
+    }
+
+    @Test
+    void accordingToAndAnonymousSources() {
+        List<Quote> qs = quotes("The ferry will be sold to a private operator, according to people familiar with the matter.\n\n"
+                + "A port diplomat told the Lindow Gazette that the sale was rushed.");
+        Quote a = containing(qs, "private operator");
+        assertEquals("according to", a.cue());
+        assertEquals("people familiar with the matter", a.speaker());
+        assertNull(a.speakerId());
+        Quote b = containing(qs, "sale was rushed");
+        assertEquals("A port diplomat", b.speaker());
+        assertNull(b.speakerId());
+    }
+
+    @Test
+    void pronounsResolveToTheLastPersonSubject() {
+        String text = "Harbour chief Nadia Okafor met the unions on Monday.\n\n"
+                + "“This is not a betrayal of the workers,” she insists.";
+        Quote q = containing(quotes(text), "not a betrayal");
+        assertEquals("insists", q.cue());
+        assertEquals("Nadia Okafor", q.speaker());
+        assertEquals("she", text.substring(q.speakerStart(), q.speakerEnd()));
+    }
+
+    @Test
+    void titlesResolveToThePersonIntroducedWithThem() {
+        String text = "Lindow transport secretary Karl Weiss visited the depot.\n\n"
+                + "The tram fleet is too old, the transport secretary said on Tuesday.";
+        Quote q = containing(quotes(text), "tram fleet");
+        assertEquals("Karl Weiss", q.speaker());
+    }
+
+    @Test
+    void organisationsSpeak() {
+        Quote q = containing(quotes("In a statement, the Lindow Port Authority said the harbour would close for a week."),
+                "harbour would close");
+        assertTrue(q.speaker().contains("Lindow Port Authority"), q.speaker());
+    }
+
+    @Test
+    void blockQuoteAfterIntroduction() {
+        String text = "Harbour chief Nadia Okafor spoke to the press.\n\nThat is what she said:\n\n"
+                + "We will keep the port open for every ship that needs shelter.\n\n"
+                + "Nobody will be turned away while I am in charge.\n\n"
+                + "Storm warning lifted for the coast\n\nThe storm passed overnight.";
+        Quote q = containing(quotes(text), "keep the port open");
+        assertEquals(QuoteKind.BLOCK, q.kind());
+        assertEquals("Nadia Okafor", q.speaker());
+        assertTrue(q.text().contains("turned away"));
+        assertTrue(!q.text().contains("Storm warning"), q.text());
+    }
+
+    @Test
+    void blockQuoteAfterHereAreComments() {
+        String text = "The ministers met in Lindow.\n\n… and here are early comments from fisheries minister Olga Strand:\n\n"
+                + "We have agreed the quotas for next year and they are fair.\n\n"
+                + "Quota talks end in agreement\n\nBoats left port at dawn.";
+        Quote q = containing(quotes(text), "agreed the quotas");
+        assertEquals(QuoteKind.BLOCK, q.kind());
+        assertTrue(q.speaker().contains("Strand"), q.speaker());
+    }
+
+    @Test
+    void scareQuotesAreNeverAttributed() {
+        List<Quote> qs = quotes("The so-called 'harbour of the willing' met again, and the 'reassurance flotilla' sailed at dawn.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().equals("harbour of the willing")
+                || q.text().equals("reassurance flotilla")), qs.toString());
+    }
+
+    @Test
+    void dashAttribution() {
+        Quote q = containing(quotes("“The river gave us everything and took it back.” ― Mara Lukic"), "river gave us");
+        assertTrue(q.speaker().contains("Lukic"));
+        assertEquals("―", q.cue());
+    }
+
+    @Test
+    void twoApostrophesAsQuoteMarks() {
+        Quote q = containing(quotes("''It is a misguided approach,'' said Mr. Oduya, an economist."), "misguided approach");
+        assertEquals("It is a misguided approach", q.text());
+        assertTrue(q.speaker().contains("Oduya"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void closingFrameThenAnotherFrameInOneSentence() {
+        List<Quote> qs = quotes("The ferry will be late again this winter, Mayor Ana Ruiz said, and the harbour master"
+                + " said the crews were tired.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("ferry will be late")), qs.toString());
+    }
+
+    @Test
+    void strangeTextNeverThrows() {
+        for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
+                "\n\n\n", "'90s and '80s"}) {
+            quotes(s);
+        }
+    }
+}
