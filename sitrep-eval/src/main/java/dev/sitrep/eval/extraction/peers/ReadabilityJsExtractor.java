@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.eval.extraction.PageExtractor;
+import dev.sitrep.eval.extraction.SelfTimed;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,12 +23,13 @@ import java.util.Optional;
  * <p>The node packages are pinned in {@code sitrep-eval/src/main/js/package.json}; install them once with
  * {@code npm ci --prefix sitrep-eval/src/main/js}.
  */
-public final class ReadabilityJsExtractor implements PageExtractor, AutoCloseable {
+public final class ReadabilityJsExtractor implements PageExtractor, SelfTimed, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final BufferedWriter toNode;
     private final BufferedReader fromNode;
+    private long lastCpuNanos;
 
     private ReadabilityJsExtractor(Process process) {
         this.process = process;
@@ -92,7 +94,13 @@ public final class ReadabilityJsExtractor implements PageExtractor, AutoCloseabl
         if (answer.hasNonNull("error")) {
             throw new IOException("Readability: " + answer.get("error").asText());
         }
+        lastCpuNanos = answer.path("cpuMicros").asLong(0) * 1000;
         return answer.path("text").asText("");
+    }
+
+    @Override
+    public long lastCpuNanos() {
+        return lastCpuNanos;
     }
 
     private String exitCode() {
