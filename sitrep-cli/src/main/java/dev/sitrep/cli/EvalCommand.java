@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             dev.sitrep.eval.dedup.DedupEval.class,
             dev.sitrep.eval.FlagsEval.class,
+            LatencyEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.QuotesEval.class,
