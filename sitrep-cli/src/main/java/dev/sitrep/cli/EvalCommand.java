@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.SpeedEval.class,
+            LatencyEval.class,
         })
 final class EvalCommand {
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns messy news into a situation picture: who said what, about whom, and when.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, DemoCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, EntityCommand.class,
+                TimelineCommand.class, ArticleCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

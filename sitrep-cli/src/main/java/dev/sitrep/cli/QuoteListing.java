@@ -44,6 +44,16 @@ final class QuoteListing {
         }
     }
 
+    /** One quote per entry in the order given: date, publisher, speaker, article id, then the words. */
+    static void printDated(PrintWriter out, List<QuoteHit> hits, String indent) {
+        for (QuoteHit h : hits) {
+            out.println(indent + (h.published() == null ? "----------" : h.published()) + "  "
+                    + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
+                    + (h.quote().speaker() == null ? UNATTRIBUTED : h.quote().speaker()) + "  [" + h.articleId() + "]");
+            out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d");
+        }
+    }
+
     /** One JSON object: the quote's contract fields plus where it was published. */
     static String json(QuoteHit h) {
         Quote q = h.quote();

@@ -8,6 +8,7 @@ import dev.sitrep.store.StoreAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -38,6 +41,11 @@ final class ArticleSearch {
     }
 
     static List<SearchHit> search(IndexSearcher searcher, SearchRequest r, HitMarks marks) throws IOException {
+        return page(searcher, r, 0, marks).items();
+    }
+
+    /** The {@code r.limit()} hits after the first {@code offset}, with the total number of matches. */
+    static Page<SearchHit> page(IndexSearcher searcher, SearchRequest r, int offset, HitMarks marks) throws IOException {
         Query user = QueryParsing.articles(r.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(user, Occur.MUST)
@@ -51,7 +59,12 @@ final class ArticleSearch {
         if (r.entity() != null && !r.entity().isBlank()) {
             b.add(Filters.entity(r.entity()), Occur.FILTER);
         }
-        TopFieldDocs top = searcher.search(b.build(), r.limit(), BEST_THEN_NEWEST, true);
+        Query query = b.build();
+        TopFieldDocs all = searcher.search(query, offset + r.limit(), BEST_THEN_NEWEST, true);
+        long total = all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value() : searcher.count(query);
+        ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+        // Only the page is highlighted: highlighting is the costly part of a search.
+        TopDocs top = new TopDocs(all.totalHits, window);
         String[] snippets = highlighter(searcher, marks).highlight(TEXT, user, top, 1);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -60,7 +73,7 @@ final class ArticleSearch {
             Article a = load(stored, sd.doc);
             hits.add(new SearchHit(a, sd.score, oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
         }
-        return hits;
+        return new Page<>(total, offset, r.limit(), hits);
     }
 
     static Article load(StoredFields stored, int doc) throws IOException {

@@ -11,6 +11,11 @@ import java.time.LocalDate;
  * @param title     that article's title, or null
  * @param publisher that article's publisher, or null
  * @param published that article's publication day, or null
+ * @param url       that article's address, or null
  */
-public record QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published) {
+public record QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published, String url) {
+    /** A hit without the article's address. */
+    public QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published) {
+        this(quote, articleId, title, publisher, published, null);
+    }
 }

@@ -7,9 +7,15 @@ import dev.sitrep.model.QuoteKind;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +26,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -36,6 +44,11 @@ final class QuoteSearch {
     }
 
     static List<QuoteHit> quotes(IndexSearcher searcher, QuoteRequest r) throws IOException {
+        return page(searcher, r, 0).items();
+    }
+
+    /** The {@code r.limit()} quotes after the first {@code offset}, with the total number of matches. */
+    static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
         if (r.speaker() != null && !r.speaker().isBlank()) {
             b.add(Filters.speaker(r.speaker()), Occur.FILTER);
@@ -48,13 +61,15 @@ final class QuoteSearch {
             b.add(Filters.anyOf(QueryParsing.field(QUOTE, r.about()), inArticlesAbout(searcher, r.about())), Occur.MUST);
         }
         Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
-        ScoreDoc[] docs = searcher.search(b.build(), r.limit(), sort, about).scoreDocs;
+        Query query = b.build();
+        TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         StoredFields stored = searcher.storedFields();
-        List<QuoteHit> hits = new ArrayList<>(docs.length);
-        for (ScoreDoc sd : docs) {
-            hits.add(hit(stored.document(sd.doc)));
+        List<QuoteHit> hits = new ArrayList<>(r.limit());
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            hits.add(hit(stored.document(top.scoreDocs[i].doc)));
         }
-        return hits;
+        return new Page<>(total, offset, r.limit(), hits);
     }
 
     /** Quotes whose article matches the words. */
@@ -63,10 +78,22 @@ final class QuoteSearch {
                 .add(QueryParsing.articles(about), Occur.MUST)
                 .add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
                 .build();
-        StoredFields stored = searcher.storedFields();
-        List<BytesRef> ids = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(articles, ABOUT_ARTICLES).scoreDocs) {
-            ids.add(new BytesRef(stored.document(sd.doc).get(ARTICLE)));
+        ScoreDoc[] top = searcher.search(articles, ABOUT_ARTICLES).scoreDocs;
+        // Ids from doc values in doc order: reading thousands of stored documents would cost far more.
+        Arrays.sort(top, Comparator.comparingInt(sd -> sd.doc));
+        List<BytesRef> ids = new ArrayList<>(top.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        SortedDocValues values = null;
+        int leaf = -1;
+        for (ScoreDoc sd : top) {
+            int l = ReaderUtil.subIndex(sd.doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                values = DocValues.getSorted(leaves.get(l).reader(), ARTICLE_DV);
+            }
+            if (values.advanceExact(sd.doc - leaves.get(l).docBase)) {
+                ids.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+            }
         }
         return new TermInSetQuery(ARTICLE, ids);
     }
@@ -74,7 +101,7 @@ final class QuoteSearch {
     private static QuoteHit hit(Document d) {
         Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
-        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d));
+        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d), d.get(URL));
     }
 
     static LocalDate day(Document d) {

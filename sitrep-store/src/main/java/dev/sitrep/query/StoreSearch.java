@@ -1,5 +1,6 @@
 package dev.sitrep.query;
 
+import dev.sitrep.model.Article;
 import dev.sitrep.store.LuceneLogging;
 import dev.sitrep.store.StoreFields;
 import java.io.Closeable;
@@ -7,16 +8,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The reading side of the store: article search, quote listing and the overview a report opens with, over
- * the last commit of the index in a folder. Takes no lock, so it can read while an ingest writes (it sees
- * what was committed when it opened). Thread-safe.
+ * The reading side of the store: article search, quote listing, entities, profiles, timelines and the overview
+ * a report opens with, over the last commit of the index in a folder. Takes no lock, so it can read while an
+ * ingest writes. It sees what was committed when it opened, or at the last {@link #refresh()}: a long-running
+ * reader (the HTTP server) calls that to pick up what another process has ingested since. Thread-safe; each
+ * call reads one consistent point-in-time view.
  */
 public final class StoreSearch implements Closeable {
     static {
@@ -24,13 +30,17 @@ public final class StoreSearch implements Closeable {
     }
 
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final SearcherManager searchers;
 
-    private StoreSearch(Directory directory, DirectoryReader reader) {
+    /** One query against a searcher acquired from the manager. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private StoreSearch(Directory directory, SearcherManager searchers) {
         this.directory = directory;
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searchers = searchers;
     }
 
     /** Opens the store in {@code dir}; a clear {@link NoSuchFileException} when there is none. */
@@ -43,10 +53,27 @@ public final class StoreSearch implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new NoSuchFileException(dir.toString(), null, "no store here (run sitrep ingest first)");
             }
-            return new StoreSearch(directory, DirectoryReader.open(directory));
+            return new StoreSearch(directory, new SearcherManager(directory, null));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    /**
+     * Picks up commits made since the last refresh ({@code DirectoryReader.openIfChanged} underneath: cheap
+     * when nothing changed). Never blocks on another thread's refresh; queries already running keep their view.
+     */
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    private <T> T read(Read<T> read) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return read.apply(searcher);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -56,7 +83,12 @@ public final class StoreSearch implements Closeable {
      * @throws QuerySyntaxException when the query does not parse
      */
     public List<SearchHit> search(SearchRequest request, HitMarks marks) throws IOException {
-        return ArticleSearch.search(searcher, request, marks);
+        return read(s -> ArticleSearch.search(s, request, marks));
+    }
+
+    /** Like {@link #search(SearchRequest, HitMarks)}, skipping the first {@code offset} hits, with the total. */
+    public Page<SearchHit> search(SearchRequest request, int offset, HitMarks marks) throws IOException {
+        return read(s -> ArticleSearch.page(s, request, offset, marks));
     }
 
     /**
@@ -65,23 +97,57 @@ public final class StoreSearch implements Closeable {
      * @throws QuerySyntaxException when {@code about} does not parse
      */
     public List<QuoteHit> quotes(QuoteRequest request) throws IOException {
-        return QuoteSearch.quotes(searcher, request);
+        return read(s -> QuoteSearch.quotes(s, request));
+    }
+
+    /** Like {@link #quotes(QuoteRequest)}, skipping the first {@code offset} quotes, with the total. */
+    public Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException {
+        return read(s -> QuoteSearch.page(s, request, offset));
+    }
+
+    /**
+     * Entities whose id, name or alias matches {@code q} (all when blank), of one type when {@code type} is
+     * given, most mentioned first.
+     *
+     * @throws IllegalArgumentException when {@code type} is not an entity type
+     */
+    public Page<EntitySummary> entities(String q, String type, int offset, int limit) throws IOException {
+        return read(s -> EntitySearch.list(s, q, type, offset, limit));
+    }
+
+    /** The profile of the entity with this id, name or alias (the most mentioned when several); empty when none. */
+    public Optional<EntityProfile> entity(String nameOrId, int quotes, RoleLookup roles) throws IOException {
+        return read(s -> EntityProfiles.build(s, nameOrId, quotes, roles));
+    }
+
+    /**
+     * Articles per day about a topic and its {@code statements} best-matching quotes in date order.
+     *
+     * @throws QuerySyntaxException when {@code q} does not parse
+     */
+    public Timeline timeline(String q, LocalDate from, LocalDate to, int statements) throws IOException {
+        return read(s -> Timelines.build(s, q, from, to, statements));
+    }
+
+    /** The stored article with this id, whole; empty when none. */
+    public Optional<Article> article(String id) throws IOException {
+        return read(s -> ArticleLookup.byId(s, id));
     }
 
     /** Counts by publisher and date, and the {@code topEntities} most mentioned entities. */
     public Overview overview(int topEntities) throws IOException {
-        return OverviewBuilder.build(searcher, topEntities);
+        return read(s -> OverviewBuilder.build(s, topEntities));
     }
 
     /** Stored articles. */
     public int articleCount() throws IOException {
-        return searcher.count(Filters.type(StoreFields.TYPE_ARTICLE));
+        return read(s -> s.count(Filters.type(StoreFields.TYPE_ARTICLE)));
     }
 
     @Override
     public void close() throws IOException {
-        try (directory; reader) {
-            // both closed, reader first
+        try (directory; searchers) {
+            // both closed, the manager (and its reader) first
         }
     }
 }

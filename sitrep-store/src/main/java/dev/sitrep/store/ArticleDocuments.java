@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -48,6 +49,7 @@ final class ArticleDocuments {
 
     private static Document article(Article a) {
         Document d = common(a, TYPE_ARTICLE);
+        d.add(new SortedDocValuesField(ARTICLE_DV, new BytesRef(a.id())));
         if (a.title() != null) {
             d.add(new TextField(TITLE, a.title(), Field.Store.YES));
         }
@@ -60,6 +62,7 @@ final class ArticleDocuments {
         }
         for (Entity e : a.entities()) {
             d.add(new StringField(ENTITY_ID, e.id(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(ENTITY_IDS_DV, new BytesRef(e.id())));
             for (String name : names(e.name(), e.aliases())) {
                 d.add(new TextField(ENTITY, name, Field.Store.NO));
                 d.add(new StringField(ENTITY_KEY, key(name), Field.Store.NO));
@@ -75,6 +78,13 @@ final class ArticleDocuments {
         d.add(new StoredField(ENTITY_NAME, e.name()));
         d.add(new StoredField(ENTITY_TYPE, e.type().name()));
         d.add(new LongField(MENTIONS, e.mentions(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ENTITY_ID_DV, new BytesRef(e.id())));
+        d.add(new StringField(ENTITY_TYPE_KEY, e.type().name(), Field.Store.NO));
+        for (String name : names(e.name(), e.aliases())) {
+            d.add(new TextField(ENTITY, name, Field.Store.NO));
+            d.add(new StringField(ENTITY_KEY, key(name), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(ENTITY_NAMES_DV, new BytesRef(name)));
+        }
         return d;
     }
 
@@ -84,6 +94,9 @@ final class ArticleDocuments {
         if (a.title() != null) {
             // Same schema as on article documents: Lucene requires one schema per field name.
             d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        }
+        if (a.url() != null) {
+            d.add(new StoredField(URL, a.url()));
         }
         if (q.speakerId() != null) {
             d.add(new StringField(SPEAKER_ID, q.speakerId(), Field.Store.YES));

@@ -17,6 +17,8 @@ public final class StoreFields {
 
     /** The article id, on every document kind; stored. */
     public static final String ARTICLE = "article";
+    /** The article id as sorted doc values, article documents only: joins article hits to their quotes. */
+    public static final String ARTICLE_DV = "article_dv";
     /** The article's JSON Lines object ({@code ArticleJson.toLine}); stored, article documents only. */
     public static final String JSON = "json";
     /** Title, analysed. */
@@ -36,9 +38,17 @@ public final class StoreFields {
     public static final String FLAG = "flag";
     /** Entity ids (article documents: all of the article's entities; entity documents: the one). */
     public static final String ENTITY_ID = "entity_id";
-    /** Entity names and aliases, analysed. */
+    /** Entity documents: the entity id as sorted doc values, to count by entity without reading stored fields. */
+    public static final String ENTITY_ID_DV = "entity_id_dv";
+    /** Article documents: all of the article's entity ids as sorted-set doc values, to count co-mentions. */
+    public static final String ENTITY_IDS_DV = "entity_ids_dv";
+    /** Entity documents: canonical name and aliases as sorted-set doc values (a profile's aliases). */
+    public static final String ENTITY_NAMES_DV = "entity_names_dv";
+    /** Entity documents: the type name, keyword, for type filters. */
+    public static final String ENTITY_TYPE_KEY = "entity_type_key";
+    /** Entity names and aliases, analysed (article and entity documents). */
     public static final String ENTITY = "entity";
-    /** Entity names and aliases, lower-cased keywords. */
+    /** Entity names and aliases, lower-cased keywords (article and entity documents). */
     public static final String ENTITY_KEY = "entity_key";
     /** Entity documents: canonical name, type (stored) and mention count (stored, doc values). */
     public static final String ENTITY_NAME = "entity_name";
@@ -56,6 +66,8 @@ public final class StoreFields {
     public static final String KIND = "kind";
     /** Quote documents: offsets of the quote in its article, and the article title (stored). */
     public static final String START = "start";
+    /** Quote documents: the article's address (stored), so that a quote links to its source. */
+    public static final String URL = "url";
     public static final String END = "end";
 
     private StoreFields() {

@@ -1,0 +1,143 @@
+package dev.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.query.HitMarks;
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.SearchRequest;
+import dev.sitrep.query.StoreSearch;
+import dev.sitrep.query.Timeline;
+import dev.sitrep.server.Export;
+import dev.sitrep.server.JsonViews;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep export}: the rows of a search, quote listing, entity list or timeline as JSON Lines or CSV,
+ * with the fields of the HTTP API's items.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports a result as JSON Lines or CSV (header row, RFC 4180 quoting), one row per item:",
+                "  search QUERY...     articles (API fields, snippet with «marks»)",
+                "  quotes              quotes with their article (--speaker, --about)",
+                "  entities [WORDS]    entities, most mentioned first (--type)",
+                "  timeline QUERY...   articles per day; with --statements the statements in date order"})
+final class ExportCommand implements Callable<Integer> {
+    enum Kind { search, quotes, entities, timeline }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "search, quotes, entities or timeline")
+    Kind kind;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "QUERY", description = "the query (search, timeline) or name words (entities)")
+    List<String> words = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv", description = "output format (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
+    Path output;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "most rows (default: ${DEFAULT-VALUE}, at most " + Page.MAX_LIMIT + ")")
+    int limit;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
+    LocalDate to;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "search: only this publisher")
+    String publisher;
+
+    @Option(names = "--entity", paramLabel = "NAME|ID", description = "search: only articles mentioning this entity")
+    String entity;
+
+    @Option(names = "--speaker", paramLabel = "NAME|ID", description = "quotes: only this speaker")
+    String speaker;
+
+    @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote or its article")
+    String about;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "entities: only this type (PERSON, ORG, GPE, ...)")
+    String type;
+
+    @Option(names = "--statements", description = "timeline: export the statements instead of the days")
+    boolean statements;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ObjectNode> rows;
+        Export.Format fmt;
+        try {
+            fmt = Export.Format.parse(format);
+            Page.check(0, limit);
+            try (StoreSearch store = StoreSearch.open(data.dir())) {
+                rows = rows(store, String.join(" ", words));
+            }
+        } catch (QuerySyntaxException e) {
+            err.println("sitrep: " + e.prettyPrint());
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + (e.getMessage().startsWith("No enum constant") ? "--format must be jsonl or csv" : e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        if (output == null) {
+            Export.write(rows, fmt, spec.commandLine().getOut());
+        } else {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                Export.write(rows, fmt, w);
+            }
+            err.println("sitrep: " + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + " written to " + output);
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<ObjectNode> rows(StoreSearch store, String query) throws IOException {
+        List<ObjectNode> rows = new ArrayList<>();
+        switch (kind) {
+            case search -> store.search(new SearchRequest(query, from, to, publisher, entity, limit), 0, HitMarks.PLAIN)
+                    .items().forEach(h -> rows.add(JsonViews.searchHit(h)));
+            case quotes -> store.quotes(new QuoteRequest(speaker, about, from, to, limit), 0)
+                    .items().forEach(h -> rows.add(JsonViews.quote(h)));
+            case entities -> store.entities(query, type, 0, limit).items().forEach(e -> rows.add(JsonViews.entity(e)));
+            case timeline -> {
+                if (query.isBlank()) {
+                    throw new IllegalArgumentException("timeline needs a QUERY");
+                }
+                if (from != null && to != null && from.isAfter(to)) {
+                    throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+                }
+                Timeline t = store.timeline(query, from, to, limit);
+                if (statements) {
+                    t.statements().forEach(h -> rows.add(JsonViews.quote(h)));
+                } else {
+                    t.days().forEach((day, n) -> rows.add(
+                            dev.sitrep.json.ArticleJson.mapper().createObjectNode().put("date", day.toString()).put("articles", n)));
+                }
+            }
+        }
+        return rows;
+    }
+}

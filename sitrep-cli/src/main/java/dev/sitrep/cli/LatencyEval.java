@@ -1,0 +1,58 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.query.StoreSearch;
+import dev.sitrep.server.bench.LatencyBenchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval latency}: p50 and p99 of the API's queries over a synthetic store of N articles. */
+@Command(name = "latency", mixinStandardHelpOptions = true,
+        description = {"Builds (or reuses) a store of synthetic articles and measures the p50 and p99 latency of",
+                "search, quotes, entity list, entity profile and timeline queries; prints one line per query."})
+final class LatencyEval implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "100000", description = "articles in the store (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--runs", defaultValue = "300", description = "measured queries of each kind, after as many warm-up ones (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "where the synthetic store is kept (default: a folder per size in the temporary directory)")
+    Path store;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = store != null ? store : Path.of(System.getProperty("java.io.tmpdir"), "sitrep-latency-" + articles);
+        LatencyBenchmark bench = new LatencyBenchmark(dir);
+        int have = 0;
+        if (Files.isDirectory(dir)) {
+            try (StoreSearch s = StoreSearch.open(dir)) {
+                have = s.articleCount();
+            } catch (IOException e) {
+                have = 0;
+            }
+        }
+        if (have < articles) {
+            double seconds = bench.build(articles, out);
+            out.printf(Locale.ROOT, "latency: built %,d synthetic articles in %.1f s (%s)%n", articles, seconds, dir);
+        } else {
+            out.printf(Locale.ROOT, "latency: reusing %,d synthetic articles in %s%n", have, dir);
+        }
+        for (LatencyBenchmark.Figures f : bench.measure(runs)) {
+            out.println("latency: " + f);
+        }
+        return ExitCodes.OK;
+    }
+}

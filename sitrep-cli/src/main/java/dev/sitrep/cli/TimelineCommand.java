@@ -1,0 +1,75 @@
+package dev.sitrep.cli;
+
+import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.StoreSearch;
+import dev.sitrep.query.Timeline;
+import dev.sitrep.server.JsonViews;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep timeline}: how a topic developed: articles per day and the key statements in date order. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Shows a topic over time: matching articles per day, then the best-matching statements in date order.",
+                "QUERY uses the syntax of sitrep search."})
+final class TimelineCommand implements Callable<Integer> {
+    /** The longest bar of the per-day chart. */
+    static final int BAR = 40;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the topic; several words are joined by spaces")
+    List<String> query;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "most statements (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--json", description = "one JSON object, as GET /api/timeline answers")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (from != null && to != null && from.isAfter(to)) {
+            err.println("sitrep: --from " + from + " is after --to " + to);
+            return ExitCodes.USAGE;
+        }
+        Timeline t;
+        try (StoreSearch store = StoreSearch.open(data.dir())) {
+            t = store.timeline(String.join(" ", query), from, to, Math.max(1, limit));
+        } catch (QuerySyntaxException e) {
+            err.println("sitrep: " + e.prettyPrint());
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            out.println(JsonViews.timeline(t));
+            return ExitCodes.OK;
+        }
+        long most = t.days().isEmpty() ? 1 : Collections.max(t.days().values());
+        out.println("Articles per day about \"" + t.query() + "\":" + (t.days().isEmpty() ? " none" : ""));
+        t.days().forEach((day, n) -> out.printf("  %s  %4d  %s%n", day, n, "#".repeat((int) Math.max(1, n * BAR / most))));
+        out.println("Statements in date order:" + (t.statements().isEmpty() ? " none" : ""));
+        QuoteListing.printDated(out, t.statements(), "  ");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.sitrep.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.RoleLookup;
+import dev.sitrep.query.SearchHit;
+import dev.sitrep.query.SearchRequest;
+import dev.sitrep.query.StoreSearch;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * The endpoints under {@code /api/} (API.md): each turns its parameters into a store query and the result into
+ * a {@link JsonViews} object. Failures are thrown as {@link BadRequest}, {@link QuerySyntaxException} (with the
+ * name of the parameter it came from) or {@link NotFound}; {@link Router} turns them into responses.
+ */
+final class Api {
+    private final StoreSearch store;
+    private final RoleLookup roles;
+
+    Api(StoreSearch store, RoleLookup roles) {
+        this.store = store;
+        this.roles = roles;
+    }
+
+    /** The JSON answer for a path under {@code /api/}; {@link NotFound} for an unknown path. */
+    JsonNode answer(String rawPath, Params p) throws IOException {
+        String path = rawPath.substring("/api/".length());
+        return switch (path) {
+            case "search" -> search(p);
+            case "quotes" -> quotes(p);
+            case "entities" -> JsonViews.page(store.entities(p.text("q"), type(p), p.offset(), p.limit()), JsonViews::entity);
+            case "timeline" -> timeline(p);
+            case "openapi.json" -> OpenApi.document();
+            default -> byId(path);
+        };
+    }
+
+    private JsonNode byId(String path) throws IOException {
+        int slash = path.indexOf('/');
+        String kind = slash < 0 ? path : path.substring(0, slash);
+        String id = slash < 0 ? "" : URLDecoder.decode(path.substring(slash + 1), StandardCharsets.UTF_8);
+        return switch (kind) {
+            case "entities" -> store.entity(id, Params.DEFAULT_LIMIT, roles).map(JsonViews::profile)
+                    .orElseThrow(() -> new NotFound("no entity with id or name \"" + id + "\""));
+            case "articles" -> store.article(id).map(ArticleJson::toJson)
+                    .orElseThrow(() -> new NotFound("no article with id \"" + id + "\""));
+            default -> throw new NotFound("no such endpoint: /api/" + path);
+        };
+    }
+
+    private JsonNode search(Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), p.limit());
+        try {
+            return JsonViews.page(store.search(r, p.offset(), HtmlSnippets.MARKS), Api::htmlHit);
+        } catch (QuerySyntaxException e) {
+            throw new ParameterSyntax("q", e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode htmlHit(SearchHit hit) {
+        return JsonViews.searchHit(new SearchHit(hit.article(), hit.score(), HtmlSnippets.toHtml(hit.snippet())));
+    }
+
+    private JsonNode quotes(Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        QuoteRequest r = new QuoteRequest(p.text("speaker"), p.text("about"), from, to, p.limit());
+        try {
+            return JsonViews.page(store.quotes(r, p.offset()), JsonViews::quote);
+        } catch (QuerySyntaxException e) {
+            throw new ParameterSyntax("about", e);
+        }
+    }
+
+    private JsonNode timeline(Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        String q = p.text("q");
+        if (q == null) {
+            throw new BadRequest("q is required: the topic of the timeline", "q", "", 0);
+        }
+        try {
+            return JsonViews.timeline(store.timeline(q, from, to, p.limit()));
+        } catch (QuerySyntaxException e) {
+            throw new ParameterSyntax("q", e);
+        }
+    }
+
+    private static String type(Params p) {
+        String type = p.text("type");
+        if (type != null) {
+            try {
+                dev.sitrep.model.EntityType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("type must be one of " + java.util.Arrays.toString(dev.sitrep.model.EntityType.values()),
+                        "type", type, 0);
+            }
+        }
+        return type;
+    }
+
+    /** A query syntax error with the parameter it was found in. */
+    static final class ParameterSyntax extends RuntimeException {
+        final String parameter;
+        final QuerySyntaxException error;
+
+        ParameterSyntax(String parameter, QuerySyntaxException error) {
+            super(error.getMessage(), error);
+            this.parameter = parameter;
+            this.error = error;
+        }
+    }
+}

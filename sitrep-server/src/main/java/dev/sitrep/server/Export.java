@@ -1,0 +1,97 @@
+package dev.sitrep.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes result rows (the {@link JsonViews} objects) as JSON Lines or as CSV. CSV goes through Jackson's CSV
+ * module (RFC 4180: a header row, fields with commas, quotes or line breaks quoted, quotes doubled, CRLF line
+ * ends); its columns are the rows' fields in first-seen order. A cell cannot hold a structure, so an array of
+ * plain values becomes its values joined by {@value #JOIN} and anything deeper stays JSON text.
+ */
+public final class Export {
+    static final String JOIN = "; ";
+    /** Leaves the caller's writer open: it may be standard output. */
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    /** The output formats. */
+    public enum Format {
+        JSONL, CSV;
+
+        /** "jsonl" or "csv", any case. */
+        public static Format parse(String s) {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private Export() {
+    }
+
+    public static void write(List<ObjectNode> rows, Format format, Writer out) throws IOException {
+        switch (format) {
+            case JSONL -> {
+                for (ObjectNode row : rows) {
+                    out.write(row.toString());
+                    out.write('\n');
+                }
+            }
+            case CSV -> csv(rows, out);
+        }
+        out.flush();
+    }
+
+    private static void csv(List<ObjectNode> rows, Writer out) throws IOException {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(r -> r.fieldNames().forEachRemaining(columns::add));
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(schema::addColumn);
+        var writer = CSV.writer(schema.build().withHeader().withLineSeparator("\r\n"));
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (SequenceWriter seq = writer.writeValues(out)) {
+            for (ObjectNode row : rows) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (String c : columns) {
+                    cells.put(c, cell(row.get(c)));
+                }
+                seq.write(cells);
+            }
+        }
+    }
+
+    private static String cell(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isValueNode()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            List<String> plain = new ArrayList<>();
+            for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
+                JsonNode e = it.next();
+                if (!e.isValueNode()) {
+                    return v.toString();
+                }
+                plain.add(e.asText());
+            }
+            return String.join(JOIN, plain);
+        }
+        return v.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.sitrep.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.json.ArticleJson;
+import dev.sitrep.model.Quote;
+import dev.sitrep.query.EntityProfile;
+import dev.sitrep.query.EntitySummary;
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.Role;
+import dev.sitrep.query.SearchHit;
+import dev.sitrep.query.Timeline;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The JSON objects of the HTTP API (API.md), shared with {@code sitrep export} so that a file and a response
+ * carry the same fields. Article and quote field names are those of the JSON Lines contract.
+ */
+public final class JsonViews {
+    private JsonViews() {
+    }
+
+    /** {@code {"total", "offset", "limit", "items"}}. */
+    public static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> item) {
+        ObjectNode o = object();
+        o.put("total", page.total());
+        o.put("offset", page.offset());
+        o.put("limit", page.limit());
+        ArrayNode items = o.putArray("items");
+        page.items().forEach(i -> items.add(item.apply(i)));
+        return o;
+    }
+
+    /** A search hit: the article's contract fields except {@code text}, plus {@code snippet}. */
+    public static ObjectNode searchHit(SearchHit hit) {
+        ObjectNode o = ArticleJson.toJson(hit.article());
+        o.remove("text");
+        o.put("snippet", hit.snippet());
+        return o;
+    }
+
+    /** A quote's contract fields plus its article's id, title, publisher, day and address. */
+    public static ObjectNode quote(QuoteHit h) {
+        Quote q = h.quote();
+        ObjectNode o = object();
+        o.put("text", q.text());
+        o.put("speaker", q.speaker());
+        o.put("speakerId", q.speakerId());
+        o.put("cue", q.cue());
+        o.put("kind", q.kind().label());
+        o.put("start", q.start());
+        o.put("end", q.end());
+        o.put("articleId", h.articleId());
+        o.put("title", h.title());
+        o.put("publisher", h.publisher());
+        o.put("published", h.published() == null ? null : h.published().toString());
+        o.put("url", h.url());
+        return o;
+    }
+
+    /** {@code {id, name, type, aliases, mentions, articles}}. */
+    public static ObjectNode entity(EntitySummary e) {
+        ObjectNode o = object();
+        o.put("id", e.id());
+        o.put("name", e.name());
+        o.put("type", e.type());
+        ArrayNode aliases = o.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        o.put("mentions", e.mentions());
+        o.put("articles", e.articles());
+        return o;
+    }
+
+    /** The entity's summary plus roles, mentions per day, quotes, co-mentions and publishers. */
+    public static ObjectNode profile(EntityProfile p) {
+        ObjectNode o = entity(p.entity());
+        ArrayNode roles = o.putArray("roles");
+        for (Role r : p.roles()) {
+            ObjectNode n = roles.addObject();
+            n.put("role", r.role());
+            n.put("organisation", r.organisation());
+            n.put("from", r.from() == null ? null : r.from().toString());
+            n.put("to", r.to() == null ? null : r.to().toString());
+        }
+        ArrayNode days = o.putArray("mentionsPerDay");
+        p.mentionsPerDay().forEach((day, n) -> days.addObject().put("date", day.toString()).put("count", n));
+        o.set("quotes", quotes(p.quotes()));
+        ArrayNode co = o.putArray("coMentions");
+        for (EntityProfile.CoMention c : p.coMentions()) {
+            co.addObject().put("id", c.id()).put("name", c.name()).put("type", c.type()).put("count", c.count());
+        }
+        ArrayNode publishers = o.putArray("publishers");
+        p.publishers().forEach((name, n) -> publishers.addObject().put("name", name).put("count", n));
+        return o;
+    }
+
+    /** {@code {query, days: [{date, articles}], statements}}. */
+    public static ObjectNode timeline(Timeline t) {
+        ObjectNode o = object();
+        o.put("query", t.query());
+        ArrayNode days = o.putArray("days");
+        t.days().forEach((day, n) -> days.addObject().put("date", day.toString()).put("articles", n));
+        o.set("statements", quotes(t.statements()));
+        return o;
+    }
+
+    private static ArrayNode quotes(List<QuoteHit> hits) {
+        ArrayNode a = ArticleJson.mapper().createArrayNode();
+        hits.forEach(h -> a.add(quote(h)));
+        return a;
+    }
+
+    static ObjectNode object() {
+        return ArticleJson.mapper().createObjectNode();
+    }
+}

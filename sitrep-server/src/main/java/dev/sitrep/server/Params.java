@@ -1,0 +1,95 @@
+package dev.sitrep.server;
+
+import dev.sitrep.query.Page;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The query-string parameters of one request, decoded, with typed getters that turn a bad value into a
+ * {@link BadRequest} naming the parameter. A repeated parameter keeps its first value.
+ */
+final class Params {
+    static final int DEFAULT_LIMIT = 20;
+
+    private final Map<String, String> values = new HashMap<>();
+
+    Params(URI uri) {
+        String raw = uri.getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "");
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
+            values.putIfAbsent(name, value);
+        }
+    }
+
+    private static String decode(String s, String parameter) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("bad percent-encoding in the query string", parameter, s, -1);
+        }
+    }
+
+    /** The value, or null when absent or blank. */
+    String text(String name) {
+        String v = values.get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    LocalDate date(String name) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name + " must be a day as YYYY-MM-DD, not \"" + v + "\"", name, v, e.getErrorIndex());
+        }
+    }
+
+    int offset() {
+        int offset = integer("offset", 0);
+        if (offset < 0) {
+            throw new BadRequest("offset must be at least 0", "offset", text("offset"), 0);
+        }
+        return offset;
+    }
+
+    /** {@code limit}: default {@value #DEFAULT_LIMIT}, at most {@link Page#MAX_LIMIT} (larger asks get that many). */
+    int limit() {
+        int limit = integer("limit", DEFAULT_LIMIT);
+        if (limit < 1) {
+            throw new BadRequest("limit must be at least 1", "limit", text("limit"), 0);
+        }
+        return Math.min(limit, Page.MAX_LIMIT);
+    }
+
+    /** Checks that {@code from} is not after {@code to}. */
+    void checkRange(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from " + from + " is after to " + to, "from", text("from"), 0);
+        }
+    }
+
+    private int integer(String name, int fallback) {
+        String v = text(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + " must be a whole number, not \"" + v + "\"", name, v, 0);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.sitrep.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Writes responses, always with the security headers of API.md. */
+final class Responses {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private Responses() {
+    }
+
+    static void json(HttpExchange ex, int status, JsonNode body) throws IOException {
+        send(ex, status, "application/json; charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        var h = ex.getResponseHeaders();
+        h.set("Content-Security-Policy", CSP);
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Content-Type", contentType);
+        h.set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(ex.getRequestMethod());
+        // -1: no body; a HEAD answer announces none.
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        ex.close();
+    }
+}

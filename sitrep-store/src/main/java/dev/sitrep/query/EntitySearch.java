@@ -1,0 +1,106 @@
+package dev.sitrep.query;
+
+import static dev.sitrep.store.StoreFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Entities over the whole store: the per-article entity documents counted by entity id from doc values
+ * (articles and summed mentions), most mentioned first; and the lookup of one entity by id, name or alias.
+ */
+final class EntitySearch {
+    private static final Sort NEWEST = new Sort(LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
+
+    private EntitySearch() {
+    }
+
+    /**
+     * Entities whose id, name or alias matches {@code q} (every entity when blank), of {@code type} when given.
+     *
+     * @throws IllegalArgumentException when {@code type} is not an entity type
+     */
+    static Page<EntitySummary> list(IndexSearcher searcher, String q, String type, int offset, int limit)
+            throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_ENTITY), Occur.FILTER);
+        if (q != null && !q.isBlank()) {
+            b.add(Filters.entity(q), Occur.FILTER);
+        }
+        if (type != null && !type.isBlank()) {
+            b.add(new TermQuery(new Term(ENTITY_TYPE_KEY, entityType(type))), Occur.FILTER);
+        }
+        Map<String, long[]> counts = Tally.bySorted(searcher, b.build(), ENTITY_ID_DV, MENTIONS);
+        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Tally.bySecondThenFirst());
+        int from = Math.min(offset, ranked.size());
+        List<EntitySummary> items = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : ranked.subList(from, Math.min(ranked.size(), from + limit))) {
+            items.add(summary(searcher, e.getKey(), e.getValue()[1], e.getValue()[0]));
+        }
+        return new Page<>(ranked.size(), offset, limit, items);
+    }
+
+    /** The entity with this id, else the most mentioned one with this name or alias (or words of one). */
+    static Optional<EntitySummary> find(IndexSearcher searcher, String nameOrId) throws IOException {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        Query byId = new TermQuery(new Term(ENTITY_ID, nameOrId.strip()));
+        if (searcher.count(byId) > 0) {
+            return Optional.of(summary(searcher, nameOrId.strip()));
+        }
+        return list(searcher, nameOrId, null, 0, 1).items().stream().findFirst();
+    }
+
+    /** The summary of a known id, counting its articles and mentions. */
+    static EntitySummary summary(IndexSearcher searcher, String id) throws IOException {
+        long[] t = Tally.bySorted(searcher, ofEntity(id), ENTITY_ID_DV, MENTIONS).getOrDefault(id, new long[2]);
+        return summary(searcher, id, t[1], t[0]);
+    }
+
+    private static EntitySummary summary(IndexSearcher searcher, String id, long mentions, long articles)
+            throws IOException {
+        Query docs = ofEntity(id);
+        // The newest article's canonical form wins: resolution improves over time.
+        ScoreDoc[] newest = searcher.search(docs, 1, NEWEST).scoreDocs;
+        Document d = searcher.storedFields().document(newest[0].doc, java.util.Set.of(ENTITY_NAME, ENTITY_TYPE));
+        String name = d.get(ENTITY_NAME);
+        List<String> aliases = Tally.top(Tally.bySortedSet(searcher, docs, ENTITY_NAMES_DV), Integer.MAX_VALUE)
+                .keySet().stream().filter(a -> !a.equals(name)).toList();
+        return new EntitySummary(id, name, d.get(ENTITY_TYPE), aliases, mentions, articles);
+    }
+
+    /** The entity documents of one id. */
+    static Query ofEntity(String id) {
+        return new BooleanQuery.Builder()
+                .add(Filters.type(TYPE_ENTITY), Occur.FILTER)
+                .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER)
+                .build();
+    }
+
+    private static String entityType(String type) {
+        String t = type.strip().toUpperCase(Locale.ROOT);
+        try {
+            return dev.sitrep.model.EntityType.valueOf(t).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown entity type \"" + type + "\" (one of "
+                    + java.util.Arrays.toString(dev.sitrep.model.EntityType.values()) + ")", e);
+        }
+    }
+}

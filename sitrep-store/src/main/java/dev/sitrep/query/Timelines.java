@@ -1,0 +1,36 @@
+package dev.sitrep.query;
+
+import static dev.sitrep.store.StoreFields.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Builds a {@link Timeline}: the articles matching the topic counted per day from doc values, and the
+ * statements {@link QuoteSearch} ranks best for it, re-ordered by date so that they read as a story.
+ */
+final class Timelines {
+    private Timelines() {
+    }
+
+    /** @throws QuerySyntaxException when {@code q} does not parse */
+    static Timeline build(IndexSearcher searcher, String q, LocalDate from, LocalDate to, int statements)
+            throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(QueryParsing.articles(q), Occur.MUST)
+                .add(Filters.type(TYPE_ARTICLE), Occur.FILTER);
+        if (from != null || to != null) {
+            b.add(Filters.published(from, to), Occur.FILTER);
+        }
+        List<QuoteHit> best = new ArrayList<>(
+                QuoteSearch.page(searcher, new QuoteRequest(null, q, from, to, statements), 0).items());
+        best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Timeline(q, Tally.byDay(searcher, b.build(), null), best);
+    }
+}
