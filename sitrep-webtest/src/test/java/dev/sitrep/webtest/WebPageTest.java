@@ -47,6 +47,7 @@ class WebPageTest {
     @BeforeEach
     void wide() {
         browser.resize(1280, 900);
+        browser.consoleMessages(); // what an earlier test logged is not this test's
     }
 
     @Test
@@ -158,6 +159,21 @@ class WebPageTest {
         assertEquals(Boolean.TRUE, browser.script("return window.sitrepPwned === undefined && document.title !== 'pwned'"));
         assertNoAlert();
         browser.screenshot("article-hostile");
+    }
+
+    @Test
+    void snippetsTurnOnlyMarkIntoMarkup() {
+        browser.open(site.url());
+        List<?> r = (List<?>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/dom.js').then(m => {
+                  const p = document.createElement('p');
+                  p.append(m.snippet('a &lt;script&gt;x&lt;/script&gt; <mark>hit</mark> &amp; <img src=x onerror=alert(1)> &#39;q&#39;'));
+                  done([p.innerHTML, p.textContent, p.querySelectorAll('mark').length, p.querySelectorAll('img,script').length]);
+                });""");
+        assertEquals("a <script>x</script> hit & <img src=x onerror=alert(1)> 'q'", r.get(1));
+        assertEquals(1L, r.get(2));
+        assertEquals(0L, r.get(3), "no element but <mark> is ever made: " + r.get(0));
     }
 
     @Test

@@ -47,7 +47,7 @@ async function render() {
   if (mine !== generation) return;
   clear(view).append(next);
   view.dataset.ready = String(mine);
-  const focus = params.has('at') ? view.querySelector('.focus') : null;
+  const focus = params.has('at') ? view.querySelector('.focus[data-quote-start]') || view.querySelector('.focus') : null;
   if (focus) focus.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, 0);
 }

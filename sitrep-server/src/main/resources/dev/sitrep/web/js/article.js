@@ -25,7 +25,7 @@ export async function articleView(view, params, id) {
   document.title = `${a.title || 'Article'} — Sitrep`;
   const flags = a.flags || [];
   const body = h('div', { class: 'article-text', id: 'article-text' }, markedText(a.text || '', a.quotes || [], a.entities || []));
-  view.append(
+  view.append(...[
     h('header', { class: 'page-head' },
       h('h1', { class: 'article-title' }, a.title || 'Untitled article'),
       h('p', { class: 'meta' },
@@ -39,12 +39,13 @@ export async function articleView(view, params, id) {
     h('strong', null, f), ' — ', FLAG_TEXT[f] || 'Flagged while cleaning.'))) : null,
     h('div', { class: 'columns' },
       h('section', null, h('div', { class: 'legend muted' }, h('span', { class: 'quote' }, 'statement'), ' ', h('span', { class: 'entity' }, 'named actor')), body),
-      h('aside', { class: 'side' }, sources(a), actors(a.entities || []), statements(a.quotes || []))));
+      h('aside', { class: 'side' }, sources(a), actors(a.entities || []), statements(a.quotes || []))),
+  ].filter(Boolean));
   const at = params.get('at');
   if (at !== null) {
     const target = body.querySelector(`[data-quote-start="${CSS.escape(at)}"]`);
     // The router scrolls to it once the view is in the document.
-    if (target) target.classList.add('focus');
+    if (target) body.querySelectorAll(`[data-quote="${target.dataset.quote}"]`).forEach(x => x.classList.add('focus'));
   }
 }
 

@@ -45,6 +45,8 @@ export function dayChart(title, series) {
           backgroundColor: colours[i % colours.length],
           borderColor: colours[i % colours.length],
           yAxisID: 'y',
+          pointRadius: 3,
+          tension: 0.2,
         })),
       },
       options: {

@@ -41,7 +41,7 @@ export function layout(centre, neighbours, width, height) {
       fx += (dx / d) * (d - rest) * 0.1;
       fy += (dy / d) * (d - rest) * 0.1;
       a.x = Math.min(width - 20, Math.max(20, a.x + fx * cool));
-      a.y = Math.min(height - 14, Math.max(14, a.y + fy * cool));
+      a.y = Math.min(height - 14, Math.max(30, a.y + fy * cool));
     }
   }
   return nodes;
@@ -67,7 +67,9 @@ export function networkSvg(centre, neighbours) {
     const r = i === 0 ? 12 : 5 + 7 * n.count / max;
     const g = svg('g', { class: 'node' + (i === 0 ? ' centre' : ''), transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})` });
     const circle = svg('circle', { r: r.toFixed(1), class: 't-' + String(n.type || 'other').toLowerCase() });
-    const label = svg('text', { y: -r - 3, 'text-anchor': 'middle' }, n.name);
+    // Long names are cut so that neighbouring labels stay apart; the tooltip has the whole name.
+    const name = n.name.length > 24 ? n.name.slice(0, 23) + '…' : n.name;
+    const label = svg('text', { y: -r - 3, 'text-anchor': 'middle' }, name);
     if (i === 0) {
       g.append(circle, label);
     } else {

@@ -41,7 +41,8 @@ export async function searchView(view, params) {
     results.append(h('h2', null, `${page.total} article${page.total === 1 ? '' : 's'}`, q ? ` for “${q}”` : ''));
     if (page.items.length === 0) results.append(h('p', { class: 'muted' }, 'Nothing matches. Try fewer words or a wider date range.'));
     results.append(h('div', { class: 'result-list' }, page.items.map(resultCard)));
-    results.append(pager(page, o => route('/search', { ...filters, offset: o || null })));
+    const nav = pager(page, o => route('/search', { ...filters, offset: o || null }));
+    if (nav) results.append(nav);
   }
   if (q) {
     side.append(h('h2', null, 'Actors'));
