@@ -29,6 +29,8 @@ public final class SyntheticCorpus {
             + "supplies refugees talks envoy delegation pledge package framework deadline proposal security guarantees "
             + "reassurance force membership accession treaty observers monitoring withdrawal exchange prisoners")
             .split(" ");
+    /** Invented words made of syllables: the long tail of a news vocabulary, drawn about 1/rank. */
+    static final String[] TAIL = tail(4000);
     static final String[] FIRST = "Alder Brina Corvin Delia Emric Fenna Garrow Hollis Isra Joren Kessa Lior Maren Nils Odra Perrin"
             .split(" ");
     static final String[] LAST = "Voss Tamsin Okafor Lindqvist Marrow Adeyemi Castellan Dunmore Petrak Quill Rasmuss Sorel Ternholm"
@@ -129,10 +131,37 @@ public final class SyntheticCorpus {
                 text.append(entity.name());
                 spans.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(new Mention(start, text.length(), entity.name()));
             } else {
-                String word = WORDS[r.nextInt(WORDS.length)];
+                String word = word(r);
                 text.append(w == 0 ? capital(word) : word);
             }
         }
+    }
+
+    /** A word as the text uses them: a topic word one time in four, else one of the tail by rank. */
+    static String word(SplittableRandom r) {
+        if (r.nextInt(4) == 0) {
+            return WORDS[r.nextInt(WORDS.length)];
+        }
+        int i = (int) Math.floor(Math.pow(TAIL.length + 1, r.nextDouble())) - 1;
+        return TAIL[Math.min(Math.max(i, 0), TAIL.length - 1)];
+    }
+
+    private static String[] tail(int n) {
+        String[] syllables = "ka,lo,ren,ti,mar,vo,sel,du,an,bri,tor,el,fa,gun,is,pe,ro,sta,ul,ve".split(",");
+        String[] words = new String[n];
+        SplittableRandom r = new SplittableRandom(11);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; ) {
+            StringBuilder w = new StringBuilder();
+            int k = 2 + r.nextInt(3);
+            for (int j = 0; j < k; j++) {
+                w.append(syllables[r.nextInt(syllables.length)]);
+            }
+            if (seen.add(w.toString())) {
+                words[i++] = w.toString();
+            }
+        }
+        return words;
     }
 
     private static void mention(StringBuilder text, Entity e, Map<String, List<Mention>> spans, Map<String, Entity> byId) {
