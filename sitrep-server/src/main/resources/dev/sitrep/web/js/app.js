@@ -26,7 +26,7 @@ async function render() {
   clear(view).append(h('p', { class: 'muted loading' }, 'Loading…'));
   document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('active', path.startsWith('/' + a.dataset.nav)));
   const quick = document.getElementById('quick-q');
-  if (quick && path === '/search') quick.value = params.get('q') || '';
+  if (quick) quick.value = params.get('q') || '';
   const match = ROUTES.map(([re, fn]) => [re.exec(path), fn]).find(([m]) => m);
   try {
     if (!match) {

@@ -53,13 +53,18 @@ export function dayChart(title, series) {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxRotation: 60, autoSkip: true } } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxRotation: 0, autoSkip: true, callback: (v, i) => shortDay(days[i], days) } } },
         plugins: { legend: { display: series.length > 1 } },
       },
     });
     figure.dataset.drawn = 'true';
   });
   return figure;
+}
+
+/** "06-26" when all days share a year, else the whole date. */
+function shortDay(day, days) {
+  return day && days[0].slice(0, 4) === days[days.length - 1].slice(0, 4) ? day.slice(5) : day;
 }
 
 /** Counts of items per date. */

@@ -35,8 +35,11 @@ export async function searchView(view, params) {
     q ? get('entities', { q, limit: 10 }) : Promise.resolve({ items: [] }),
   ]);
   if (articles.status === 'rejected') {
+    // One explanation is enough: the side lists would fail on the same query.
     results.append(errorBox(articles.reason));
-  } else {
+    return;
+  }
+  {
     const page = articles.value;
     results.append(h('h2', null, `${page.total} article${page.total === 1 ? '' : 's'}`, q ? ` for “${q}”` : ''));
     if (page.items.length === 0) results.append(h('p', { class: 'muted' }, 'Nothing matches. Try fewer words or a wider date range.'));
