@@ -162,6 +162,22 @@ class WebPageTest {
     }
 
     @Test
+    void anArticleFromAnAggregatePageCarriesItsWarning() throws IOException {
+        browser.open(site.url());
+        browser.screenshot("home");
+        String id = (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/search?limit=200').then(r => r.json())
+                  .then(p => done((p.items.find(a => a.flags.includes('from-aggregate-page')) || {}).id || null));""");
+        assertTrue(id != null, "the demo corpus holds an aggregate page");
+        browser.go("#/article/" + id);
+        WebElement warning = browser.find(".notice.warn[data-flag=from-aggregate-page]");
+        assertTrue(warning.getText().contains("split out of a page"), warning.getText());
+        assertFalse(browser.find(".source .source-path").getText().isBlank(), "the original source is shown");
+        browser.screenshot("article-aggregate");
+    }
+
+    @Test
     void snippetsTurnOnlyMarkIntoMarkup() {
         browser.open(site.url());
         List<?> r = (List<?>) browser.driver.executeAsyncScript("""
