@@ -210,6 +210,10 @@ class WebPageTest {
         browser.andWait(() -> browser.find(".result-title").click());
         assertNoSidewaysScroll();
         browser.screenshot("narrow-article");
+        browser.andWait(() -> browser.find(".side .entity-link").click());
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
+        assertNoSidewaysScroll();
+        browser.screenshot("narrow-actor");
     }
 
     private void assertNoSidewaysScroll() {

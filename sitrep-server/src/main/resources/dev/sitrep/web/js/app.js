@@ -21,6 +21,7 @@ async function render() {
   const params = new URLSearchParams(query);
   const view = document.getElementById('view');
   const mine = ++generation;
+  document.body.dataset.route = path.split('/')[1] || 'search';
   // Views render into a detached element, so a slow answer for an old address never overwrites a newer view.
   const next = h('div', { class: 'view', 'data-route': path.split('/')[1] || 'search' });
   clear(view).append(h('p', { class: 'muted loading' }, 'Loading…'));
