@@ -27,5 +27,3 @@ export async function get(path, params) {
   if (!res.ok) throw new ApiError(res.status, body);
   return body;
 }
-
-export const enc = encodeURIComponent;

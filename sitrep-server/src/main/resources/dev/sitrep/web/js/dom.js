@@ -77,12 +77,3 @@ export function snippet(html) {
   }
   return out;
 }
-
-export function formatDate(iso) {
-  return iso || 'undated';
-}
-
-/** A short message box; kind is "error", "warn" or "info". */
-export function notice(kind, ...children) {
-  return h('div', { class: 'notice ' + kind, role: kind === 'error' ? 'alert' : 'status' }, ...children);
-}
