@@ -41,9 +41,12 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    // Selenium warns that it has no DevTools bindings for this Chromium; these tests use WebDriver only. Held in a
+    // field because java.util.logging keeps loggers weakly, and a collected one forgets its level.
+    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     static {
-        // Selenium warns that it has no DevTools bindings for this Chromium; these tests use WebDriver only.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        DEVTOOLS.setLevel(Level.SEVERE);
     }
 
     static Browser start() throws IOException {
