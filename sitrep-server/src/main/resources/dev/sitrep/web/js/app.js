@@ -46,6 +46,8 @@ async function render() {
     next.append(errorBox(err));
   }
   if (mine !== generation) return;
+  // Chart.js keeps every chart in a registry until destroyed; the old view's would pile up otherwise.
+  if (window.Chart) view.querySelectorAll('canvas').forEach(c => window.Chart.getChart(c)?.destroy());
   clear(view).append(next);
   view.dataset.ready = String(mine);
   const focus = params.has('at') ? view.querySelector('.focus[data-quote-start]') || view.querySelector('.focus') : null;
