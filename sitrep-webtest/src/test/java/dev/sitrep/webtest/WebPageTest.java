@@ -140,6 +140,12 @@ class WebPageTest {
         assertEquals(dated.stream().sorted().toList(), dated, "statements in date order");
         assertEquals(dated, days.subList(0, dated.size()), "undated statements come last");
         browser.screenshot("topic-nato");
+
+        String link = browser.driver.getCurrentUrl();
+        browser.driver.navigate().refresh();
+        browser.waitForView();
+        assertEquals(link, browser.driver.getCurrentUrl());
+        assertEquals("Nato", browser.find(".page-head .topic").getText(), "the view is a link that reloads to itself");
         assertNoConsoleErrors();
     }
 
