@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
  * (articles and summed mentions), most mentioned first; and the lookup of one entity by id, name or alias.
  */
 final class EntitySearch {
+    private static final Map<List<Object>, List<Map.Entry<String, long[]>>> RANKINGS = new ConcurrentHashMap<>();
     private static final Sort NEWEST = new Sort(LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
 
     private EntitySearch() {
@@ -45,15 +48,42 @@ final class EntitySearch {
         if (type != null && !type.isBlank()) {
             b.add(new TermQuery(new Term(ENTITY_TYPE_KEY, entityType(type))), Occur.FILTER);
         }
-        Map<String, long[]> counts = Tally.bySorted(searcher, b.build(), ENTITY_ID_DV, MENTIONS);
-        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
-        ranked.sort(Tally.bySecondThenFirst());
+        List<Map.Entry<String, long[]>> ranked = q == null || q.isBlank()
+                ? cachedRanking(searcher, b.build(), type == null ? "" : type) : ranking(searcher, b.build());
         int from = Math.min(offset, ranked.size());
         List<EntitySummary> items = new ArrayList<>();
         for (Map.Entry<String, long[]> e : ranked.subList(from, Math.min(ranked.size(), from + limit))) {
             items.add(summary(searcher, e.getKey(), e.getValue()[1], e.getValue()[0]));
         }
         return new Page<>(ranked.size(), offset, limit, items);
+    }
+
+    private static List<Map.Entry<String, long[]>> ranking(IndexSearcher searcher, Query query) throws IOException {
+        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(
+                Tally.bySorted(searcher, query, ENTITY_ID_DV, MENTIONS).entrySet());
+        ranked.sort(Tally.bySecondThenFirst());
+        return List.copyOf(ranked);
+    }
+
+    /**
+     * The ranking of every entity (of a type) counts all entity documents, which only change when the view is
+     * refreshed: it is computed once per index reader and dropped when that reader closes.
+     */
+    private static List<Map.Entry<String, long[]>> cachedRanking(IndexSearcher searcher, Query query, String type)
+            throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return ranking(searcher, query);
+        }
+        List<Object> key = List.of(helper.getKey(), type.strip().toUpperCase(Locale.ROOT));
+        List<Map.Entry<String, long[]>> cached = RANKINGS.get(key);
+        if (cached == null) {
+            cached = ranking(searcher, query);
+            if (RANKINGS.putIfAbsent(key, cached) == null) {
+                helper.addClosedListener(closed -> RANKINGS.keySet().removeIf(k -> k.get(0) == closed));
+            }
+        }
+        return cached;
     }
 
     /** The entity with this id, else the most mentioned one with this name or alias (or words of one). */
