@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.QuotesEval.class,
             dev.sitrep.eval.SpeedEval.class,
+            LatencyEval.class,
         })
 final class EvalCommand {
 }

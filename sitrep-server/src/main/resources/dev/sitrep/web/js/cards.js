@@ -1,0 +1,59 @@
+// Sitrep web page: the cards shared by several views (quotes, search results, errors).
+import { h, outLink, route, snippet } from './dom.js';
+
+/** A quote card: the words, who said them (linked to their actor page), when, where, and the article. */
+export function quoteCard(q) {
+  const speaker = q.speaker
+    ? (q.speakerId ? h('a', { href: route('/actor/' + encodeURIComponent(q.speakerId)), class: 'speaker' }, q.speaker)
+      : h('span', { class: 'speaker' }, q.speaker))
+    : h('span', { class: 'speaker unknown' }, 'Unattributed');
+  return h('article', { class: 'card quote-card', 'data-kind': q.kind || '' },
+    h('blockquote', { class: 'words' }, q.text || ''),
+    h('div', { class: 'meta' },
+      speaker,
+      q.cue ? h('span', { class: 'cue' }, q.cue) : null,
+      h('span', { class: 'kind' }, q.kind || ''),
+      h('time', { datetime: q.published || '' }, q.published || 'undated'),
+      q.publisher ? h('span', { class: 'publisher' }, q.publisher) : null),
+    h('div', { class: 'links' },
+      q.articleId ? h('a', { href: route('/article/' + encodeURIComponent(q.articleId), q.start != null ? { at: q.start } : null), class: 'open-article' },
+        'Read in context: ', h('span', { class: 'title' }, q.title || 'untitled article')) : null,
+      q.url ? outLink(q.url, 'original') : null));
+}
+
+/** A list of quote cards, or a quiet line when there are none. */
+export function quoteList(quotes, empty) {
+  if (!quotes || quotes.length === 0) return h('p', { class: 'muted' }, empty || 'No statements.');
+  return h('div', { class: 'quotes' }, quotes.map(quoteCard));
+}
+
+/** A search result: title linked to the article view, the highlighted snippet, date, publisher, flags. */
+export function resultCard(a) {
+  return h('article', { class: 'card result' },
+    h('h3', null, h('a', { href: route('/article/' + encodeURIComponent(a.id)), class: 'result-title' }, a.title || 'untitled article')),
+    h('p', { class: 'snippet' }, snippet(a.snippet)),
+    h('div', { class: 'meta' },
+      h('time', { datetime: a.published || '' }, a.published || 'undated'),
+      a.publisher ? h('span', { class: 'publisher' }, a.publisher) : null,
+      a.section ? h('span', null, a.section) : null,
+      (a.flags || []).filter(f => WARN_FLAGS.has(f)).map(f => h('span', { class: 'flag' }, f))));
+}
+
+const WARN_FLAGS = new Set(['spun-text', 'machine-translated', 'mojibake-repaired', 'from-aggregate-page']);
+
+/** An API failure as a message; a query syntax error also shows the server's caret picture. */
+export function errorBox(err) {
+  return h('div', { class: 'notice error', role: 'alert' },
+    h('strong', null, err.status === 404 ? 'Not found: ' : 'Error: '), err.message || String(err),
+    err.pretty ? h('pre', { class: 'pretty' }, err.pretty) : null);
+}
+
+/** "Previous / n–m of N / Next" links for a paged response. */
+export function pager(page, linkFor) {
+  const { total, offset, limit } = page;
+  if (total <= limit && offset === 0) return null;
+  const prev = offset > 0 ? h('a', { href: linkFor(Math.max(0, offset - limit)), class: 'prev', rel: 'prev' }, '← Previous') : h('span', { class: 'disabled' }, '← Previous');
+  const next = offset + limit < total ? h('a', { href: linkFor(offset + limit), class: 'next', rel: 'next' }, 'Next →') : h('span', { class: 'disabled' }, 'Next →');
+  const shown = total === 0 ? '0' : `${offset + 1}–${Math.min(total, offset + limit)}`;
+  return h('nav', { class: 'pager', 'aria-label': 'pages' }, prev, h('span', { class: 'range' }, `${shown} of ${total}`), next);
+}

@@ -1,0 +1,245 @@
+package dev.sitrep.webtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The web page used the way an analyst uses it, in headless Chromium, against a real server over a store built
+ * from the demo corpus: search, read a statement in its article, study an actor and a topic, and survive an
+ * article full of markup. Screenshots land in {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPageTest {
+    private Browser browser;
+    private DemoSite site;
+
+    @BeforeAll
+    void start(@TempDir Path work) throws IOException {
+        browser = Browser.start();
+        site = DemoSite.start(work);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @BeforeEach
+    void wide() {
+        browser.resize(1280, 900);
+        browser.consoleMessages(); // what an earlier test logged is not this test's
+    }
+
+    @Test
+    void searchingShowsHighlightedResultsActorsAndStatements() throws IOException {
+        browser.open(site.url());
+        browser.find("#q").sendKeys("Nato");
+        browser.andWait(() -> browser.find("#search-form button[type=submit]").click());
+
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/search?q=Nato"), "the search is a link");
+        List<WebElement> results = browser.all(".result");
+        assertTrue(results.size() >= 5, "articles found: " + results.size());
+        List<WebElement> marks = browser.all(".result .snippet mark");
+        assertFalse(marks.isEmpty(), "snippets highlight the hits");
+        assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).contains("nato")), "only hits are marked");
+        assertFalse(browser.all(".side .quote-card").isEmpty(), "statements about the query are listed");
+        assertTrue(browser.all(".side .entity-link").stream().anyMatch(a -> a.getText().equals("Nato")), "the actor is offered");
+        browser.screenshot("search-nato");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void pagingAndFiltersNarrowTheResults() throws IOException {
+        browser.open(site.url() + "#/search?q=said");
+        String first = browser.find(".result-title").getText();
+        String range = browser.find(".pager .range").getText();
+        assertTrue(range.startsWith("1–10 of "), range);
+        browser.andWait(() -> browser.find(".pager a.next").click());
+        assertTrue(browser.find(".pager .range").getText().startsWith("11–"), "second page");
+        assertNotEquals(first, browser.find(".result-title").getText());
+
+        browser.go("#/search?q=said&from=2025-07-01&to=2025-07-31");
+        assertFalse(browser.all(".result").isEmpty());
+        for (WebElement time : browser.all(".result time")) {
+            String day = time.getAttribute("datetime");
+            assertTrue(day.compareTo("2025-07-01") >= 0 && day.compareTo("2025-07-31") <= 0, "inside the range: " + day);
+        }
+        assertEquals("2025-07-01", browser.find("input[name=from]").getAttribute("value"), "the form shows the filter");
+        browser.screenshot("search-filtered");
+    }
+
+    @Test
+    void aQuoteOpensItsArticleWithTheStatementMarked() throws IOException {
+        browser.open(site.url() + "#/search?q=Nato");
+        WebElement card = browser.find(".side .quote-card");
+        String words = card.findElement(org.openqa.selenium.By.cssSelector(".words")).getText();
+        browser.andWait(() -> card.findElement(org.openqa.selenium.By.cssSelector("a.open-article")).click());
+
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/article/"));
+        WebElement focus = browser.find(".article-text .quote.focus");
+        assertTrue(words.contains(focus.getText().strip()) || focus.getText().contains(words.strip()),
+                "the marked statement is the card's: " + focus.getText());
+        assertFalse(browser.all(".article-text a.entity").isEmpty(), "named actors are marked and linked");
+        assertFalse(browser.find(".source").getText().isBlank());
+        browser.screenshot("article-from-quote");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void anActorPageDrawsTheTimelineAndTheNetwork() throws IOException {
+        browser.open(site.url() + "#/search?q=Nato");
+        WebElement actor = browser.all(".side .entity-link").stream().filter(a -> a.getText().equals("Nato")).findFirst().orElseThrow();
+        browser.andWait(actor::click);
+
+        assertEquals("Nato", browser.find(".actor-name").getText());
+        assertTrue(browser.find(".aliases").getText().contains("NATO"));
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
+        Number width = (Number) browser.script("return document.querySelector('figure.chart canvas').getBoundingClientRect().width");
+        Number height = (Number) browser.script("return document.querySelector('figure.chart canvas').getBoundingClientRect().height");
+        assertTrue(width.doubleValue() > 100 && height.doubleValue() > 100, "canvas " + width + "x" + height);
+        Number plotted = (Number) browser.script("const c = Chart.getChart(document.querySelector('figure.chart canvas'));"
+                + "return c.data.datasets[0].data.filter(v => v > 0).length;");
+        assertTrue(plotted.intValue() >= 3, "days with mentions drawn: " + plotted);
+        assertTrue(browser.all("svg.network circle").size() >= 4, "co-mentioned actors drawn");
+        assertFalse(browser.all(".bars li").isEmpty(), "publishers listed");
+        browser.screenshot("actor-nato");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aTopicTimelineShowsArticlesPerDayAndStatementsInOrder() throws IOException {
+        browser.open(site.url() + "#/topic");
+        browser.find("#topic-q").sendKeys("Nato");
+        browser.andWait(() -> browser.find("#topic-form button").click());
+
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
+        assertTrue(Integer.parseInt(browser.find("figure.chart").getAttribute("data-points")) >= 3);
+        List<String> days = browser.all(".timeline .quote-card time").stream().map(t -> t.getAttribute("datetime")).toList();
+        List<String> dated = days.stream().filter(d -> !d.isEmpty()).toList();
+        assertTrue(dated.size() >= 2, "statements: " + days);
+        assertEquals(dated.stream().sorted().toList(), dated, "statements in date order");
+        assertEquals(dated, days.subList(0, dated.size()), "undated statements come last");
+        browser.screenshot("topic-nato");
+
+        String link = browser.driver.getCurrentUrl();
+        browser.driver.navigate().refresh();
+        browser.waitForView();
+        assertEquals(link, browser.driver.getCurrentUrl());
+        assertEquals("Nato", browser.find(".page-head .topic").getText(), "the view is a link that reloads to itself");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void markupInAnArticleShowsAsTextAndRunsNothing() throws IOException {
+        browser.open(site.url() + "#/search?q=%22resident%20pasted%22");
+        WebElement title = browser.find(".result-title");
+        assertEquals("Council debates <script>alert(1)</script> filter", title.getText());
+        browser.andWait(title::click);
+
+        String text = browser.find("#article-text").getText();
+        assertTrue(text.contains("<script>alert(1)</script>"), text);
+        assertTrue(text.contains("<img src=x onerror="), text);
+        assertTrue(text.contains("Every <b>tag</b> must show as text"), text);
+        assertEquals("Council debates <script>alert(1)</script> filter", browser.find(".article-title").getText());
+        assertEquals(0L, browser.script("return document.querySelectorAll('#view script, #view img, #view b').length"));
+        assertEquals(Boolean.TRUE, browser.script("return window.sitrepPwned === undefined && document.title !== 'pwned'"));
+        assertNoAlert();
+        browser.screenshot("article-hostile");
+    }
+
+    @Test
+    void anArticleFromAnAggregatePageCarriesItsWarning() throws IOException {
+        browser.open(site.url());
+        browser.screenshot("home");
+        String id = (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/search?limit=200').then(r => r.json())
+                  .then(p => done((p.items.find(a => a.flags.includes('from-aggregate-page')) || {}).id || null));""");
+        assertTrue(id != null, "the demo corpus holds an aggregate page");
+        browser.go("#/article/" + id);
+        WebElement warning = browser.find(".notice.warn[data-flag=from-aggregate-page]");
+        assertTrue(warning.getText().contains("split out of a page"), warning.getText());
+        assertFalse(browser.find(".source .source-path").getText().isBlank(), "the original source is shown");
+        browser.screenshot("article-aggregate");
+    }
+
+    @Test
+    void snippetsTurnOnlyMarkIntoMarkup() {
+        browser.open(site.url());
+        List<?> r = (List<?>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/dom.js').then(m => {
+                  const p = document.createElement('p');
+                  p.append(m.snippet('a &lt;script&gt;x&lt;/script&gt; <mark>hit</mark> &amp; <img src=x onerror=alert(1)> &#39;q&#39;'));
+                  done([p.innerHTML, p.textContent, p.querySelectorAll('mark').length, p.querySelectorAll('img,script').length]);
+                });""");
+        assertEquals("a <script>x</script> hit & <img src=x onerror=alert(1)> 'q'", r.get(1));
+        assertEquals(1L, r.get(2));
+        assertEquals(0L, r.get(3), "no element but <mark> is ever made: " + r.get(0));
+    }
+
+    @Test
+    void aBadQueryIsExplainedWithACaret() throws IOException {
+        browser.open(site.url() + "#/search?q=(nato");
+        WebElement error = browser.find(".notice.error");
+        assertFalse(error.getText().isBlank());
+        assertTrue(browser.find(".notice.error .pretty").getText().contains("^"));
+        browser.screenshot("search-error");
+    }
+
+    @Test
+    void aNarrowWindowNeedsNoSidewaysScrolling() throws IOException {
+        browser.resize(390, 844);
+        browser.open(site.url() + "#/search?q=Nato");
+        assertNoSidewaysScroll();
+        browser.screenshot("narrow-search");
+        browser.andWait(() -> browser.find(".result-title").click());
+        assertNoSidewaysScroll();
+        browser.screenshot("narrow-article");
+        browser.andWait(() -> browser.find(".side .entity-link").click());
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
+        assertNoSidewaysScroll();
+        browser.screenshot("narrow-actor");
+    }
+
+    private void assertNoSidewaysScroll() {
+        Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(overflow.intValue() <= 0, "page is wider than the window by " + overflow + "px");
+    }
+
+    private void assertNoAlert() {
+        try {
+            browser.driver.switchTo().alert();
+            throw new AssertionError("an alert opened");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    /** The console stays clean: no script errors, no Content-Security-Policy refusals, no failed loads. */
+    private void assertNoConsoleErrors() {
+        List<String> severe = browser.consoleMessages().stream().filter(m -> m.contains("SEVERE")).toList();
+        assertTrue(severe.isEmpty(), "console errors: " + severe);
+    }
+
+}
