@@ -89,7 +89,7 @@ class SeedsQuotesAcceptanceTest {
 
     @Test
     void translatedArticle() {
-        assertSpeaker("NATO has yet to show what the alliance can do to save people", "Zelenskyy");
+        assertSpeaker("NATO has yet to show what the alliance can do to save people", "Volodymyr Zelensky");
         assertSpeaker("any use of chemical weapons would fundamentally change", "Stoltenberg");
         assertSpeaker("an existential threat to our country", "Peskov");
     }
