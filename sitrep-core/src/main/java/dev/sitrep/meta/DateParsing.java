@@ -29,7 +29,10 @@ public final class DateParsing {
 
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Map<String, Integer> MONTHS = loadMonths();
-    private static final String MONTH_ALT = monthAlternation();
+    // A month is any word (or two, for "كانون الثاني") looked up in MONTHS after the match: one short
+    // pattern instead of an alternation of hundreds of names keeps scanning long text fast.
+    private static final String MONTH_WORDS = "(?<![\\p{L}])(\\p{L}{3,12}(?:\\s\\p{L}{3,8})?)(?![\\p{L}])";
+    private static final String MONTH_WORD = "(?<![\\p{L}])(\\p{L}{3,12})(?![\\p{L}])";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String SEP = "\\s?[-/.]\\s?";
     private static final Pattern NUMERIC_YMD = Pattern.compile(
@@ -40,11 +43,11 @@ public final class DateParsing {
             "(?<![\\d.])(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "(" + YEAR + "|\\d{2})(?![\\d]|\\.\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(" + YEAR + ")([01]\\d)([0-3]\\d)(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+|of\\s+)?(?<![\\p{L}])(" + MONTH_ALT
-                    + ")(?![\\p{L}])\\.?,?\\s*(?:de\\s+)?(" + YEAR + ")(?!\\d)",
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+|of\\s+)?" + MONTH_WORDS
+                    + "\\.?,?\\s*(?:de\\s+)?(" + YEAR + ")(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(" + MONTH_ALT + ")(?![\\p{L}])\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(" + YEAR
+            MONTH_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(" + YEAR
                     + ")(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -151,7 +154,13 @@ public final class DateParsing {
     }
 
     private static LocalDate named(String y, String monthName, String d) {
-        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+        String name = monthName.toLowerCase(Locale.ROOT);
+        Integer month = MONTHS.get(name);
+        int space = name.indexOf(' ');
+        if (month == null && space > 0) {
+            // "fevereiro de 2025", "Feb 13": the second word was not part of the month
+            month = MONTHS.get(name.substring(0, space));
+        }
         return month == null ? null : day(y, String.valueOf(month), d);
     }
 
@@ -173,10 +182,5 @@ public final class DateParsing {
             }
         }
         return Map.copyOf(out);
-    }
-
-    private static String monthAlternation() {
-        return MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
     }
 }

@@ -51,7 +51,7 @@ public final class HtmlMetadataReader {
         String title = Titles.clean(fields.rawTitle(), publisher);
         List<String> authors = Authors.clean(fields.rawAuthors(), publisher);
         String lang = fields.language();
-        LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference);
+        LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();
         return new PageMetadata(title, publisher, Authors.join(authors), published,
                 fields.canonicalUrl() != null ? fields.canonicalUrl() : url, lang, fields.section());
     }

@@ -19,6 +19,7 @@ import org.jsoup.select.QueryParser;
  *   <li>a complete day in the URL ({@link UrlDates}): editors rarely re-date a permalink;</li>
  *   <li>JSON-LD {@code datePublished} ({@link JsonLd});</li>
  *   <li>meta tags listed as "published" in {@code date-meta-keys.tsv}, in that order;</li>
+ *   <li>JSON-LD dates of a video or web page node rather than an article;</li>
  *   <li>{@code <time>} elements and {@code itemprop=datePublished} markup, publication before others;</li>
  *   <li>short elements whose class or id is named like a date or byline ({@code date-markers.txt}),
  *       in page order, skipping those that announce an update;</li>
@@ -38,46 +39,56 @@ public final class DateFinder {
     private static final int MAX_MARKED = 400;
     private static final int MAX_TEXT_CHARS = 60_000;
 
+    /** A day and the step of the cascade that gave it ("url", "json-ld", "meta:KEY", "time", "marked", ...). */
+    public record Dated(LocalDate day, String source) {
+        static final Dated NONE = new Dated(null, "none");
+    }
+
     private DateFinder() {
     }
 
-    /** The publication day, or null when no source gives a plausible one. */
-    public static LocalDate find(Document doc, String url, MetaTags meta, JsonLd.Facts ld, String lang,
-                                 LocalDate reference) {
+    /** The publication day and where it came from; {@link Dated#NONE} when no source gives a plausible one. */
+    public static Dated find(Document doc, String url, MetaTags meta, JsonLd.Facts ld, String lang,
+                             LocalDate reference) {
         boolean monthFirst = lang != null && lang.toLowerCase(Locale.ROOT).matches("en(-us)?");
         LocalDate d = UrlDates.day(url);
         if (ok(d, reference)) {
-            return d;
+            return new Dated(d, "url");
         }
         d = DateParsing.parse(ld.published(), monthFirst);
         if (ok(d, reference)) {
-            return d;
+            return new Dated(d, "json-ld");
         }
         for (String key : PUBLISHED_KEYS) {
             d = DateParsing.parse(meta.get(key), monthFirst);
             if (ok(d, reference)) {
-                return d;
+                return new Dated(d, "meta:" + key);
             }
+        }
+        d = DateParsing.parse(ld.otherPublished(), monthFirst);
+        if (ok(d, reference)) {
+            return new Dated(d, "json-ld:other");
         }
         d = fromTimeElements(doc, monthFirst, reference);
         if (d != null) {
-            return d;
+            return new Dated(d, "time");
         }
         d = fromMarkedElements(doc, monthFirst, reference);
         if (d != null) {
-            return d;
+            return new Dated(d, "marked");
         }
         d = DateParsing.parse(ld.modified(), monthFirst);
         if (ok(d, reference)) {
-            return d;
+            return new Dated(d, "json-ld:modified");
         }
         for (String key : MODIFIED_KEYS) {
             d = DateParsing.parse(meta.get(key), monthFirst);
             if (ok(d, reference)) {
-                return d;
+                return new Dated(d, "meta:" + key);
             }
         }
-        return fromText(doc, monthFirst, reference);
+        d = fromText(doc, monthFirst, reference);
+        return d != null ? new Dated(d, "text") : Dated.NONE;
     }
 
     private static LocalDate fromTimeElements(Document doc, boolean monthFirst, LocalDate reference) {

@@ -32,14 +32,16 @@ public final class JsonLd {
 
     /** What the JSON-LD said about the article. */
     public record Facts(String headline, List<String> authors, String publisher, String published,
-                        String modified, String url, String language, String siteName) {
-        static final Facts NONE = new Facts(null, List.of(), null, null, null, null, null, null);
+                        String otherPublished, String modified, String url, String language, String siteName) {
     }
 
     private JsonLd() {
     }
 
-    /** The facts of the best article node on the page, or {@link Facts#NONE}-like empties. */
+    /**
+     * The facts of the best article node on the page. {@code published} comes from an article node only;
+     * {@code otherPublished} is the date of a video or web page node, less telling of the article.
+     */
     public static Facts read(Document doc) {
         List<JsonNode> typed = new ArrayList<>();
         String siteName = null;
@@ -62,16 +64,20 @@ public final class JsonLd {
             }
         }
         if (typed.isEmpty()) {
-            return new Facts(null, List.of(), null, null, null, null, null, siteName);
+            return new Facts(null, List.of(), null, null, null, null, null, null, siteName);
         }
         typed.sort(java.util.Comparator.comparingInt(JsonLd::rank));
         JsonNode best = typed.getFirst();
-        String published = firstText(typed, "datePublished", "dateCreated", "uploadDate");
+        // dates of the article itself first; a video or page node's dates only when no article has one
+        int articleTypes = TYPES.indexOf("VideoObject");
+        List<JsonNode> articles = typed.stream().filter(n -> rank(n) < articleTypes).toList();
+        String published = firstText(articles, "datePublished", "dateCreated");
+        String otherPublished = firstText(typed, "datePublished", "dateCreated", "uploadDate");
         String headline = text(best.get("headline"));
         if (headline == null && rank(best) < TYPES.indexOf("WebPage")) {
             headline = text(best.get("name"));
         }
-        return new Facts(headline, names(best.get("author")), name(best.get("publisher")), published,
+        return new Facts(headline, names(best.get("author")), name(best.get("publisher")), published, otherPublished,
                 text(best.get("dateModified")), url(best), text(best.get("inLanguage")), siteName);
     }
 
@@ -123,8 +129,8 @@ public final class JsonLd {
     }
 
     private static String firstText(List<JsonNode> nodes, String... fields) {
-        for (JsonNode n : nodes) {
-            for (String f : fields) {
+        for (String f : fields) {
+            for (JsonNode n : nodes) {
                 String v = text(n.get(f));
                 if (v != null) {
                     return v;
