@@ -37,6 +37,9 @@ public final class Authors {
                 continue;
             }
             for (String part : SPLIT.split(s)) {
+                if (NOT_A_NAME.matcher(part).find()) {
+                    continue;
+                }
                 String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
                 if (acceptable(name, site)) {
                     out.add(name);

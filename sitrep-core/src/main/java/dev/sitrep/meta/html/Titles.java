@@ -25,7 +25,9 @@ public final class Titles {
         if (t.isEmpty()) {
             return null;
         }
-        String site = siteName == null ? null : norm(siteName);
+        // an empty site name marks a second pass: only one more short tail may go
+        boolean secondPass = siteName != null && siteName.isEmpty();
+        String site = siteName == null || secondPass ? null : norm(siteName);
         Matcher m = SEPARATOR.matcher(t);
         int lastStart = -1;
         int lastEnd = -1;
@@ -46,7 +48,7 @@ public final class Titles {
         String head = t.substring(0, firstStart);
         if (site != null && !site.isEmpty()) {
             if (matchesSite(tail, site)) {
-                return clean(t.substring(0, lastStart), null);
+                return clean(t.substring(0, lastStart), "");
             }
             if (matchesSite(head, site)) {
                 return t.substring(firstEnd).strip();
@@ -54,7 +56,8 @@ public final class Titles {
         }
         String rest = t.substring(0, lastStart);
         if (words(tail) <= SHORT_WORDS && words(rest) >= 3 && words(rest) > words(tail)) {
-            return rest.strip();
+            // "Headline – Section – Site": a second short tail is a section name
+            return secondPass ? rest.strip() : clean(rest, "");
         }
         return t;
     }
