@@ -48,7 +48,7 @@ public final class HtmlMetadataReader {
         PageFields fields = new PageFields(doc, meta, ld);
         String site = fields.siteName();
         String publisher = site != null ? site : PublisherNames.forUrl(url != null ? url : fields.canonicalUrl());
-        String title = Titles.clean(fields.rawTitle(), publisher);
+        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher), fields.headline(), publisher);
         List<String> authors = Authors.clean(fields.rawAuthors(), publisher);
         String lang = fields.language();
         LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();

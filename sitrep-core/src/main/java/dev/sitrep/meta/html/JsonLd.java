@@ -194,7 +194,7 @@ public final class JsonLd {
         if (!n.isValueNode()) {
             return null;
         }
-        String s = n.asText().strip();
+        String s = Markup.unescape(n.asText());
         return s.isEmpty() ? null : s;
     }
 }

@@ -28,7 +28,7 @@ public final class MetaTags {
     public static MetaTags of(Document doc) {
         Map<String, String> values = new HashMap<>();
         for (Element meta : doc.select(META)) {
-            String content = meta.attr("content").strip();
+            String content = Markup.unescape(meta.attr("content"));
             if (content.isEmpty()) {
                 continue;
             }

@@ -39,6 +39,20 @@ public final class PageFields {
         this.ld = ld;
     }
 
+    /**
+     * The visible headline: the page's first {@code <h1>}, when the page has at most two and it reads like a
+     * headline (two to forty words), else null.
+     */
+    public String headline() {
+        var h1s = doc.select(H1);
+        if (h1s.isEmpty() || h1s.size() > 2) {
+            return null;
+        }
+        String t = h1s.getFirst().text().strip();
+        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        return words >= 2 && words <= 40 ? t : null;
+    }
+
     /** The headline as the page states it, site name possibly still attached. */
     public String rawTitle() {
         if (ld.headline() != null) {

@@ -62,6 +62,44 @@ public final class Titles {
         return t;
     }
 
+    /**
+     * The title to keep, given the cleaned declared title and the visible {@code <h1>} headline (either may be
+     * null). The headline wins when it is not the site name and shares at least half its words with the
+     * declared title: pages declare search-engine titles in metadata but print the editor's headline, while
+     * an h1 that shares nothing is a blog name or a section heading.
+     */
+    public static String choose(String declared, String headline, String siteName) {
+        if (headline == null || (siteName != null && norm(headline).equals(norm(siteName)))) {
+            return declared;
+        }
+        if (declared == null) {
+            return headline;
+        }
+        return sharedWords(headline, declared) >= 0.5 ? headline : declared;
+    }
+
+    // the share of the headline's words that the declared title also has: a blog name or section heading
+    // in the h1 shares none, a reworded headline most
+    private static double sharedWords(String headline, String declared) {
+        java.util.Set<String> h = wordSet(headline);
+        java.util.Set<String> d = wordSet(declared);
+        if (h.isEmpty()) {
+            return 0;
+        }
+        long common = h.stream().filter(d::contains).count();
+        return (double) common / h.size();
+    }
+
+    private static java.util.Set<String> wordSet(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static boolean matchesSite(String segment, String site) {
         String s = norm(segment);
         return !s.isEmpty() && (s.equals(site) || site.contains(s) || s.contains(site));
