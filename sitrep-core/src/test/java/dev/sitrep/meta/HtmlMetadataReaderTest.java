@@ -28,13 +28,23 @@ class HtmlMetadataReaderTest {
                    "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
                    "publisher":{"@type":"Organization","name":"The Daily Example"},
                    "mainEntityOfPage":{"@id":"https://example.org/news/allies-meet"}}]}</script>
-                </head><body><h1>Allies meet in Brussels</h1><p>Text.</p></body></html>""";
+                </head><body><h1>The Daily Example</h1><p>Text.</p></body></html>""";
         PageMetadata m = read(html, "https://example.org/news/allies-meet?utm=x");
         assertEquals("Allies meet in Brussels to talk air defence", m.title());
         assertEquals("Jane Doe, John Roe", m.author());
         assertEquals("The Daily Example", m.publisher());
         assertEquals(LocalDate.of(2025, 2, 13), m.published());
         assertEquals("en-GB", m.language());
+    }
+
+    @Test
+    void printedHeadlineBeatsTheSearchTitleButNotABlogName() {
+        String seo = "<html><head><meta property=\"og:title\" content=\"Air defence talks 2025: what allies agreed\">"
+                + "</head><body>%s<p>Text.</p></body></html>";
+        assertEquals("What allies agreed on air defence",
+                read(seo.formatted("<h1>What allies agreed on air defence</h1>"), null).title());
+        assertEquals("Air defence talks 2025: what allies agreed",
+                read(seo.formatted("<h1>Notes from the Field</h1>"), null).title());
     }
 
     @Test
