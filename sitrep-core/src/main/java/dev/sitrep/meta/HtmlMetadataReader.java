@@ -49,7 +49,7 @@ public final class HtmlMetadataReader {
         String site = fields.siteName();
         String publisher = site != null ? site : PublisherNames.forUrl(url != null ? url : fields.canonicalUrl());
         String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher), fields.headline(), publisher);
-        List<String> authors = Authors.clean(fields.rawAuthors(), publisher);
+        List<String> authors = fields.authors(publisher);
         String lang = fields.language();
         LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();
         return new PageMetadata(title, publisher, Authors.join(authors), published,

@@ -18,6 +18,7 @@ public final class Authors {
     private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\|)\\s*");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)https?:|www\\.|@|\\d{3,}|\\d{1,2}[:./]\\d{2}|^(?:admin|administrator|editor|staff|redaktion|redacción|redação|guest|anonymous|unknown|null)$");
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(ResourceLines.load("author-stopwords.txt"));
     private static final int MAX_WORDS = 5;
 
     private Authors() {
@@ -62,6 +63,14 @@ public final class Authors {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        for (String w : lower.split("[^\\p{L}]+")) {
+            if (STOPWORDS.contains(w)) {
+                return false;
+            }
+        }
+        if (STOPWORDS.contains(lower)) {
+            return false;
+        }
         return site.isEmpty() || !(lower.equals(site) || lower.replace(" ", "").equals(site.replace(" ", "")));
     }
 }

@@ -24,9 +24,9 @@ public final class PageFields {
     private static final List<String> SECTION_KEYS = List.of("article:section", "parsely-section", "section");
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse(
-            "[itemprop=author], [rel=author], [class~=(?i)^(author|byline|by-?line|author-name|authorname|"
-                    + "article-author|post-author|entry-author|c-byline|byline__name|author__name)$]");
+    private static final Evaluator AUTHOR_MARKUP = QueryParser.parse("[itemprop=author], [rel=author]");
+    private static final Evaluator AUTHOR_CLASS = QueryParser.parse("[class~=(?i)author|byline], [id~=(?i)author|byline]");
+    private static final int MAX_AUTHOR_ELEMENTS = 60;
     private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
 
     private final Document doc;
@@ -84,27 +84,44 @@ public final class PageFields {
         return s == null || s.isBlank() || s.startsWith("http") ? null : s.strip();
     }
 
-    /** Author strings from the first source that names any. */
-    public List<String> rawAuthors() {
-        if (!ld.authors().isEmpty()) {
-            return ld.authors();
+    /**
+     * Author names from the first source that names any: JSON-LD, author meta tags, author microdata and
+     * rel=author links, then elements whose class or id speaks of an author or byline (short texts only),
+     * cleaned by {@link Authors}.
+     */
+    public List<String> authors(String siteName) {
+        List<String> names = Authors.clean(ld.authors(), siteName);
+        if (!names.isEmpty()) {
+            return names;
         }
         String m = meta.first(AUTHOR_KEYS);
-        if (m != null && !m.startsWith("http")) {
-            return List.of(m);
-        }
-        List<String> out = new ArrayList<>();
-        for (Element e : doc.select(AUTHOR_MARKUP)) {
-            Element name = e.selectFirst(NAME);
-            String text = (name != null ? name : e).text();
-            if (!text.isBlank() && text.length() <= 120) {
-                out.add(text);
+        if (m != null) {
+            names = Authors.clean(List.of(m), siteName);
+            if (!names.isEmpty()) {
+                return names;
             }
-            if (out.size() >= 3) {
+        }
+        names = fromElements(AUTHOR_MARKUP, siteName);
+        return names.isEmpty() ? fromElements(AUTHOR_CLASS, siteName) : names;
+    }
+
+    private List<String> fromElements(Evaluator which, String siteName) {
+        int seen = 0;
+        for (Element e : doc.select(which)) {
+            if (++seen > MAX_AUTHOR_ELEMENTS) {
                 break;
             }
+            Element name = e.selectFirst(NAME);
+            String text = (name != null ? name : e).text();
+            if (text.isBlank() || text.length() > 120) {
+                continue;
+            }
+            List<String> names = Authors.clean(List.of(text), siteName);
+            if (!names.isEmpty()) {
+                return names;
+            }
         }
-        return out;
+        return List.of();
     }
 
     /** The canonical URL, absolute, when the page declares one. */
