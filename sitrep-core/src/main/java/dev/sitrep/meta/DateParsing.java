@@ -51,6 +51,10 @@ public final class DateParsing {
                     + ")(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    // "Dec. 19" with no year: only ever removed from bylines, never parsed as a date
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            MONTH_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A date found in text, with where it starts (for "first on the page" choices). */
     public record Found(LocalDate date, int start) {
     }
@@ -68,6 +72,11 @@ public final class DateParsing {
             return null;
         }
         return day(m.group(1), m.group(2), m.group(3));
+    }
+
+    /** Whether {@code word} (any case, null allowed) names a month in one of the known languages ("feb", "février"). */
+    public static boolean isMonthName(String word) {
+        return word != null && MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code d} can be a publication date seen on {@code reference}: from 1995 up to the reference. */
@@ -91,6 +100,31 @@ public final class DateParsing {
     /** {@link #parse(String, boolean)} with day-first order for ambiguous numeric dates. */
     public static LocalDate parse(String s) {
         return parse(s, false);
+    }
+
+    /** {@code text} with every date in it replaced by " | " (bylines mix names and dates). */
+    public static String removeDates(String text) {
+        StringBuilder b = new StringBuilder(text);
+        for (Pattern p : new Pattern[] {NUMERIC_YMD, CJK, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DMY, MONTH_DAY}) {
+            Matcher m = p.matcher(b.toString());
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                String span = b.substring(spans.get(i)[0], spans.get(i)[1]);
+                boolean date = p == MONTH_DAY ? isMonthName(monthOf(span)) : parse(span) != null;
+                if (date) {
+                    b.replace(spans.get(i)[0], spans.get(i)[1], " | ");
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String monthOf(String span) {
+        Matcher m = MONTH_DAY.matcher(span);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Every date in running text, in text order, at most {@code limit}. */

@@ -1,5 +1,6 @@
 package dev.sitrep.meta.html;
 
+import dev.sitrep.meta.DateParsing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class Authors {
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:" + String.join("|", ResourceLines.load("byline-prefixes.txt")) + ")\\s*[:\\-]?\\s+");
-    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\|)\\s*");
+            "(?iu)^(?:" + String.join("|", ResourceLines.load("byline-prefixes.txt")) + ")\\s*[:\\-]?\\s+|(?-i)^by(?=\\p{Lu})");
+    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|[|·•—]|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|\\|)\\s*");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)https?:|www\\.|@|\\d{3,}|\\d{1,2}[:./]\\d{2}|^(?:admin|administrator|editor|staff|redaktion|redacción|redação|guest|anonymous|unknown|null)$");
+            "(?iu)https?:|www\\.|@|\\d|^[\\p{L}]+[._][\\p{L}._]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redação|guest|anonymous|unknown|null)$");
     private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(ResourceLines.load("author-stopwords.txt"));
     private static final int MAX_WORDS = 5;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "das", "do", "dos", "di", "del",
+            "della", "van", "von", "der", "den", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "y", "zu");
 
     private Authors() {
     }
@@ -33,7 +36,7 @@ public final class Authors {
                 continue;
             }
             String s = r.replaceAll("\\s+", " ").strip();
-            s = PREFIX.matcher(s).replaceFirst("");
+            s = PREFIX.matcher(DateParsing.removeDates(s).strip()).replaceFirst("");
             if (s.length() > 200) {
                 continue;
             }
@@ -42,6 +45,11 @@ public final class Authors {
                     continue;
                 }
                 String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+                if (PREFIX.matcher(name).lookingAt() && Character.isLowerCase(name.codePointAt(0))) {
+                    // "… by Jane Doe" inside a byline; a capitalised "Di Maio" is a name, not a prefix
+                    name = PREFIX.matcher(name).replaceFirst("");
+                }
+                name = leadingName(name);
                 if (acceptable(name, site)) {
                     out.add(name);
                 }
@@ -53,6 +61,26 @@ public final class Authors {
     /** The names joined for display ("A, B"), or null when there are none. */
     public static String join(List<String> names) {
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    // "Jane Doe on behalf of the Docs group", "Jane Doe is a reporter": the name ends at the first
+    // lower-case word after the second that is not a name particle (de, van, von, da, di, bin, ...);
+    // in "Text by Jane Doe" the name is what follows "by"
+    private static String leadingName(String name) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("by") && i + 1 < words.length) {
+                return leadingName(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+            }
+        }
+        for (int i = 2; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)) {
+                return String.join(" ", java.util.Arrays.copyOf(words, i));
+            }
+        }
+        return name;
     }
 
     private static boolean acceptable(String name, String site) {
