@@ -37,6 +37,9 @@ class HtmlPartsTest {
         assertEquals(List.of(), Authors.clean(List.of("https://twitter.com/x", "@jdoe", "Example Wire", "12.02.2025"),
                 "Example Wire"));
         assertEquals(List.of("Fabio Di Marco"), Authors.clean(List.of("Fabio Di Marco"), null));
+        assertEquals(List.of("Jane Doe"), Authors.clean(List.of("Dec. 19, 2025 · Jane Doe on behalf of the Docs group"), null));
+        assertEquals(List.of("Jane Doe"), Authors.clean(List.of("Posted on 13 Feb 2025 by Jane Doe"), null));
+        assertEquals(List.of("Ludwig van Beethoven"), Authors.clean(List.of("Text by Ludwig van Beethoven"), null));
     }
 
     @Test
