@@ -2,7 +2,6 @@ package dev.sitrep.meta.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -159,9 +158,5 @@ public final class PageFields {
     public String section() {
         String s = meta.first(SECTION_KEYS);
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
