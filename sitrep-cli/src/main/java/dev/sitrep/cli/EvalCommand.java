@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
         subcommands = {
+            dev.sitrep.eval.DatesEval.class,
             dev.sitrep.eval.dedup.DedupEval.class,
             dev.sitrep.eval.FlagsEval.class,
+            dev.sitrep.eval.MetadataEval.class,
             LatencyEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,

@@ -1,19 +1,58 @@
 package dev.sitrep.meta;
 
+import dev.sitrep.meta.html.Authors;
+import dev.sitrep.meta.html.DateFinder;
+import dev.sitrep.meta.html.JsonLd;
+import dev.sitrep.meta.html.MetaTags;
+import dev.sitrep.meta.html.PageFields;
+import dev.sitrep.meta.html.PublisherNames;
+import dev.sitrep.meta.html.Titles;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Metadata from a page's markup. Runs on the parsed page before main-text extraction changes it.
+ * Metadata from a page's markup. Runs on the freshly parsed page, before main-text extraction changes it,
+ * and never throws. Each field is taken from the first source that has it, in order of trust:
  *
- * <p>First version: {@code <title>} and {@code <html lang>}.
+ * <pre>
+ *  title      JSON-LD headline, og:title, twitter:title, Dublin Core title, {@code <title>}, the first h1;
+ *             the site name appended or prepended to it removed                    ({@link Titles})
+ *  publisher  og:site_name, JSON-LD publisher.name, JSON-LD WebSite name, application-name,
+ *             else a name for the host                                              ({@link PublisherNames})
+ *  author     JSON-LD author(s), author meta tags (author, article:author, parsely-author, dc.creator,
+ *             citation_author, ...), rel=author and itemprop=author markup, byline elements;
+ *             "By" dropped, lists split, site names, URLs and dates rejected         ({@link Authors})
+ *  published  URL day, JSON-LD datePublished, published meta tags, {@code <time>}, date-like elements,
+ *             modification dates, the first date in the visible text                 ({@link DateFinder})
+ *  url        {@code <link rel=canonical>}, og:url, JSON-LD url, else the fetch URL
+ *  language   {@code <html lang>}, JSON-LD inLanguage, og:locale, content-language meta
+ *  section    article:section, parsely-section
+ * </pre>
+ *
+ * Dates after the reference day (today unless given) or before 1995 are rejected as implausible.
+ * Instances are stateless and thread-safe.
  */
 public final class HtmlMetadataReader {
 
+    /** The metadata of {@code doc}, fetched from {@code url} (may be null), judged against today. */
     public PageMetadata read(Document doc, String url) {
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        Element html = doc.selectFirst("html");
-        String lang = html != null ? html.attr("lang") : "";
-        return new PageMetadata(title, null, null, null, url, lang.isBlank() ? null : lang, null);
+        return read(doc, url, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The metadata of {@code doc}; dates later than {@code reference} are not believed. */
+    public PageMetadata read(Document doc, String url, LocalDate reference) {
+        MetaTags meta = MetaTags.of(doc);
+        JsonLd.Facts ld = JsonLd.read(doc);
+        PageFields fields = new PageFields(doc, meta, ld);
+        String site = fields.siteName();
+        String publisher = site != null ? site : PublisherNames.forUrl(url != null ? url : fields.canonicalUrl());
+        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher), fields.headline(), publisher);
+        List<String> authors = fields.authors(publisher);
+        String lang = fields.language();
+        LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();
+        return new PageMetadata(title, publisher, Authors.join(authors), published,
+                fields.canonicalUrl() != null ? fields.canonicalUrl() : url, lang, fields.section());
     }
 }

@@ -1,0 +1,116 @@
+package dev.sitrep.meta.html;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans a page title into the article's headline: removes the site name that pages append or prepend
+ * ("Headline | Site", "Site - Headline", "Headline — Site"). A segment is removed when it is the known site
+ * name, or when it is short (at most four words) and what remains is clearly the longer part.
+ */
+public final class Titles {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s+::\\s+|\\s*[|]\\s*");
+    private static final int SHORT_WORDS = 4;
+
+    private Titles() {
+    }
+
+    /** {@code title} without its site-name prefix or suffix; null for a blank title. */
+    public static String clean(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        // an empty site name marks a second pass: only one more short tail may go
+        boolean secondPass = siteName != null && siteName.isEmpty();
+        String site = siteName == null || secondPass ? null : norm(siteName);
+        Matcher m = SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstStart = -1;
+        int firstEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return t;
+        }
+        String tail = t.substring(lastEnd);
+        String head = t.substring(0, firstStart);
+        if (site != null && !site.isEmpty()) {
+            if (matchesSite(tail, site)) {
+                return clean(t.substring(0, lastStart), "");
+            }
+            if (matchesSite(head, site)) {
+                return t.substring(firstEnd).strip();
+            }
+        }
+        String rest = t.substring(0, lastStart);
+        if (words(tail) <= SHORT_WORDS && words(rest) >= 3 && words(rest) > words(tail)) {
+            // "Headline – Section – Site": a second short tail is a section name
+            return secondPass ? rest.strip() : clean(rest, "");
+        }
+        return t;
+    }
+
+    /**
+     * The title to keep, given the cleaned declared title and the visible {@code <h1>} headline (either may be
+     * null). The headline wins when it is not the site name and shares at least half its words with the
+     * declared title: pages declare search-engine titles in metadata but print the editor's headline, while
+     * an h1 that shares nothing is a blog name or a section heading.
+     */
+    public static String choose(String declared, String headline, String siteName) {
+        if (headline == null || (siteName != null && norm(headline).equals(norm(siteName)))) {
+            return declared;
+        }
+        if (declared == null) {
+            return headline;
+        }
+        return sharedWords(headline, declared) >= 0.5 ? headline : declared;
+    }
+
+    // the share of the headline's words that the declared title also has: a blog name or section heading
+    // in the h1 shares none, a reworded headline most
+    private static double sharedWords(String headline, String declared) {
+        java.util.Set<String> h = wordSet(headline);
+        java.util.Set<String> d = wordSet(declared);
+        if (h.isEmpty()) {
+            return 0;
+        }
+        long common = h.stream().filter(d::contains).count();
+        return (double) common / h.size();
+    }
+
+    private static java.util.Set<String> wordSet(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesSite(String segment, String site) {
+        String s = norm(segment);
+        return !s.isEmpty() && (s.equals(site) || site.contains(s) || s.contains(site));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static int words(String s) {
+        String x = s.strip();
+        return x.isEmpty() ? 0 : x.split("\\s+").length;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.sitrep.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Quality gate: publication-day accuracy on the htmldate gold never drops below the measured floor. */
+class DatesGateTest {
+    // measured with `./sitrep eval dates`; floors only go up
+    private static final double PIPELINE_FLOOR = 0.830;
+    private static final double READER_FLOOR = 0.900;
+
+    @Test
+    void htmldateAccuracyStaysAboveTheFloor() {
+        Path dir = SharedData.dataSet("htmldate").orElse(null);
+        assumeTrue(dir != null, "shared/data/htmldate not present");
+        DatesEval.Score s = DatesEval.measure(dir);
+        assertTrue(s.accuracy() >= PIPELINE_FLOOR, "pipeline accuracy " + s.accuracy());
+        assertTrue(s.readerAccuracy() >= READER_FLOOR, "reader accuracy " + s.readerAccuracy());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sitrep.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Quality gate: title, author, date, site and language accuracy on WCXB dev and Readability pages. */
+class MetadataGateTest {
+    // measured with `./sitrep eval metadata`; floors only go up
+    private static final Map<String, Double> FLOORS = Map.of(
+            "wcxb title", 0.845,
+            "wcxb author", 0.710,
+            "wcxb date", 0.845,
+            "readability title", 0.680,
+            "readability author", 0.710,
+            "readability date", 0.785,
+            "readability site", 0.850,
+            "readability lang", 0.970);
+
+    @Test
+    void metadataAccuracyStaysAboveTheFloors() {
+        Path wcxb = SharedData.dataSet("wcxb-articles-dev").orElse(null);
+        Path readability = SharedData.dataSet("readability-test-pages").map(p -> p.resolve("test/test-pages"))
+                .filter(Files::isDirectory).orElse(null);
+        assumeTrue(wcxb != null && readability != null, "shared gold not present");
+        Map<String, FieldTally> tallies = MetadataEval.measure(wcxb, readability);
+        FLOORS.forEach((field, floor) -> {
+            FieldTally t = tallies.get(field);
+            assertTrue(t.accuracy() >= floor, t.line());
+        });
+    }
+}
