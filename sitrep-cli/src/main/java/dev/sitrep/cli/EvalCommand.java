@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.QuotesEval.class,
             dev.sitrep.eval.SpeedEval.class,
-            LatencyEval.class,
         })
 final class EvalCommand {
 }
