@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: the evaluation harnesses on the public gold in ../shared/data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Sitrep (and peers) on the public gold sets; prints one line per set.",
-        subcommands = {})
+        subcommands = {dev.sitrep.eval.extraction.ExtractionEvalCommand.class})
 final class EvalCommand {
 }
