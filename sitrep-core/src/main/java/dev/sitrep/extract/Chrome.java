@@ -1,0 +1,98 @@
+package dev.sitrep.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements of a page that are chrome rather than content, found in one walk and kept as a set so that the
+ * page itself is never changed (a stricter pass can be undone by asking again with a gentler {@link Mode}).
+ *
+ * <p>An element is chrome when it is hidden, is structural chrome ({@code nav}, {@code aside}, {@code header},
+ * {@code footer}, {@code form}...) or a chrome ARIA landmark, or when its class or id say so ({@link Hints}).
+ * Structural and hidden elements holding more than half the page's text are kept (whole pages wrapped in a
+ * {@code form} or a hidden-until-loaded container); so are elements that hold the page's main landmark.
+ */
+final class Chrome {
+
+    /** How much to remove. */
+    enum Mode {
+        /** Hidden, structural and class/id-hinted chrome. */
+        STRICT,
+        /** Hidden and structural chrome only: for pages whose class names mislead. */
+        LENIENT
+    }
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private static final Evaluator LANDMARK = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator LANDMARK_OR_ARTICLE =
+            QueryParser.parse("main, [role=main], [itemprop=articleBody], article");
+
+    private Chrome() {
+    }
+
+    /** The chrome elements below {@code body} (the subtrees are implied). */
+    static Set<Element> find(Element body, PageStats stats, Hints hints, Mode mode) {
+        Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
+        int pageText = Math.max(1, stats.text(body));
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (Tags.NEVER_TEXT.contains(e.normalName()) || isChrome(e, stats, hints, mode, pageText)) {
+                    chrome.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return chrome;
+    }
+
+    private static boolean isChrome(Element e, PageStats stats, Hints hints, Mode mode, int pageText) {
+        boolean small = stats.text(e) * 2 < pageText;
+        if (hidden(e)) {
+            return small;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (Tags.CHROME.contains(e.normalName()) || (!role.isEmpty() && Tags.CHROME_ROLES.contains(role))) {
+            return small && !holdsMain(e, false);
+        }
+        if (mode == Mode.LENIENT) {
+            return false;
+        }
+        String ic = Hints.idAndClass(e);
+        return hints.negative(ic) && !hints.contentContainer(e) && !holdsMain(e, !small);
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * Whether the element contains the page's main landmark, which no chrome wraps; an {@code article} counts
+     * only in a large element, since lists of related stories are made of small ones.
+     */
+    private static boolean holdsMain(Element e, boolean large) {
+        if (e.childrenSize() == 0) {
+            return false;
+        }
+        return e.selectFirst(large ? LANDMARK_OR_ARTICLE : LANDMARK) != null;
+    }
+}
