@@ -144,7 +144,10 @@ final class BlockWriter {
             if (LISTS.contains(name)) {
                 return density > 0.5;
             }
-            return density > 0.6 && stats.text(e) < SHORT_BLOCK;
+            if (name.equals("blockquote")) {
+                return false; // embedded posts quote their links
+            }
+            return density > 0.85 || (density > 0.6 && stats.text(e) < SHORT_BLOCK);
         }
 
         private boolean isDataTable(Element table) {

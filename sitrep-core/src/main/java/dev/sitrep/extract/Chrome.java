@@ -19,7 +19,8 @@ import org.jsoup.select.QueryParser;
  * <p>An element is chrome when it is hidden, is structural chrome ({@code nav}, {@code aside}, {@code header},
  * {@code footer}, {@code form}...) or a chrome ARIA landmark, or when its class or id say so ({@link Hints}).
  * Structural and hidden elements holding more than half the page's text are kept (whole pages wrapped in a
- * {@code form} or a hidden-until-loaded container); so are elements that hold the page's main landmark.
+ * {@code form} or a hidden-until-loaded container), class-hinted ones holding a third of it in prose, and any
+ * element that holds the page's main landmark.
  */
 final class Chrome {
 
@@ -37,6 +38,8 @@ final class Chrome {
     private static final Evaluator LANDMARK = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
     private static final Evaluator LANDMARK_OR_ARTICLE =
             QueryParser.parse("main, [role=main], [itemprop=articleBody], article");
+
+    private static final double PROSE_SHARE = 0.3;
 
     private Chrome() {
     }
@@ -74,7 +77,17 @@ final class Chrome {
             return false;
         }
         String ic = Hints.idAndClass(e);
-        return hints.negative(ic) && !hints.contentContainer(e) && !holdsMain(e, !small);
+        return hints.negative(ic) && !hints.contentContainer(e) && !holdsProse(e, stats, pageText)
+                && !holdsMain(e, !small);
+    }
+
+    /**
+     * Whether a class-hinted element holds too much of the page's prose to be a widget: layout wrappers named
+     * "with-sidebar" or "widget-wrap" hold whole stories, while comment threads and teaser lists are either
+     * smaller or made of links.
+     */
+    private static boolean holdsProse(Element e, PageStats stats, int pageText) {
+        return stats.text(e) >= PROSE_SHARE * pageText && stats.linkDensity(e) < 0.35;
     }
 
     private static boolean hidden(Element e) {

@@ -46,15 +46,13 @@ final class ContentScorer {
                         || (GROUPS.contains(e.normalName()) && s.own >= MIN_PARAGRAPH);
                 if (paragraph && s.text >= MIN_PARAGRAPH) {
                     double score = 1 + s.commas + Math.min(s.text / 100, 3);
+                    if (!PARAGRAPHS.contains(e.normalName())) {
+                        // a container with its own prose is a paragraph and a candidate at once
+                        add(e, score, scores, candidates, hints);
+                    }
                     Element a = e.parent();
                     for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
-                        double[] cell = scores.get(a);
-                        if (cell == null) {
-                            cell = new double[] {initial(a, hints)};
-                            scores.put(a, cell);
-                            candidates.add(a);
-                        }
-                        cell[0] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                        add(a, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3), scores, candidates, hints);
                         if (a == body) {
                             break;
                         }
@@ -78,6 +76,17 @@ final class ContentScorer {
         }
         top = climb(top, scores, body);
         return withSiblings(top, scores, chrome, stats, hints);
+    }
+
+    private static void add(Element e, double score, Map<Element, double[]> scores, List<Element> candidates,
+                            Hints hints) {
+        double[] cell = scores.get(e);
+        if (cell == null) {
+            cell = new double[] {initial(e, hints)};
+            scores.put(e, cell);
+            candidates.add(e);
+        }
+        cell[0] += score;
     }
 
     private static double initial(Element e, Hints hints) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       multiplicity; per page TP, FP and FN are divided by their sum, precision and recall are computed per
  *       page and averaged over the pages where they are defined; F1 comes from the two means.</li>
  *   <li>WCXB: bag of lower-cased {@code \w+} words, F1 per page, averaged over pages.</li>
+ *   <li>A page with neither gold nor predicted text (a gold set marks a few pages as having no main text) scores
+ *       F1 1; precision and recall stay undefined.</li>
  * </ul>
  */
 public final class Scoring {
@@ -76,6 +78,9 @@ public final class Scoring {
         }
         for (int c : gold.values()) {
             goldTotal += c;
+        }
+        if (predTotal == 0 && goldTotal == 0) {
+            return new PageScore(id, Double.NaN, Double.NaN, 1);
         }
         double precision = predTotal == 0 ? Double.NaN : (double) tp / predTotal;
         double recall = goldTotal == 0 ? Double.NaN : (double) tp / goldTotal;

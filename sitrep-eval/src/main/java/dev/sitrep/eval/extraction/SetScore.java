@@ -20,7 +20,7 @@ public record SetScore(String set, String extractor, int pages, double precision
 
     /** One report line. */
     public String line() {
-        return String.format(Locale.ROOT, "%-5s %-10s pages=%d precision=%.4f recall=%.4f %s=%.4f pages/s=%.1f",
+        return String.format(Locale.ROOT, "%-5s %-10s pages=%d precision=%.4f recall=%.4f %s=%.4f pages/cpu-s=%.1f",
                 set, extractor, pages, precision, recall, "aeb".equals(set) ? "f1" : "mean-word-f1", f1,
                 pagesPerSecond);
     }
