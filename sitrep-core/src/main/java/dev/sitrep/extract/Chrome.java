@@ -40,6 +40,7 @@ final class Chrome {
             QueryParser.parse("main, [role=main], [itemprop=articleBody], article");
 
     private static final double PROSE_SHARE = 0.3;
+    private static final int PROSE_CHARS = 400;
 
     private Chrome() {
     }
@@ -66,7 +67,9 @@ final class Chrome {
 
     private static boolean isChrome(Element e, PageStats stats, Hints hints, Mode mode, int pageText) {
         boolean small = stats.text(e) * 2 < pageText;
-        if (hidden(e)) {
+        if (hidden(e) && !(e.hasAttr("hidden") && prose(e, stats))) {
+            // streamed server rendering parks whole sections in containers with the hidden attribute until a
+            // script moves them into place; styled-away copies are duplicates or widgets
             return small;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -77,8 +80,8 @@ final class Chrome {
             return false;
         }
         String ic = Hints.idAndClass(e);
-        return hints.negative(ic) && !hints.contentContainer(e) && !holdsProse(e, stats, pageText)
-                && !holdsMain(e, !small);
+        boolean hinted = hints.strongNegative(ic) || (hints.weakNegative(ic) && !prose(e, stats));
+        return hinted && !hints.contentContainer(e) && !holdsProse(e, stats, pageText) && !holdsMain(e, !small);
     }
 
     /**
@@ -90,8 +93,13 @@ final class Chrome {
         return stats.text(e) >= PROSE_SHARE * pageText && stats.linkDensity(e) < 0.35;
     }
 
+    /** Whether an element reads as prose: a few hundred characters, hardly any of them links. */
+    private static boolean prose(Element e, PageStats stats) {
+        return stats.text(e) >= PROSE_CHARS && stats.linkDensity(e) < 0.2;
+    }
+
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");

@@ -32,15 +32,14 @@ final class Hints {
         return (id + " " + cls).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether class or id mark the element as chrome: a strong hint, or a weak one without a content word. */
-    boolean negative(String idAndClass) {
-        if (idAndClass.isEmpty()) {
-            return false;
-        }
-        if (strong.matcher(idAndClass).find()) {
-            return true;
-        }
-        return weak.matcher(idAndClass).find() && !positive.matcher(idAndClass).find();
+    /** Whether class or id mark the element as chrome whatever it holds. */
+    boolean strongNegative(String idAndClass) {
+        return !idAndClass.isEmpty() && strong.matcher(idAndClass).find();
+    }
+
+    /** Whether class or id suggest chrome (layout words: widget, sidebar, media, meta) without a content word. */
+    boolean weakNegative(String idAndClass) {
+        return !idAndClass.isEmpty() && weak.matcher(idAndClass).find() && !positive.matcher(idAndClass).find();
     }
 
     /** Whether class or id carry a content word. */
