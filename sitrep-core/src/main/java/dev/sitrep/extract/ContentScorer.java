@@ -50,7 +50,7 @@ final class ContentScorer {
                         // a container with its own prose is a paragraph and a candidate at once
                         add(e, score, scores, candidates, hints);
                     }
-                    Element a = e.parent();
+                    Element a = e == body ? null : e.parent();
                     for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
                         add(a, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3), scores, candidates, hints);
                         if (a == body) {
