@@ -24,6 +24,9 @@ import org.jsoup.select.NodeTraversor;
 final class SemanticContainers {
     static final int MIN_TEXT = 150;
     private static final int TIERS = 4;
+    /** Elements that are one paragraph, never a container, whatever their class says ("bodytext"). */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "span", "a", "li", "h1", "h2", "h3", "h4", "h5",
+            "h6", "blockquote", "figure", "figcaption", "img", "em", "strong", "b", "i");
 
     /** What was found: the roots in document order, and whether the tier is a tight one (1 or 2). */
     record Found(List<Element> roots, int tier) {
@@ -91,7 +94,7 @@ final class SemanticContainers {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 0;
         }
-        if (hints.contentContainer(e)) {
+        if (!PARAGRAPHS.contains(e.normalName()) && hints.contentContainer(e)) {
             return 1;
         }
         if (e.nameIs("article")) {
