@@ -1,8 +1,10 @@
 package dev.sitrep.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -39,6 +41,9 @@ final class Chrome {
     private static final Evaluator LANDMARK_OR_ARTICLE =
             QueryParser.parse("main, [role=main], [itemprop=articleBody], article");
 
+    private static final byte NONE = 0;
+    private static final byte WEAK = 1;
+    private static final byte STRONG = 2;
     private static final double PROSE_SHARE = 0.3;
     private static final int PROSE_CHARS = 400;
 
@@ -49,13 +54,15 @@ final class Chrome {
     static Set<Element> find(Element body, PageStats stats, Hints hints, Mode mode) {
         Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
         int pageText = Math.max(1, stats.text(body));
+        // pages repeat the same class strings hundreds of times: judge each string once
+        Map<String, Byte> verdicts = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (Tags.NEVER_TEXT.contains(e.normalName()) || isChrome(e, stats, hints, mode, pageText)) {
+                if (Tags.NEVER_TEXT.contains(e.normalName()) || isChrome(e, stats, hints, mode, pageText, verdicts)) {
                     chrome.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -65,7 +72,8 @@ final class Chrome {
         return chrome;
     }
 
-    private static boolean isChrome(Element e, PageStats stats, Hints hints, Mode mode, int pageText) {
+    private static boolean isChrome(Element e, PageStats stats, Hints hints, Mode mode, int pageText,
+                                    Map<String, Byte> verdicts) {
         boolean small = stats.text(e) * 2 < pageText;
         if (hidden(e) && !(e.hasAttr("hidden") && prose(e, stats))) {
             // streamed server rendering parks whole sections in containers with the hidden attribute until a
@@ -80,7 +88,12 @@ final class Chrome {
             return false;
         }
         String ic = Hints.idAndClass(e);
-        boolean hinted = hints.strongNegative(ic) || (hints.weakNegative(ic) && !prose(e, stats));
+        if (ic.isEmpty()) {
+            return false;
+        }
+        byte verdict = verdicts.computeIfAbsent(ic,
+                k -> hints.strongNegative(k) ? STRONG : hints.weakNegative(k) ? WEAK : NONE);
+        boolean hinted = verdict == STRONG || (verdict == WEAK && !prose(e, stats));
         return hinted && !hints.contentContainer(e) && !holdsProse(e, stats, pageText) && !holdsMain(e, !small);
     }
 

@@ -20,8 +20,12 @@ final class JsonLdBody {
     static Optional<String> find(Document doc) {
         String best = null;
         for (Element script : doc.select("script[type*=ld+json]")) {
+            String data = script.data();
+            if (!data.contains("articleBody")) {
+                continue;
+            }
             try {
-                String found = longest(JSON.readTree(script.data()));
+                String found = longest(JSON.readTree(data));
                 if (found != null && (best == null || found.length() > best.length())) {
                     best = found;
                 }

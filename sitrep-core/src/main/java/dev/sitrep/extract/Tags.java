@@ -12,8 +12,9 @@ final class Tags {
             "iframe", "object", "embed", "canvas", "video", "audio", "picture", "button", "select", "textarea",
             "input", "option", "head", "link", "meta", "map", "dialog");
 
-    /** Structural chrome: navigation, asides, page header and footer, forms, menus. */
-    static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "menu", "fieldset");
+    /** Structural chrome: navigation, asides, page header and footer, forms, menus, photo captions and credits. */
+    static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "menu", "fieldset",
+            "figcaption");
 
     /** ARIA roles of chrome landmarks. */
     static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",

@@ -35,7 +35,12 @@ public final class ExtractionEval {
     /** Any extractor's score on any set, handing each page and its extracted text to {@code onPage}. */
     public static SetScore run(GoldSet set, PageExtractor extractor, int limit,
                                BiConsumer<GoldPage, String> onPage) {
-        List<GoldPage> pages = set.load(limit);
+        return run(set, extractor, set.load(limit), onPage);
+    }
+
+    /** Any extractor's score on given pages, scored by {@code set}'s rule. */
+    public static SetScore run(GoldSet set, PageExtractor extractor, List<GoldPage> pages,
+                               BiConsumer<GoldPage, String> onPage) {
         List<PageScore> scores = new ArrayList<>(pages.size());
         long nanos = 0;
         for (GoldPage page : pages) {
