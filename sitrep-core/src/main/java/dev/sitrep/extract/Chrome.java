@@ -46,6 +46,8 @@ final class Chrome {
     private static final byte STRONG = 2;
     private static final double PROSE_SHARE = 0.3;
     private static final int PROSE_CHARS = 400;
+    /** Page builders call every text block a "widget": a paragraph's worth of prose is content. */
+    private static final int WEAK_PROSE_CHARS = 150;
 
     private Chrome() {
     }
@@ -75,7 +77,7 @@ final class Chrome {
     private static boolean isChrome(Element e, PageStats stats, Hints hints, Mode mode, int pageText,
                                     Map<String, Byte> verdicts) {
         boolean small = stats.text(e) * 2 < pageText;
-        if (hidden(e) && !(e.hasAttr("hidden") && prose(e, stats))) {
+        if (hidden(e) && !(e.hasAttr("hidden") && prose(e, stats, PROSE_CHARS))) {
             // streamed server rendering parks whole sections in containers with the hidden attribute until a
             // script moves them into place; styled-away copies are duplicates or widgets
             return small;
@@ -93,7 +95,7 @@ final class Chrome {
         }
         byte verdict = verdicts.computeIfAbsent(ic,
                 k -> hints.strongNegative(k) ? STRONG : hints.weakNegative(k) ? WEAK : NONE);
-        boolean hinted = verdict == STRONG || (verdict == WEAK && !prose(e, stats));
+        boolean hinted = verdict == STRONG || (verdict == WEAK && !prose(e, stats, WEAK_PROSE_CHARS));
         return hinted && !hints.contentContainer(e) && !holdsProse(e, stats, pageText) && !holdsMain(e, !small);
     }
 
@@ -106,9 +108,9 @@ final class Chrome {
         return stats.text(e) >= PROSE_SHARE * pageText && stats.linkDensity(e) < 0.35;
     }
 
-    /** Whether an element reads as prose: a few hundred characters, hardly any of them links. */
-    private static boolean prose(Element e, PageStats stats) {
-        return stats.text(e) >= PROSE_CHARS && stats.linkDensity(e) < 0.2;
+    /** Whether an element reads as prose: some length, hardly any of it links. */
+    private static boolean prose(Element e, PageStats stats, int minChars) {
+        return stats.text(e) >= minChars && stats.linkDensity(e) < 0.2;
     }
 
     private static boolean hidden(Element e) {
