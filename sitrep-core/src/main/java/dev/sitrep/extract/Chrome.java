@@ -22,7 +22,9 @@ import org.jsoup.select.QueryParser;
  * {@code footer}, {@code form}...) or a chrome ARIA landmark, or when its class or id say so ({@link Hints}).
  * Structural and hidden elements holding more than half the page's text are kept (whole pages wrapped in a
  * {@code form} or a hidden-until-loaded container), class-hinted ones holding a third of it in prose, and any
- * element that holds the page's main landmark.
+ * element that holds the page's main landmark. Strong hints (comments, share, related, newsletter, cookie) drop an
+ * element whatever it holds; weak ones (layout words: widget, sidebar, media, meta) spare a paragraph's worth of
+ * prose, and sections parked behind the {@code hidden} attribute are kept when they read as prose.
  */
 final class Chrome {
 
