@@ -3,6 +3,7 @@ package dev.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,7 @@ import org.jsoup.select.NodeTraversor;
 final class BlockWriter {
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu", "table");
     private static final int SHORT_BLOCK = 300;
+    private static final Pattern LINE_EDGES = Pattern.compile(" *\n *");
 
     private BlockWriter() {
     }
@@ -196,7 +198,10 @@ final class BlockWriter {
             if (dataTable > 0) {
                 return;
             }
-            String text = pre > 0 ? buf.toString().strip() : buf.toString().strip().replaceAll(" *\n *", "\n");
+            String text = buf.toString().strip();
+            if (pre == 0 && text.indexOf('\n') >= 0) {
+                text = LINE_EDGES.matcher(text).replaceAll("\n");
+            }
             buf.setLength(0);
             if (!text.isEmpty()) {
                 out.add(new Block(text, kind));
