@@ -5,6 +5,23 @@ package dev.sitrep.extract;
  *
  * @param text               clean body text, paragraphs separated by a blank line
  * @param boilerplateRemoved whether anything beyond the main text was dropped
+ * @param method             which step of {@link HtmlExtractor}'s cascade produced the text
  */
-public record Extraction(String text, boolean boilerplateRemoved) {
+public record Extraction(String text, boolean boilerplateRemoved, Method method) {
+
+    /** The cascade step that produced an extraction, in the order they are tried. */
+    public enum Method {
+        /** A container the markup names: articleBody microdata, an article-body class, article, main. */
+        SEMANTIC,
+        /** The best-scoring container by text density, link density and class hints. */
+        SCORED,
+        /** The same two steps again with class and id hints switched off. */
+        LENIENT,
+        /** The articleBody of the page's JSON-LD. */
+        JSON_LD,
+        /** All the text of the body outside structural chrome and link lists. */
+        BODY,
+        /** Nothing: the page has no text. */
+        EMPTY
+    }
 }

@@ -1,38 +1,144 @@
 package dev.sitrep.extract;
 
+import dev.sitrep.extract.Extraction.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Main text of an HTML page. May modify the document it is given.
+ * Main text of an HTML page: the article's own paragraphs, headings, lists, block quotes and tables, without
+ * navigation, related-story lists, comments, share bars, banners, bylines and photo credits. The page is
+ * read, never changed. Instances are stateless and thread-safe.
  *
- * <p>First version: the text of {@code <article>} (or {@code <main>}, else {@code <body>}) block by block,
- * without scripts, navigation, headers, footers, asides and forms.
+ * <h2>The cascade</h2>
+ * <ol>
+ *   <li><b>Measure.</b> One walk counts the text and link text of every element ({@link PageStats}); a second
+ *       marks the chrome ({@link Chrome}): hidden elements, {@code nav}/{@code aside}/{@code header}/
+ *       {@code footer}/{@code form}, chrome ARIA roles, and elements whose class or id say "comments",
+ *       "share", "related", "newsletter", "cookie"... (resource lists, see {@link Hints}).</li>
+ *   <li><b>Semantic container.</b> {@code itemprop=articleBody}, an article-body class or id, the largest
+ *       {@code article}, {@code main} ({@link SemanticContainers}).</li>
+ *   <li><b>Content scoring.</b> Candidate containers scored by the paragraphs they hold, their commas, link
+ *       density and class hints, joined by their prose siblings ({@link ContentScorer}). The semantic
+ *       container is kept unless scoring finds at least twice as much text
+ *       ({@value #SEMANTIC_SHARE} of it).</li>
+ *   <li><b>Lenient retry.</b> When both give less than {@value #MIN_CHARS} characters, steps 2 and 3 run
+ *       again with class and id hints switched off: some sites name their story "widget" or "promo".</li>
+ *   <li><b>JSON-LD.</b> When the page declares an {@code articleBody} more than twice as long as what the
+ *       markup gave (paywalled pages ship the whole story there), that text is used.</li>
+ *   <li><b>Whole body.</b> Last resort: the body's text outside structural chrome and link lists.</li>
+ * </ol>
+ * Every step writes text the same way ({@link BlockWriter}): one paragraph per block, headings and list
+ * items each their own paragraph, table rows as lines. Finally widget lines ("Advertisement", "Share this
+ * article", photo credits) are dropped, as are a leading title heading and headings left dangling at the
+ * end (the "Related stories" over a removed list). Paragraphs are separated by a blank line.
  */
 public final class HtmlExtractor {
+    static final int MIN_CHARS = 250;
+    static final double SEMANTIC_SHARE = 0.5;
+    private final Hints hints = Hints.DEFAULT;
 
-    /** The main text, paragraphs separated by a blank line, and whether anything else was dropped. */
+    /** The main text, paragraphs separated by a blank line, and the step that found it. */
     public Extraction extract(Document doc) {
-        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg").remove();
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.selectFirst("main");
+        Element body = doc.body();
+        if (body == null) {
+            return new Extraction("", false, Method.EMPTY);
         }
-        if (root == null) {
-            root = doc.body();
+        PageStats stats = new PageStats(body);
+        Set<Element> chrome = Chrome.find(body, stats, hints, Chrome.Mode.STRICT);
+        Candidate best = bestOf(body, chrome, stats, false);
+        if (best.chars() < MIN_CHARS) {
+            Set<Element> lenient = Chrome.find(body, stats, hints, Chrome.Mode.LENIENT);
+            Candidate retry = bestOf(body, lenient, stats, true);
+            if (retry.chars() > best.chars()) {
+                best = retry;
+            }
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element e : root.select("h1, h2, h3, h4, p, li, blockquote, pre")) {
-            if (e.parents().stream().anyMatch(p -> p.nameIs("p") || p.nameIs("li") || p.nameIs("blockquote"))) {
+        Optional<String> jsonLd = JsonLdBody.find(doc);
+        if (jsonLd.isPresent() && jsonLd.get().length() > 2 * best.chars()) {
+            best = new Candidate(fromJsonLd(jsonLd.get()), Method.JSON_LD);
+        }
+        if (best.chars() < MIN_CHARS) {
+            Set<Element> structural = Chrome.find(body, stats, hints, Chrome.Mode.LENIENT);
+            Candidate whole = new Candidate(BlockWriter.write(List.of(body), structural, stats), Method.BODY);
+            if (whole.chars() > best.chars()) {
+                best = whole;
+            }
+        }
+        List<String> paragraphs = finish(best.blocks(), doc);
+        if (paragraphs.isEmpty()) {
+            return new Extraction("", stats.text(body) > 0, Method.EMPTY);
+        }
+        return new Extraction(String.join("\n\n", paragraphs), true, best.method());
+    }
+
+    /** The semantic container or the scored one, whichever the rule in the class comment prefers. */
+    private Candidate bestOf(Element body, Set<Element> chrome, PageStats stats, boolean lenient) {
+        SemanticContainers.Found semantic = SemanticContainers.find(body, chrome, stats, hints);
+        List<Element> scoredRoots = ContentScorer.find(body, chrome, stats, hints);
+        Candidate scored = new Candidate(BlockWriter.write(scoredRoots, chrome, stats),
+                lenient ? Method.LENIENT : Method.SCORED);
+        if (semantic.roots().isEmpty()) {
+            return scored;
+        }
+        Candidate named = new Candidate(BlockWriter.write(semantic.roots(), chrome, stats),
+                lenient ? Method.LENIENT : Method.SEMANTIC);
+        return named.chars() >= SEMANTIC_SHARE * scored.chars() ? named : scored;
+    }
+
+    private static List<Block> fromJsonLd(String text) {
+        if (text.indexOf('<') >= 0 && text.indexOf('>') > 0) {
+            Element body = Jsoup.parseBodyFragment(text).body();
+            return BlockWriter.write(List.of(body), Set.of(), new PageStats(body));
+        }
+        List<Block> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\R\\s*")) {
+            if (!p.isBlank()) {
+                out.add(new Block(p.strip(), Block.Kind.PARAGRAPH));
+            }
+        }
+        return out;
+    }
+
+    /** Drops widget lines, title headings and dangling headings; returns the paragraphs' text. */
+    private List<String> finish(List<Block> blocks, Document doc) {
+        String title = doc.title().toLowerCase(Locale.ROOT);
+        Element og = doc.selectFirst("meta[property=og:title]");
+        String ogTitle = og == null ? "" : og.attr("content").toLowerCase(Locale.ROOT);
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (hints.boilerplateLine(b.text())) {
                 continue;
             }
-            String t = e.text().strip();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
+            if (b.kind() == Block.Kind.HEADING && isTitle(b.text(), title, ogTitle)) {
+                continue;
             }
+            kept.add(b);
         }
-        return new Extraction(String.join("\n\n", paragraphs), true);
+        while (!kept.isEmpty() && kept.getLast().kind() == Block.Kind.HEADING) {
+            kept.removeLast();
+        }
+        return kept.stream().map(Block::text).toList();
+    }
+
+    private static boolean isTitle(String heading, String title, String ogTitle) {
+        String h = heading.toLowerCase(Locale.ROOT).strip();
+        return h.length() >= 10 && (title.contains(h) || ogTitle.contains(h));
+    }
+
+    /** One candidate extraction and the step that made it. */
+    private record Candidate(List<Block> blocks, Method method) {
+        int chars() {
+            int n = 0;
+            for (Block b : blocks) {
+                n += b.text().length();
+            }
+            return n;
+        }
     }
 }
