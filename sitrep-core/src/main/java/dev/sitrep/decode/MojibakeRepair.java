@@ -21,10 +21,12 @@ public final class MojibakeRepair {
     private static final List<CodePage> PAGES = CodePage.all();
     /** Three layers is the worst seen in crawls; one more pass only confirms nothing is left. */
     private static final int MAX_PASSES = 5;
+    /** Characters that some code page maps to a UTF-8 lead byte (0xC2 to 0xF4): where every candidate starts. */
+    private static final java.util.BitSet LEADS = leads();
 
     /** The repaired text, or the same instance when nothing needed repair. */
     public String repair(String text) {
-        if (text == null || isAscii(text)) {
+        if (text == null || isAscii(text) || !mayHoldMojibake(text)) {
             return text;
         }
         // Decomposed text ("A" + U+0303 for "Ã") hides mojibake; look at it composed, but give back the
@@ -40,6 +42,44 @@ public final class MojibakeRepair {
         }
         current = C1Controls.fix(current);
         return current.equals(composed) ? text : current;
+    }
+
+    /**
+     * A linear pre-check that rules out most correct text (curly quotes and accents in English pages) before
+     * the code pages are tried: mojibake needs a lead character followed by another non-ASCII character (or
+     * by the space, question mark or replacement character that lossy decoders leave), or a C1 control.
+     */
+    static boolean mayHoldMojibake(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0xA0 || (c >= 0x300 && c < 0x370)) {
+                return true;
+            }
+            if (LEADS.get(c) && i + 1 < n) {
+                char d = s.charAt(i + 1);
+                if (d >= 0x80 || d == ' ' || d == '?') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.util.BitSet leads() {
+        java.util.BitSet leads = new java.util.BitSet(0x10000);
+        for (CodePage page : PAGES) {
+            for (char c = 0x80; c < 0xFFFF; c++) {
+                int b = page.byteOf(c);
+                if (b >= 0xC2 && b <= 0xF4) {
+                    leads.set(c);
+                }
+            }
+        }
+        return leads;
     }
 
     private static boolean hasCombiningMarks(String s) {
