@@ -23,6 +23,8 @@ final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
+    /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
+    private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
     private final String text;
     private final Lexicon lex;
 
@@ -320,7 +322,7 @@ final class Attributor {
         }
         that |= infinitive;
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
-                || first.word() && first.text().endsWith("ing") && first.lower())) {
+                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
             return null;
         }
         int e = s;

@@ -248,6 +248,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void proposalWithGerundContent() {
+        Quote q = containing(quotes("The port plan was debated again. Piet Hollander proposes doing away with the harbour"
+                + " levy for small boats."), "doing away with");
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+        assertTrue(quotes("The port plan was debated again. Piet Hollander said during the meeting.").isEmpty());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
