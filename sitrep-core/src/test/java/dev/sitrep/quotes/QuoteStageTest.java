@@ -256,6 +256,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void toldRecipientThenClauseWithoutThat() {
+        Quote q = containing(quotes("The council met. Piet Hollander, 56, who has led the union for a decade, told"
+                + " reporters the fee was too high."), "fee was too high");
+        assertEquals("the fee was too high", q.text());
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+        assertTrue(quotes("The council met. Piet Hollander told reporters about the fee.").isEmpty());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
