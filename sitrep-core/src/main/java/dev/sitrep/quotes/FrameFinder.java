@@ -42,6 +42,13 @@ final class FrameFinder {
                 }
                 continue;
             }
+            if (w.punct(":") && k + 1 < t.size() && t.get(k + 1).isQuote() && k <= 8) {
+                Phrase sp = headlineSpeaker(t, k);
+                if (sp != null) {
+                    out.add(new Frame(k, k, ":", null, sp, sp.from(), k, false));
+                }
+                continue;
+            }
             if (!w.word()) {
                 continue;
             }
@@ -134,6 +141,20 @@ final class FrameFinder {
         boolean before = k > 0 && (t.get(k - 1).capitalised()
                 || t.get(k - 1).punct(",") && k > 1 && (t.get(k - 2).capitalised() || t.get(k - 2).isQuote()));
         return before && k + 1 < t.size() && t.get(k + 1).capitalised() && HEADLINE_VERBS.contains(w);
+    }
+
+    /**
+     * "Mayor Ruiz: ‘We Will Rebuild’", "Ruiz Tells Crews: ‘…’": a title-case headline of at most eight words before a
+     * colon and a quotation is spoken by the name that opens it.
+     */
+    private Phrase headlineSpeaker(List<Tok> t, int colon) {
+        for (int i = 0; i < colon; i++) {
+            if (t.get(i).word() && !t.get(i).capitalised()) {
+                return null;
+            }
+        }
+        Phrase sp = npForward(t, 0);
+        return sp != null && sp.kind() == Phrase.Kind.NAME && sp.to() < colon ? sp : null;
     }
 
     /** A capitalised word that opens a sentence without being part of a name ("In", "But", "Monday", "Recently"). */

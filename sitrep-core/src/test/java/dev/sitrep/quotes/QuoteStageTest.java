@@ -265,6 +265,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void headlineNameColonQuotation() {
+        Quote q = containing(quotes("Ana Ruiz: ‘The Harbour Will Open Again.’\n\nThe mayor spoke to the crews on Monday."),
+                "Harbour Will Open");
+        assertTrue(q.speaker().contains("Ruiz"), q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
