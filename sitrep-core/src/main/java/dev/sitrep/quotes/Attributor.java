@@ -23,6 +23,10 @@ final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
+    /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
+    /** Who is told, when no "that" follows: "told reporters the …", "told him it …". */
+    private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
+    private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
     private final String text;
     private final Lexicon lex;
 
@@ -289,6 +293,13 @@ final class Attributor {
                 }
             }
         }
+        if (!that && "tell".equals(f.verb())) {
+            int after = afterRecipient(t, s);
+            if (after > s) {
+                s = after;
+                that = true;
+            }
+        }
         for (int i = s; i < Math.min(t.size(), s + 8); i++) {
             if (t.get(i).word() && t.get(i).text().equals("that") && noClauseBetween(t, s, i)) {
                 s = i + 1;
@@ -320,7 +331,7 @@ final class Attributor {
         }
         that |= infinitive;
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
-                || first.word() && first.text().endsWith("ing") && first.lower())) {
+                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
             return null;
         }
         int e = s;
@@ -394,5 +405,30 @@ final class Attributor {
             a++;
         }
         return b >= 0 && t.get(b).isQuote() || a < t.size() && t.get(a).isQuote();
+    }
+
+    /**
+     * "told reporters the fee was high", "told Radio Lindow it is clear": the index of the clause after the
+     * recipient, or {@code s} when no recipient (an object pronoun, "reporters", a short capitalised name) is
+     * followed there by the opening of a clause (a pronoun, a determiner or a capitalised word).
+     */
+    private int afterRecipient(List<Tok> t, int s) {
+        if (s >= t.size() || !t.get(s).word()) {
+            return s;
+        }
+        int e = s;
+        if (t.get(s).capitalised()) {
+            while (e + 1 < t.size() && e - s < 3 && t.get(e + 1).capitalised()) {
+                e++;
+            }
+        } else if (!RECIPIENTS.contains(t.get(s).text())) {
+            return s;
+        }
+        if (e + 2 >= t.size() || !t.get(e + 1).word()) {
+            return s;
+        }
+        String next = t.get(e + 1).text();
+        boolean clause = lex.is("pronoun", next) && t.get(e + 1).lower() || lex.is("determiner", next) && t.get(e + 1).lower();
+        return clause ? e + 1 : s;
     }
 }

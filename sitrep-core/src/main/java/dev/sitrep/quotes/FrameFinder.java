@@ -42,6 +42,13 @@ final class FrameFinder {
                 }
                 continue;
             }
+            if (w.punct(":") && k + 1 < t.size() && t.get(k + 1).isQuote() && k <= 8) {
+                Phrase sp = headlineSpeaker(t, k);
+                if (sp != null) {
+                    out.add(new Frame(k, k, ":", null, sp, sp.from(), k, false));
+                }
+                continue;
+            }
             if (!w.word()) {
                 continue;
             }
@@ -130,8 +137,24 @@ final class FrameFinder {
     /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */
     private boolean headlineVerb(List<Tok> t, int k) {
         String w = t.get(k).text();
-        return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalised() && t.get(k + 1).capitalised()
-                && HEADLINE_VERBS.contains(w);
+        // ", Says Mayor Ruiz" closes a title-case headline with the speaker after the verb
+        boolean before = k > 0 && (t.get(k - 1).capitalised()
+                || t.get(k - 1).punct(",") && k > 1 && (t.get(k - 2).capitalised() || t.get(k - 2).isQuote()));
+        return before && k + 1 < t.size() && t.get(k + 1).capitalised() && HEADLINE_VERBS.contains(w);
+    }
+
+    /**
+     * "Mayor Ruiz: ‘We Will Rebuild’", "Ruiz Tells Crews: ‘…’": a title-case headline of at most eight words before a
+     * colon and a quotation is spoken by the name that opens it.
+     */
+    private Phrase headlineSpeaker(List<Tok> t, int colon) {
+        for (int i = 0; i < colon; i++) {
+            if (t.get(i).word() && !t.get(i).capitalised()) {
+                return null;
+            }
+        }
+        Phrase sp = npForward(t, 0);
+        return sp != null && sp.kind() == Phrase.Kind.NAME && sp.to() < colon ? sp : null;
     }
 
     /** A capitalised word that opens a sentence without being part of a name ("In", "But", "Monday", "Recently"). */
@@ -226,6 +249,9 @@ final class FrameFinder {
             if (common == null) {
                 common = bareSubject(t, j, lo);
             }
+            if (common == null) {
+                common = postmodifiedSubject(t, j, lo);
+            }
             if (common != null) {
                 return common;
             }
@@ -287,6 +313,51 @@ final class FrameFinder {
         return phrase(t, i, j, Phrase.Kind.GROUP);
     }
 
+    /**
+     * "Experts on trade policy said", "Those close to him say", "Mr. Ortiz of the port authority said": a short
+     * noun phrase with a prepositional tail that is the whole clause (after its last comma) before the cue. The
+     * tail must hold no verb-like word, so "the growth in jobs has said" style clauses and "that"/"who" clauses stay
+     * out; a capitalised head is the name, anything else the whole phrase as a group.
+     */
+    private Phrase postmodifiedSubject(List<Tok> t, int j, int lo) {
+        int i = j;
+        while (i > lo && !t.get(i - 1).punct(",")) {
+            i--;
+        }
+        while (i < j && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+            i++;
+        }
+        if (j - i > 8 || j - i < 2 || !t.get(i).word() || lex.is("preposition", t.get(i).text())
+                || lex.is("pronoun", t.get(i).text())) {
+            return null;
+        }
+        int prep = -1;
+        for (int k = i; k <= j; k++) {
+            Tok x = t.get(k);
+            String s = x.text();
+            if (!x.word() && !x.punct(".") || lex.is("adverb", s) || lex.speechVerb(s) != null || s.equals("that")
+                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower()) {
+                return null;
+            }
+            if (prep < 0 && k > i && x.lower() && lex.is("preposition", s)) {
+                prep = k;
+            }
+        }
+        if (prep < 0 || prep - i > 4 || prep == j) {
+            return null;
+        }
+        Tok head = t.get(prep - 1);
+        boolean plural = head.text().endsWith("s") && !head.text().endsWith("ss") && head.text().length() > 3;
+        if (head.capitalised() && !(plural && prep - 1 == i)) {
+            // a sentence-initial plural ("Experts on …") is a common noun, not a name
+            Phrase name = nameEndingAt(t, prep - 1, i);
+            return name != null && name.from() == i ? name : null;
+        }
+        Tok first = t.get(i);
+        boolean determined = lex.is("determiner", first.text()) || lex.is("possessive", first.text());
+        return determined || plural || first.capitalised() ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
+    }
+
     /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
     private Phrase firstPhrase(List<Tok> t, int lo, int hi) {
         int i = lo;
@@ -296,6 +367,19 @@ final class FrameFinder {
         }
         if (i >= hi) {
             return null;
+        }
+        if (t.get(i).word() && lex.is("preposition", t.get(i).text())) {
+            // an opening adverbial ("In August, …", "During the debate, …") is skipped up to its comma when a
+            // name or pronoun follows it; otherwise the phrase at the start stands, as a weaker guess
+            for (int c = i + 1; c < hi; c++) {
+                if (t.get(c).punct(",")) {
+                    Phrase after = firstPhrase(t, c + 1, hi);
+                    if (after != null && (after.kind() == Phrase.Kind.NAME || after.kind() == Phrase.Kind.PRONOUN)) {
+                        return after;
+                    }
+                    break;
+                }
+            }
         }
         Phrase p = npForward(t, i);
         if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {

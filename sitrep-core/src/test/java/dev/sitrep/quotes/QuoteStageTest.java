@@ -217,6 +217,62 @@ class QuoteStageTest {
     }
 
     @Test
+    void subjectWithPrepositionalTail() {
+        Quote a = containing(quotes("The council met on Monday. Those close to him say that he will run again."),
+                "will run again");
+        assertEquals("Those close to him", a.speaker());
+        Quote b = containing(quotes("The council met on Monday. After the vote, members of the harbour board said the"
+                + " fee was too high."), "fee was too high");
+        assertTrue(b.speaker().contains("members of the harbour board"), b.speaker());
+        Quote c = containing(quotes("The council met on Monday. Mr. Ortiz of the port authority said the cranes were old."),
+                "cranes were old");
+        assertTrue(c.speaker().contains("Ortiz"), c.speaker());
+    }
+
+    @Test
+    void headlineEndingInSaysAndSpeaker() {
+        Quote q = containing(quotes("Bridge Tolls Could Fall Next Year, Says Mayor Ana Ruiz\n\nThe council met on Monday."),
+                "Bridge Tolls Could Fall");
+        assertEquals("Says", q.cue());
+        assertTrue(q.speaker().contains("Ruiz"), q.speaker());
+    }
+
+    @Test
+    void openingAdverbialIsNoSpeaker() {
+        List<Quote> qs = quotes("The ferry crews met the mayor. In August, Ana Ruiz told the council the fees would"
+                + " fall, saying the harbour fund was full.");
+        assertTrue(qs.stream().noneMatch(q -> "In".equals(q.speaker()) || "In August".equals(q.speaker())), qs.toString());
+        Quote r = containing(quotes("During the hearing, Piet Hollander granted the crews a rest day, saying they were"
+                + " tired."), "they were tired");
+        assertTrue(r.speaker().contains("Hollander"), r.speaker());
+    }
+
+    @Test
+    void proposalWithGerundContent() {
+        Quote q = containing(quotes("The port plan was debated again. Piet Hollander proposes doing away with the harbour"
+                + " levy for small boats."), "doing away with");
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+        assertTrue(quotes("The port plan was debated again. Piet Hollander said during the meeting.").isEmpty());
+    }
+
+    @Test
+    void toldRecipientThenClauseWithoutThat() {
+        Quote q = containing(quotes("The council met. Piet Hollander, 56, who has led the union for a decade, told"
+                + " reporters the fee was too high."), "fee was too high");
+        assertEquals("the fee was too high", q.text());
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+        assertTrue(quotes("The council met. Piet Hollander told reporters about the fee.").isEmpty());
+    }
+
+    @Test
+    void headlineNameColonQuotation() {
+        Quote q = containing(quotes("Ana Ruiz: ‘The Harbour Will Open Again.’\n\nThe mayor spoke to the crews on Monday."),
+                "Harbour Will Open");
+        assertTrue(q.speaker().contains("Ruiz"), q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
