@@ -63,7 +63,7 @@ class WebPageTest {
         assertFalse(marks.isEmpty(), "snippets highlight the hits");
         assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).contains("nato")), "only hits are marked");
         assertFalse(browser.all(".side .quote-card").isEmpty(), "statements about the query are listed");
-        assertTrue(browser.all(".side .entity-link").stream().anyMatch(a -> a.getText().equals("Nato")), "the actor is offered");
+        assertTrue(browser.all(".side .entity-link").stream().anyMatch(a -> a.getText().equals("NATO")), "the actor is offered");
         browser.screenshot("search-nato");
         assertNoConsoleErrors();
     }
@@ -108,11 +108,11 @@ class WebPageTest {
     @Test
     void anActorPageDrawsTheTimelineAndTheNetwork() throws IOException {
         browser.open(site.url() + "#/search?q=Nato");
-        WebElement actor = browser.all(".side .entity-link").stream().filter(a -> a.getText().equals("Nato")).findFirst().orElseThrow();
+        WebElement actor = browser.all(".side .entity-link").stream().filter(a -> a.getText().equals("NATO")).findFirst().orElseThrow();
         browser.andWait(actor::click);
 
-        assertEquals("Nato", browser.find(".actor-name").getText());
-        assertTrue(browser.find(".aliases").getText().contains("NATO"));
+        assertEquals("NATO", browser.find(".actor-name").getText());
+        assertTrue(browser.find(".aliases").getText().contains("Nato"));
         browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
         Number width = (Number) browser.script("return document.querySelector('figure.chart canvas').getBoundingClientRect().width");
         Number height = (Number) browser.script("return document.querySelector('figure.chart canvas').getBoundingClientRect().height");
