@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,11 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "most rows (default: ${DEFAULT-VALUE}, at most " + Page.MAX_LIMIT + ")")
     int limit;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--publisher", paramLabel = "NAME", description = "search: only this publisher")
     String publisher;
@@ -117,19 +113,19 @@ final class ExportCommand implements Callable<Integer> {
     private List<ObjectNode> rows(StoreSearch store, String query) throws IOException {
         List<ObjectNode> rows = new ArrayList<>();
         switch (kind) {
-            case search -> store.search(new SearchRequest(query, from, to, publisher, entity, limit), 0, HitMarks.PLAIN)
+            case search -> store.search(new SearchRequest(query, dates.from, dates.to, publisher, entity, limit), 0, HitMarks.PLAIN)
                     .items().forEach(h -> rows.add(JsonViews.searchHit(h)));
-            case quotes -> store.quotes(new QuoteRequest(speaker, about, from, to, limit), 0)
+            case quotes -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit), 0)
                     .items().forEach(h -> rows.add(JsonViews.quote(h)));
             case entities -> store.entities(query, type, 0, limit).items().forEach(e -> rows.add(JsonViews.entity(e)));
             case timeline -> {
                 if (query.isBlank()) {
                     throw new IllegalArgumentException("timeline needs a QUERY");
                 }
-                if (from != null && to != null && from.isAfter(to)) {
-                    throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+                if (dates.problem() != null) {
+                    throw new IllegalArgumentException(dates.problem());
                 }
-                Timeline t = store.timeline(query, from, to, limit);
+                Timeline t = store.timeline(query, dates.from, dates.to, limit);
                 if (statements) {
                     t.statements().forEach(h -> rows.add(JsonViews.quote(h)));
                 } else {

@@ -1,8 +1,5 @@
 package dev.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sitrep.json.ArticleJson;
-import dev.sitrep.model.Quote;
 import dev.sitrep.query.QuoteHit;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -54,22 +51,9 @@ final class QuoteListing {
         }
     }
 
-    /** One JSON object: the quote's contract fields plus where it was published. */
+    /** One JSON object: the quote's contract fields plus where it was published, as the HTTP API gives it. */
     static String json(QuoteHit h) {
-        Quote q = h.quote();
-        ObjectNode o = ArticleJson.mapper().createObjectNode();
-        o.put("text", q.text());
-        o.put("speaker", q.speaker());
-        o.put("speakerId", q.speakerId());
-        o.put("cue", q.cue());
-        o.put("kind", q.kind().label());
-        o.put("start", q.start());
-        o.put("end", q.end());
-        o.put("article", h.articleId());
-        o.put("title", h.title());
-        o.put("publisher", h.publisher());
-        o.put("published", h.published() == null ? null : h.published().toString());
-        return o.toString();
+        return dev.sitrep.server.JsonViews.quote(h).toString();
     }
 
     private static String shorten(String text, int max) {

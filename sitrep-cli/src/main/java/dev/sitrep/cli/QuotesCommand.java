@@ -6,7 +6,6 @@ import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,11 +32,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote or in its article")
     String about;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "most quotes (default: ${DEFAULT-VALUE})")
     int limit;
@@ -51,7 +47,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<QuoteHit> hits;
         try (StoreSearch store = StoreSearch.open(data.dir())) {
-            hits = store.quotes(new QuoteRequest(speaker, about, from, to, limit));
+            hits = store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit));
         } catch (QuerySyntaxException e) {
             err.println("sitrep: " + e.prettyPrint());
             return ExitCodes.USAGE;

@@ -10,7 +10,6 @@ import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,11 +36,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query; several words are joined by spaces")
     List<String> query;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--publisher", paramLabel = "NAME", description = "only this publisher (any case, or words of its name)")
     String publisher;
@@ -61,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<SearchHit> hits;
         try (StoreSearch store = StoreSearch.open(data.dir())) {
-            hits = store.search(new SearchRequest(String.join(" ", query), from, to, publisher, entity, limit),
+            hits = store.search(new SearchRequest(String.join(" ", query), dates.from, dates.to, publisher, entity, limit),
                     json ? HitMarks.PLAIN : Terminal.marks());
         } catch (QuerySyntaxException e) {
             err.println("sitrep: " + e.prettyPrint());

@@ -6,7 +6,6 @@ import dev.sitrep.query.StoreSearch;
 import dev.sitrep.query.StorySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,11 +26,8 @@ final class StoriesCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "articles published on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "articles published on or before this day")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "most stories (default: ${DEFAULT-VALUE})")
     int limit;
@@ -44,7 +40,7 @@ final class StoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<StorySummary> stories;
         try (StoreSearch store = StoreSearch.open(data.dir())) {
-            stories = store.stories(from, to, limit);
+            stories = store.stories(dates.from, dates.to, limit);
         }
         for (StorySummary s : stories) {
             if (json) {

@@ -6,7 +6,6 @@ import dev.sitrep.query.Timeline;
 import dev.sitrep.server.JsonViews;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,11 +33,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the topic; several words are joined by spaces")
     List<String> query;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "published on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "most statements (default: ${DEFAULT-VALUE})")
     int limit;
@@ -50,13 +46,13 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (from != null && to != null && from.isAfter(to)) {
-            err.println("sitrep: --from " + from + " is after --to " + to);
+        if (dates.problem() != null) {
+            err.println("sitrep: " + dates.problem());
             return ExitCodes.USAGE;
         }
         Timeline t;
         try (StoreSearch store = StoreSearch.open(data.dir())) {
-            t = store.timeline(String.join(" ", query), from, to, Math.max(1, limit));
+            t = store.timeline(String.join(" ", query), dates.from, dates.to, Math.max(1, limit));
         } catch (QuerySyntaxException e) {
             err.println("sitrep: " + e.prettyPrint());
             return ExitCodes.USAGE;

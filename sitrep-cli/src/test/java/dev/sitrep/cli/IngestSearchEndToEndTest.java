@@ -106,7 +106,7 @@ class IngestSearchEndToEndTest {
         JsonNode q = ArticleJson.mapper().readTree(lines.get(0));
         assertTrue(q.get("text").asText().startsWith("Every battery we send protects a city"), q.toString());
         assertEquals("Allies weigh air defence for Kyiv", q.get("title").asText());
-        assertFalse(q.get("article").asText().isEmpty());
+        assertFalse(q.get("articleId").asText().isEmpty());
 
         CliRun human = CliRun.of("quotes", "--data", data.toString());
         assertTrue(human.out().contains("“Every battery we send protects a city"), human.out());
