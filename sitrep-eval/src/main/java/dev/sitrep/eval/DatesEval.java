@@ -40,7 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "dates", mixinStandardHelpOptions = true,
         description = "Publication-date accuracy on the htmldate gold (exact day); prints one line per path.")
 public final class DatesEval implements Callable<Integer> {
-    static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    /** Built on first use, so that listing the commands ({@code --help}) does not start Jackson. */
+    static final class Json {
+        static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+        private Json() {
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -89,7 +95,7 @@ public final class DatesEval implements Callable<Integer> {
         List<Page> pages = new ArrayList<>();
         long pipelineNanos = 0;
         try {
-            JsonNode gold = JSON.readTree(dir.resolve("tests/eval_mediacloud_2020.json").toFile());
+            JsonNode gold = Json.JSON.readTree(dir.resolve("tests/eval_mediacloud_2020.json").toFile());
             for (Iterator<Map.Entry<String, JsonNode>> it = gold.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String url = e.getKey();

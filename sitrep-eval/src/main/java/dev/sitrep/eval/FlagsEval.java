@@ -37,7 +37,13 @@ import picocli.CommandLine.Spec;
         description = "Rate of human-written gold pages flagged spun-text or machine-translated (should be ~0), "
                 + "and share of their words that text-dump cleaning would remove.")
 public final class FlagsEval implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use, so that listing the commands ({@code --help}) does not start Jackson. */
+    private static final class Json {
+        static final ObjectMapper JSON = new ObjectMapper();
+
+        private Json() {
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -170,7 +176,7 @@ public final class FlagsEval implements Callable<Integer> {
 
     private static JsonNode read(Path f) {
         try {
-            return JSON.readTree(f.toFile());
+            return Json.JSON.readTree(f.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + f, e);
         }

@@ -140,7 +140,7 @@ public final class MetadataEval implements Callable<Integer> {
 
     private static JsonNode read(Path p) {
         try {
-            return DatesEval.JSON.readTree(p.toFile());
+            return DatesEval.Json.JSON.readTree(p.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

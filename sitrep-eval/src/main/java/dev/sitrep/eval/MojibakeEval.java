@@ -29,7 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Mojibake repair on ftfy's test cases: one line per file with cases, passed and rate.")
 public final class MojibakeEval implements Callable<Integer> {
     static final String DATA_SET = "ftfy-test-cases";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built on first use, so that listing the commands ({@code --help}) does not start Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Json() {
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -118,7 +124,7 @@ public final class MojibakeEval implements Callable<Integer> {
 
     private static FileScore scoreFile(Path file, MojibakeRepair repair) throws IOException {
         String name = file.getFileName().toString();
-        JsonNode cases = MAPPER.readTree(file.toFile());
+        JsonNode cases = Json.MAPPER.readTree(file.toFile());
         int passed = 0;
         int strict = 0;
         int unchanged = 0;
