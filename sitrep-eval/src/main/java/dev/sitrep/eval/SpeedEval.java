@@ -6,13 +6,16 @@ import dev.sitrep.pipeline.ParallelAnalyzer;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.pipeline.Result;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -27,6 +30,11 @@ import picocli.CommandLine.Spec;
  * (the article-extraction-benchmark's HTML), on every core, after a warm-up pass. Prints articles per second,
  * per core, and the mean article length in words, so the figure can be compared with "N articles of about
  * 800 words per second".
+ *
+ * <p>Next to the wall-clock rate it prints articles per CPU-second of this process (analysis threads, garbage
+ * collector and JIT together): on a machine shared with other jobs the wall-clock rate falls with their load,
+ * while the CPU-time rate stays put. On an idle machine with {@code T} cores the wall-clock rate is at most
+ * {@code T} times the CPU-time rate.
  */
 @Command(name = "speed", mixinStandardHelpOptions = true,
         description = "Measures whole-pipeline throughput (articles/s) on the article-extraction-benchmark pages.")
@@ -45,9 +53,14 @@ public final class SpeedEval implements Callable<Integer> {
     boolean textOnly;
 
     /** One throughput measurement. */
-    public record Figures(int articles, double seconds, double meanWords, int threads) {
+    public record Figures(int articles, double seconds, double cpuSeconds, double meanWords, int threads) {
         public double perSecond() {
             return articles / seconds;
+        }
+
+        /** Articles per CPU-second of the whole process; 0 when the JVM cannot tell its CPU time. */
+        public double perCpuSecond() {
+            return cpuSeconds > 0 ? articles / cpuSeconds : 0;
         }
 
         public double perSecondPerCore() {
@@ -65,9 +78,10 @@ public final class SpeedEval implements Callable<Integer> {
         }
         List<RawDocument> pages = loadPages(set.resolve("html"));
         Figures f = measure(pages, PipelineOptions.builder().textOnly(textOnly).build(), threads, rounds);
-        out.printf("speed %s: %d articles x %d rounds, mean %.0f words, %d threads: %.1f articles/s (%.1f per core)%n",
+        out.printf(Locale.ROOT, "speed %s: %d articles x %d rounds, mean %.0f words, %d threads: %.1f articles/s"
+                        + " (%.1f per core), %.1f articles per CPU-second%n",
                 textOnly ? "text-only" : "full pipeline", pages.size(), rounds, f.meanWords(), f.threads(),
-                f.perSecond(), f.perSecondPerCore());
+                f.perSecond(), f.perSecondPerCore(), f.perCpuSecond());
         return 0;
     }
 
@@ -92,13 +106,22 @@ public final class SpeedEval implements Callable<Integer> {
         run(pipeline, pages, threads, words, articles);
         words.reset();
         articles.reset();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             run(pipeline, pages, threads, words, articles);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = cpu < 0 ? 0 : (processCpuNanos() - cpu) / 1e9;
         int n = pages.size() * rounds;
-        return new Figures(n, seconds, articles.sum() == 0 ? 0 : (double) words.sum() / articles.sum(), threads);
+        return new Figures(n, seconds, cpuSeconds, articles.sum() == 0 ? 0 : (double) words.sum() / articles.sum(),
+                threads);
+    }
+
+    /** CPU time used so far by every thread of this JVM, or -1 where the platform does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static void run(Pipeline pipeline, List<RawDocument> pages, int threads, LongAdder words, LongAdder articles) {
