@@ -93,9 +93,12 @@ public enum CrfModel {
         // Read through our own stream rather than CoreNLP's path lookup, which logs a line on stderr per load.
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(
                 CrfModel.class.getClassLoader().getResourceAsStream(resource), 1 << 16), 1 << 16)) {
-            CRFClassifier<CoreLabel> c = CRFClassifier.getClassifier(in);
+            ViterbiCrf c = new ViterbiCrf();
+            c.loadClassifier(in);
             featureSet = FeatureSet.configured();
             featureSet.applyTo(c.flags);
+            FeatureCaches.install(c);
+            c.prepare();
             return c;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new IllegalStateException("cannot load CoreNLP model " + resource + ": " + e, e);
