@@ -3,7 +3,6 @@ package dev.sitrep.corenlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.util.Index;
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +45,9 @@ final class ChainPotentials {
      */
     static Optional<ChainPotentials> of(CRFClassifier<?> crf) {
         try {
-            // CoreNLP keeps the weights and the label indices package-private and offers no accessor.
-            float[][] weights = (float[][]) field("weights").get(crf);
+            float[][] weights = (float[][]) CoreNlpFields.read(crf, "weights");
             @SuppressWarnings("unchecked")
-            List<Index<CRFLabel>> labels = (List<Index<CRFLabel>>) field("labelIndices").get(crf);
+            List<Index<CRFLabel>> labels = (List<Index<CRFLabel>>) CoreNlpFields.read(crf, "labelIndices");
             if (weights == null || labels == null || labels.size() != 2 || crf.windowSize() != 2) {
                 return Optional.empty();
             }
@@ -73,12 +71,6 @@ final class ChainPotentials {
         }
     }
 
-    private static Field field(String name) throws NoSuchFieldException {
-        Field f = CRFClassifier.class.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
-    }
-
     /**
      * The best label (a class index) per position, for a sentence's feature indices as CoreNLP's
      * {@code documentToDataAndLabels} gives them: {@code data[i][0]} fire on position i's label,
@@ -90,12 +82,10 @@ final class ChainPotentials {
         double[] score = new double[classes];
         double[] next = new double[classes];
         double[] pair = new double[classes * classes];
+        double[] alone = new double[classes];
         for (int i = 0; i < n; i++) {
-            double[] alone = sums(data[i][0], node);
-            Arrays.fill(pair, 0);
-            if (data[i].length > 1) {
-                addPairs(data[i][1], pair);
-            }
+            sums(data[i][0], node, alone);
+            sums(data[i].length > 1 ? data[i][1] : new int[0], edge, pair);
             for (int y = 0; y < classes; y++) {
                 if (i == 0) {
                     next[y] = pair[background * classes + y] + alone[y];
@@ -129,30 +119,19 @@ final class ChainPotentials {
         return out;
     }
 
-    private double[] sums(int[] features, int[] columns) {
-        double[] out = new double[columns.length];
-        for (int y = 0; y < columns.length; y++) {
-            int c = columns[y];
-            double s = 0;
-            for (int f : features) {
-                s += weights[f][c];
+    /** Per label (or pair), the sum of the features' weights in its column; 0 where the column is -1. */
+    private double[] sums(int[] features, int[] columns, double[] out) {
+        // feature by feature, so each weight row is read once; each label's sum still adds in feature order
+        Arrays.fill(out, 0);
+        for (int f : features) {
+            float[] row = weights[f];
+            for (int k = 0; k < columns.length; k++) {
+                int c = columns[k];
+                if (c >= 0) {
+                    out[k] += row[c];
+                }
             }
-            out[y] = s;
         }
         return out;
-    }
-
-    private void addPairs(int[] features, double[] pair) {
-        for (int k = 0; k < edge.length; k++) {
-            int c = edge[k];
-            if (c < 0) {
-                continue;
-            }
-            double s = 0;
-            for (int f : features) {
-                s += weights[f][c];
-            }
-            pair[k] = s;
-        }
     }
 }

@@ -97,7 +97,7 @@ public enum CrfModel {
             c.loadClassifier(in);
             featureSet = FeatureSet.configured();
             featureSet.applyTo(c.flags);
-            FeatureCaches.install(c);
+            WordFunctionMemo.install(c);
             c.prepare();
             return c;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {

@@ -39,7 +39,7 @@ class TunedClassifierTest {
     @Test
     void theDefaultModelTakesTheLeanPath() {
         assertTrue(CRF.lean());
-        assertTrue(CRF.flags.cacheNGrams, "n-gram memo installed");
+        assertTrue(!CRF.flags.useNGrams, "n-grams taken over from CoreNLP");
     }
 
     @Test
