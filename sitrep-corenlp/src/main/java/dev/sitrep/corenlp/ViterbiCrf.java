@@ -11,6 +11,9 @@ import java.util.List;
  * {@link ChainPotentials#best} instead of a calibrated clique tree. Only the label is set on each
  * token, not its probability (Sitrep reads only the label). Models the lean decoder does not cover, and
  * settings that change CoreNLP's inference (Gibbs sampling, reversed order, beam search), take CoreNLP's path.
+ *
+ * <p>Thread-safe as CoreNLP's classifier is: labelling keeps its state in per-call objects, the memos are
+ * concurrent maps, and {@link #prepare} runs once, before the instance is shared.
  */
 final class ViterbiCrf extends CRFClassifier<CoreLabel> {
     private volatile ChainPotentials potentials;

@@ -8,6 +8,9 @@
  *  sentences  full stops and line ends                                              (same)
  *  label      the CRF per sentence, model loaded once per JVM                       ({@link dev.sitrep.corenlp.CrfModel},
  *             with the feature templates of the configured set                       {@link dev.sitrep.corenlp.FeatureSet})
+ *             CoreNLP's feature extraction, with per-word memos for the word
+ *             function and the character n-grams, then Viterbi over the raw
+ *             clique potentials; labels equal CoreNLP's own decoding              ({@link dev.sitrep.corenlp.ViterbiCrf})
  *  spans      runs of one label become a name; CoNLL classes to Sitrep types        ({@link dev.sitrep.corenlp.SpanDecoder})
  * </pre>
  *
