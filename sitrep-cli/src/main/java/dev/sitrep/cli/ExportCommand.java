@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "quotes: only this speaker")
     String speaker;
 
-    @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote or its article")
+    @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote, around it or in its article's title")
     String about;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "entities: only this type (PERSON, ORG, GPE, ...)")

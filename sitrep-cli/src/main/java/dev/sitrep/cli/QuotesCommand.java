@@ -27,7 +27,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "speaker id, canonical name, alias, or words of a name")
     String speaker;
 
-    @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote or in its article")
+    @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote, the sentences around it or its article's title")
     String about;
 
     @Mixin
