@@ -4,7 +4,6 @@ import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Quote;
-import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -37,11 +36,11 @@ final class ArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return StoreQuery.run(spec, data, store -> print(store.article(id)));
+    }
+
+    private int print(Optional<Article> found) {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Article> found;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
-            found = store.article(id);
-        }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("sitrep: no article with id " + id);
             return ExitCodes.FAILED;

@@ -12,8 +12,10 @@ final class DateRangeOptions {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "published on or before this day")
     LocalDate to;
 
-    /** A one-line complaint when the range is empty (from after to), else null. */
-    String problem() {
-        return from != null && to != null && from.isAfter(to) ? "--from " + from + " is after --to " + to : null;
+    /** @throws IllegalArgumentException when the range is empty (from after to) */
+    void check() {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
     }
 }

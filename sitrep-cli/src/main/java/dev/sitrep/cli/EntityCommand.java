@@ -3,8 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Role;
-import dev.sitrep.query.RoleLookup;
-import dev.sitrep.query.StoreSearch;
+import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.server.JsonViews;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,12 +44,12 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         String wanted = String.join(" ", name);
-        Optional<EntityProfile> found;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
-            found = store.entity(wanted, Math.max(1, quotes), RoleLookup.NONE);
-        }
+        return StoreQuery.run(spec, data, store -> print(wanted, store.entity(wanted, Math.max(1, quotes), KnowledgeBaseRoles.shipped())));
+    }
+
+    private int print(String wanted, Optional<EntityProfile> found) {
+        PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("sitrep: no entity with id, name or alias \"" + wanted + "\"");
             return ExitCodes.FAILED;
@@ -84,8 +83,8 @@ final class EntityCommand implements Callable<Integer> {
                 .map(x -> x.getKey() + " (" + x.getValue() + ")").collect(Collectors.joining(", ")));
     }
 
-    private static String role(Role r) {
-        return r.role() + (r.organisation() == null ? "" : ", " + r.organisation())
-                + " (" + (r.from() == null ? "?" : r.from()) + " to " + (r.to() == null ? "now" : r.to()) + ")";
+    /** "US Secretary of Defense, 2025-01-25 –": an open end means in office. */
+    static String role(Role r) {
+        return r.role() + ", " + (r.from() == null ? "?" : r.from()) + " \u2013" + (r.to() == null ? "" : " " + r.to());
     }
 }

@@ -3,7 +3,6 @@ package dev.sitrep.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Page;
-import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
@@ -11,7 +10,6 @@ import dev.sitrep.query.Timeline;
 import dev.sitrep.server.Export;
 import dev.sitrep.server.JsonViews;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "quotes: only this speaker")
     String speaker;
 
-    @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote or its article")
+    @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote, around it or in its article's title")
     String about;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "entities: only this type (PERSON, ORG, GPE, ...)")
@@ -83,29 +81,21 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        List<ObjectNode> rows;
-        Export.Format fmt;
-        try {
-            fmt = Export.Format.parse(format);
+        return StoreQuery.run(spec, data, store -> {
+            Export.Format fmt = Export.Format.parse(format);
             Page.check(0, limit);
-            try (StoreSearch store = StoreSearch.open(data.dir())) {
-                rows = rows(store, String.join(" ", words));
-            }
-        } catch (QuerySyntaxException e) {
-            err.println("sitrep: " + e.prettyPrint());
-            return ExitCodes.USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println("sitrep: " + (e.getMessage().startsWith("No enum constant") ? "--format must be jsonl or csv" : e.getMessage()));
-            return ExitCodes.USAGE;
-        }
+            return write(rows(store, String.join(" ", words)), fmt);
+        });
+    }
+
+    private int write(List<ObjectNode> rows, Export.Format fmt) throws IOException {
         if (output == null) {
             Export.write(rows, fmt, spec.commandLine().getOut());
         } else {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 Export.write(rows, fmt, w);
             }
-            err.println("sitrep: " + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + " written to " + output);
+            spec.commandLine().getErr().println("sitrep: " + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + " written to " + output);
         }
         return ExitCodes.OK;
     }
@@ -122,9 +112,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (query.isBlank()) {
                     throw new IllegalArgumentException("timeline needs a QUERY");
                 }
-                if (dates.problem() != null) {
-                    throw new IllegalArgumentException(dates.problem());
-                }
+                dates.check();
                 Timeline t = store.timeline(query, dates.from, dates.to, limit);
                 if (statements) {
                     t.statements().forEach(h -> rows.add(JsonViews.quote(h)));

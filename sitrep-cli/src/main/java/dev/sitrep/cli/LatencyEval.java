@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Builds (or reuses) a store of synthetic articles and measures the p50 and p99 latency of",
                 "search, quotes, entity list, entity profile and timeline queries; prints one line per query."})
 final class LatencyEval implements Callable<Integer> {
+    /** Suffix of the default store folder, changed with the index layout so that an old store is not reused. */
+    static final String LAYOUT = "-v2";
 
     @Spec
     CommandSpec spec;
@@ -34,7 +36,7 @@ final class LatencyEval implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = store != null ? store : Path.of(System.getProperty("java.io.tmpdir"), "sitrep-latency-" + articles);
+        Path dir = store != null ? store : Path.of(System.getProperty("java.io.tmpdir"), "sitrep-latency-" + articles + LAYOUT);
         LatencyBenchmark bench = new LatencyBenchmark(dir);
         int have = 0;
         if (Files.isDirectory(dir)) {
@@ -43,6 +45,11 @@ final class LatencyEval implements Callable<Integer> {
             } catch (IOException e) {
                 have = 0;
             }
+        }
+        if (have > 0 && !bench.currentLayout()) {
+            spec.commandLine().getErr().println("sitrep: the store in " + dir
+                    + " was built by an older Sitrep (quotes without context); remove it or choose another --store");
+            return ExitCodes.USAGE;
         }
         if (have < articles) {
             double seconds = bench.build(articles, out);

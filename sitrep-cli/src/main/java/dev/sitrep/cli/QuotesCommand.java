@@ -2,8 +2,6 @@ package dev.sitrep.cli;
 
 import dev.sitrep.query.QuoteHit;
 import dev.sitrep.query.QuoteRequest;
-import dev.sitrep.query.QuerySyntaxException;
-import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,7 +27,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "speaker id, canonical name, alias, or words of a name")
     String speaker;
 
-    @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote or in its article")
+    @Option(names = "--about", paramLabel = "TEXT", description = "words (query syntax) in the quote, the sentences around it or its article's title")
     String about;
 
     @Mixin
@@ -43,18 +41,12 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return StoreQuery.run(spec, data, store -> print(store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit))));
+    }
+
+    private int print(List<QuoteHit> hits) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<QuoteHit> hits;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
-            hits = store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit));
-        } catch (QuerySyntaxException e) {
-            err.println("sitrep: " + e.prettyPrint());
-            return ExitCodes.USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println("sitrep: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         if (json) {
             hits.forEach(h -> out.println(QuoteListing.json(h)));
         } else {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.query.HitMarks;
-import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
-import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -53,19 +51,13 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return StoreQuery.run(spec, data, store -> print(store.search(
+                new SearchRequest(String.join(" ", query), dates.from, dates.to, publisher, entity, limit),
+                json ? HitMarks.PLAIN : Terminal.marks())));
+    }
+
+    private int print(List<SearchHit> hits) {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<SearchHit> hits;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
-            hits = store.search(new SearchRequest(String.join(" ", query), dates.from, dates.to, publisher, entity, limit),
-                    json ? HitMarks.PLAIN : Terminal.marks());
-        } catch (QuerySyntaxException e) {
-            err.println("sitrep: " + e.prettyPrint());
-            return ExitCodes.USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println("sitrep: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         for (SearchHit hit : hits) {
             if (json) {
                 ObjectNode o = ArticleJson.toJson(hit.article());
@@ -76,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         if (!json) {
-            err.println("sitrep: " + hits.size() + (hits.size() == limit ? "+" : "") + " result" + (hits.size() == 1 ? "" : "s"));
+            spec.commandLine().getErr().println("sitrep: " + hits.size() + (hits.size() == limit ? "+" : "") + " result" + (hits.size() == 1 ? "" : "s"));
         }
         return ExitCodes.OK;
     }

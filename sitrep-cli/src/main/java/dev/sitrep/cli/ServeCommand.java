@@ -1,6 +1,6 @@
 package dev.sitrep.cli;
 
-import dev.sitrep.query.RoleLookup;
+import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.SitrepServer;
 import java.io.IOException;
@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        SitrepServer server = SitrepServer.start(StoreSearch.open(data.dir()), new InetSocketAddress(bind, port), RoleLookup.NONE);
+        SitrepServer server = SitrepServer.start(StoreSearch.open(data.dir()), new InetSocketAddress(bind, port),
+                KnowledgeBaseRoles.shipped());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

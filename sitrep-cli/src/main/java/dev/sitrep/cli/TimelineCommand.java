@@ -1,7 +1,5 @@
 package dev.sitrep.cli;
 
-import dev.sitrep.query.QuerySyntaxException;
-import dev.sitrep.query.StoreSearch;
 import dev.sitrep.query.Timeline;
 import dev.sitrep.server.JsonViews;
 import java.io.IOException;
@@ -44,19 +42,14 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return StoreQuery.run(spec, data, store -> {
+            dates.check();
+            return print(store.timeline(String.join(" ", query), dates.from, dates.to, Math.max(1, limit)));
+        });
+    }
+
+    private int print(Timeline t) {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (dates.problem() != null) {
-            err.println("sitrep: " + dates.problem());
-            return ExitCodes.USAGE;
-        }
-        Timeline t;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
-            t = store.timeline(String.join(" ", query), dates.from, dates.to, Math.max(1, limit));
-        } catch (QuerySyntaxException e) {
-            err.println("sitrep: " + e.prettyPrint());
-            return ExitCodes.USAGE;
-        }
         if (json) {
             out.println(JsonViews.timeline(t));
             return ExitCodes.OK;

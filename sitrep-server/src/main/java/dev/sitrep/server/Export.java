@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,9 +31,18 @@ public final class Export {
     public enum Format {
         JSONL, CSV;
 
-        /** "jsonl" or "csv", any case. */
+        /**
+         * "jsonl" or "csv", any case.
+         *
+         * @throws IllegalArgumentException naming the formats, for anything else
+         */
         public static Format parse(String s) {
-            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(s.strip())) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("format must be jsonl or csv, not \"" + s + "\"");
         }
     }
 

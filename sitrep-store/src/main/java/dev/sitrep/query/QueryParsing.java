@@ -20,6 +20,12 @@ import org.apache.lucene.search.Query;
 public final class QueryParsing {
     /** A title word weighs twice a body word. */
     static final Map<String, Float> ARTICLE_BOOSTS = Map.of(StoreFields.TITLE, 2f, StoreFields.TEXT, 1f);
+    /**
+     * A statement's own words weigh twice the words around it and its article's title: a quote that says
+     * "membership" is more about membership than one whose headline does.
+     */
+    static final Map<String, Float> QUOTE_BOOSTS = Map.of(StoreFields.QUOTE, 2f, StoreFields.QUOTE_CONTEXT, 1f,
+            StoreFields.TITLE, 1f);
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(:])([*?])");
 
@@ -30,6 +36,15 @@ public final class QueryParsing {
     public static Query articles(String query) {
         return parse(query, new MultiFieldQueryParser(
                 new String[] {StoreFields.TITLE, StoreFields.TEXT}, StoreAnalyzer.get(), ARTICLE_BOOSTS));
+    }
+
+    /**
+     * A query over what a quote is about: its words, the sentences around it and its article's title (each
+     * term in any of them); blank means every document.
+     */
+    public static Query quoteTopics(String query) {
+        return parse(query, new MultiFieldQueryParser(new String[] {StoreFields.QUOTE, StoreFields.QUOTE_CONTEXT,
+                StoreFields.TITLE}, StoreAnalyzer.get(), QUOTE_BOOSTS));
     }
 
     /** A query over one analysed field; blank means every document. */

@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A quote listing.
  *
  * @param speaker speaker id, canonical name, alias or words of a name, or null for everyone
- * @param about   words (classic syntax) searched in the quote and in its article, or null
+ * @param about   words (classic syntax) searched in the quote, the sentences around it and its article's title
+ *                (each word in any of them), or null
  * @param from    first publication day included, or null
  * @param to      last publication day included, or null
  * @param limit   most quotes returned, at least 1

@@ -7,37 +7,27 @@ import dev.sitrep.model.QuoteKind;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Quote listing over the quote documents: speaker by id, name or alias; {@code about} words found in the
- * quote itself or in its article (the articles are searched first, and their ids join the quotes).
+ * Quote listing over the quote documents: speaker by id, name or alias; {@code about} words found in what the
+ * quote is about (its own words, the sentences around it, its article's title: {@link QueryParsing#quoteTopics}),
+ * all indexed on the quote document itself, so that every listing is one search over quote documents.
  * Newest first without {@code about}; best match first, then newest, with it.
  */
 final class QuoteSearch {
-    /** Most articles an {@code about} search joins to their quotes. */
-    static final int ABOUT_ARTICLES = 10_000;
     private static final SortField NEWEST = LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX);
 
     private QuoteSearch() {
@@ -58,7 +48,7 @@ final class QuoteSearch {
         }
         boolean about = r.about() != null && !r.about().isBlank();
         if (about) {
-            b.add(Filters.anyOf(QueryParsing.field(QUOTE, r.about()), inArticlesAbout(searcher, r.about())), Occur.MUST);
+            b.add(QueryParsing.quoteTopics(r.about()), Occur.MUST);
         }
         Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
         Query query = b.build();
@@ -70,32 +60,6 @@ final class QuoteSearch {
             hits.add(hit(stored.document(top.scoreDocs[i].doc)));
         }
         return new Page<>(total, offset, r.limit(), hits);
-    }
-
-    /** Quotes whose article matches the words. */
-    private static Query inArticlesAbout(IndexSearcher searcher, String about) throws IOException {
-        Query articles = new BooleanQuery.Builder()
-                .add(QueryParsing.articles(about), Occur.MUST)
-                .add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
-                .build();
-        ScoreDoc[] top = searcher.search(articles, ABOUT_ARTICLES).scoreDocs;
-        // Ids from doc values in doc order: reading thousands of stored documents would cost far more.
-        Arrays.sort(top, Comparator.comparingInt(sd -> sd.doc));
-        List<BytesRef> ids = new ArrayList<>(top.length);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        SortedDocValues values = null;
-        int leaf = -1;
-        for (ScoreDoc sd : top) {
-            int l = ReaderUtil.subIndex(sd.doc, leaves);
-            if (l != leaf) {
-                leaf = l;
-                values = DocValues.getSorted(leaves.get(l).reader(), ARTICLE_DV);
-            }
-            if (values.advanceExact(sd.doc - leaves.get(l).docBase)) {
-                ids.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
-            }
-        }
-        return new TermInSetQuery(ARTICLE, ids);
     }
 
     private static QuoteHit hit(Document d) {

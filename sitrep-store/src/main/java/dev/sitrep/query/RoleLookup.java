@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Where an entity profile finds the roles of an entity: the seam to a knowledge base of offices and their
- * holders. The store itself knows no roles, so {@link #NONE} answers for every entity until one is wired in.
+ * holders. The store itself knows no roles: {@link KnowledgeBaseRoles} answers from the knowledge base, {@link #NONE}
+ * where none is wanted.
  */
 @FunctionalInterface
 public interface RoleLookup {

@@ -105,6 +105,7 @@ final class ArticleDocuments {
     private static Document quote(Article a, Quote q) {
         Document d = common(a, TYPE_QUOTE);
         d.add(new TextField(QUOTE, q.text(), Field.Store.YES));
+        d.add(new TextField(QUOTE_CONTEXT, QuoteContext.of(a.text(), q), Field.Store.NO));
         if (a.title() != null) {
             // Same schema as on article documents: Lucene requires one schema per field name.
             d.add(new TextField(TITLE, a.title(), Field.Store.YES));

@@ -17,7 +17,7 @@ public final class StoreFields {
 
     /** The article id, on every document kind; stored. */
     public static final String ARTICLE = "article";
-    /** The article id as sorted doc values, article documents only: joins article hits to their quotes. */
+    /** The article id as sorted doc values, article documents only: ids of many hits without stored fields. */
     public static final String ARTICLE_DV = "article_dv";
     /** The article's JSON Lines object ({@code ArticleJson.toLine}); stored, article documents only. */
     public static final String JSON = "json";
@@ -64,6 +64,12 @@ public final class StoreFields {
     public static final String MENTIONS = "mentions";
     /** Quote documents: the words, analysed and stored. */
     public static final String QUOTE = "quote";
+    /**
+     * Quote documents: the sentences around the quote in its paragraph (lead-in and attribution), analysed, not
+     * stored; with {@link #QUOTE} and {@link #TITLE} what a topic query over quotes matches. Stores written
+     * before it existed lack it: their topic queries match the quote and its article's title only.
+     */
+    public static final String QUOTE_CONTEXT = "quote_context";
     /** Quote documents: speaker id (keyword, stored), canonical name (stored), names and aliases (lower-cased keywords). */
     public static final String SPEAKER_ID = "speaker_id";
     public static final String SPEAKER = "speaker";

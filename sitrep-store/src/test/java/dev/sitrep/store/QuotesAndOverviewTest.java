@@ -60,10 +60,18 @@ class QuotesAndOverviewTest {
     }
 
     @Test
-    void aboutSearchesTheQuoteAndItsArticle() throws IOException {
+    void aboutSearchesTheQuoteItsContextAndItsTitle() throws IOException {
         assertEquals(List.of("Every system saves a city,"), quotes(new QuoteRequest(null, "city", null, null, 10)));
         assertEquals(List.of("We will do what it takes,"), quotes(new QuoteRequest(null, "Brussels", null, null, 10)),
-                "a word only in the article");
+                "a word of the attribution");
+        assertEquals(List.of("We will do what it takes,"), quotes(new QuoteRequest(null, "spending", null, null, 10)),
+                "a word of the lead-in sentence");
+        assertEquals(List.of("Every system saves a city,"), quotes(new QuoteRequest(null, "Kyiv asks", null, null, 10)),
+                "words of the title");
+        assertEquals(List.of("We will do what it takes,"), quotes(new QuoteRequest(null, "pledge takes", null, null, 10)),
+                "one word in the title, one in the quote");
+        assertEquals(List.of("Every system saves a city,", "We will do what it takes,"),
+                quotes(new QuoteRequest(null, "defence", null, null, 10)), "both titles say defence; newest first");
         assertEquals(List.of(), quotes(new QuoteRequest(null, "city", LocalDate.parse("2025-07-01"), null, 10)));
     }
 

@@ -4,7 +4,7 @@ import dev.sitrep.cli.DemoCorpusCopy;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
-import dev.sitrep.query.RoleLookup;
+import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.SitrepServer;
 import dev.sitrep.store.ArticleStore;
@@ -44,7 +44,8 @@ final class DemoSite implements Closeable {
         if (!failures.isEmpty()) {
             throw new IOException("the demo corpus did not ingest cleanly: " + failures);
         }
-        return new DemoSite(SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE));
+        return new DemoSite(SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
+                KnowledgeBaseRoles.shipped()));
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:41234/}. */

@@ -127,6 +127,17 @@ class WebPageTest {
     }
 
     @Test
+    void anActorPageListsOfficesWithTheirDates() throws IOException {
+        browser.open(site.url());
+        browser.go("#/actor/kb%3Apete-hegseth");
+        assertEquals("Pete Hegseth", browser.find(".actor-name").getText());
+        WebElement role = browser.find(".roles li");
+        assertEquals("US Secretary of Defense, 2025-01-25 \u2013", role.getText());
+        assertEquals("United States", role.getAttribute("title"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void aTopicTimelineShowsArticlesPerDayAndStatementsInOrder() throws IOException {
         browser.open(site.url() + "#/topic");
         browser.find("#topic-q").sendKeys("Nato");

@@ -6,6 +6,7 @@ import dev.sitrep.query.RoleLookup;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.StoreFields;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -18,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Query latency of the API's main endpoints over a synthetic store: builds (or reuses) a store of
@@ -49,6 +54,16 @@ public final class LatencyBenchmark {
 
     public LatencyBenchmark(Path dir) {
         this.dir = dir;
+    }
+
+    /**
+     * Whether the store in the folder has the current index layout: quote documents carrying their context
+     * ({@link StoreFields#QUOTE_CONTEXT}), without which topic queries over quotes would be measured on less.
+     */
+    public boolean currentLayout() throws IOException {
+        try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            return FieldInfos.getMergedFieldInfos(r).fieldInfo(StoreFields.QUOTE_CONTEXT) != null;
+        }
     }
 
     /** Adds synthetic articles until the store holds {@code articles}; returns the seconds it took. */

@@ -34,11 +34,13 @@ export async function actorView(view, params, id) {
         h('p', null, h('a', { href: route('/search', { q: '"' + p.name.replaceAll('"', '') + '"' }) }, 'Articles naming them →')))));
 }
 
+// "US Secretary of Defense, 2025-01-25 –": an open end means in office; the organisation is the tooltip, since
+// office names mostly carry it already.
 function roles(list) {
   if (!list || list.length === 0) return null;
-  return h('ul', { class: 'roles' }, list.map(r => h('li', null,
-    h('strong', null, r.role || ''), r.organisation ? [', ', r.organisation] : null,
-    h('span', { class: 'muted' }, ` (${r.from || '?'} – ${r.to || 'now'})`))));
+  return h('ul', { class: 'roles' }, list.map(r => h('li', r.organisation ? { title: r.organisation } : null,
+    h('strong', null, r.role || ''),
+    h('span', { class: 'muted' }, `, ${r.from || '?'} –${r.to ? ' ' + r.to : ''}`))));
 }
 
 function publishers(list) {
