@@ -44,7 +44,9 @@ final class Attributor {
             if (f == null) {
                 break;
             }
-            out.add(f);
+            if (out.isEmpty() || !out.get(out.size() - 1).parts().equals(f.parts())) {
+                out.add(f);
+            }
             int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
                     f.speaker().end());
             for (Frame fr : rest) {
@@ -93,9 +95,11 @@ final class Attributor {
 
     private Found statement(Unit u, int index, Frame f) {
         List<Tok> t = u.toks();
+        boolean participle = participle(t, f);
         List<Quoted> before = new ArrayList<>();
         int wordsBefore = 0;
-        for (int i = 0; i < f.from(); i++) {
+        int modifier = speakerModifier(t, f);
+        for (int i = 0; i < modifier && !participle; i++) {
             Tok x = t.get(i);
             if (x.isQuote()) {
                 before.add(x.quote());
@@ -129,14 +133,14 @@ final class Attributor {
             }
             return direct(qs, f, index);
         }
-        if (!after.isEmpty() && wordsBetween == 0 && (before.isEmpty() || wordsBefore > 1)) {
+        if (!after.isEmpty() && (wordsBetween == 0 || leadIn(t, f, firstAfter)) && (before.isEmpty() || wordsBefore > 1)) {
             return direct(after, f, index);
         }
-        Found around = parenthetical(t, f, index);
+        Found around = participle ? null : parenthetical(t, f, index);
         if (around != null) {
             return around;
         }
-        boolean closing = closesSentence(t, f) && wordsBefore >= 3;
+        boolean closing = !participle && closesSentence(t, f) && (wordsBefore >= 3 || !before.isEmpty());
         int[] span = closing ? contentBefore(t, f) : contentAfter(t, f);
         if (span == null) {
             boolean intro = !closing && u.endsParagraph() && t.get(t.size() - 1).punct(":") && !f.inverted();
@@ -150,6 +154,53 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** "…, the mayor said, adding that …": a participle cue after a comma reports what follows it, not what precedes. */
+    private static boolean participle(List<Tok> t, Frame f) {
+        return f.verb() != null && !f.inverted() && f.cue().endsWith("ing") && f.cueFrom() > 0
+                && t.get(f.cueFrom() - 1).punct(",") && f.speaker().to() < f.cueFrom() - 1;
+    }
+
+    /**
+     * "“…,” Trump lawyer Marc Kasowitz said": where the narration before the frame ends. Words between a
+     * quotation and the frame that only describe the speaker (at most five, no verb-like or clause words) belong to
+     * the frame, so the quotation still stands alone before it.
+     */
+    private int speakerModifier(List<Tok> t, Frame f) {
+        int i = f.from() - 1;
+        int words = 0;
+        while (i >= 0 && t.get(i).word() && words < 5) {
+            String w = t.get(i).text();
+            if (lex.is("pronoun", w) || lex.is("adverb", w) || lex.is("discourse", w) || lex.speechVerb(w) != null
+                    || w.equals("that") || w.equals("which") || w.equals("the") && i > 0 && t.get(i - 1).isQuote()) {
+                return f.from();
+            }
+            words++;
+            i--;
+        }
+        return i >= 0 && i < f.from() - 1 && t.get(i).isQuote() ? i + 1 : f.from();
+    }
+
+    /**
+     * "says of Clinton, “…”", "said in a statement: “…”": a short phrase without a verb between the cue and a
+     * quotation it introduces, closed by a comma or colon.
+     */
+    private boolean leadIn(List<Tok> t, Frame f, int firstAfter) {
+        if (firstAfter - f.to() > 7 || !t.get(firstAfter - 1).punct(",:") || f.verb() == null) {
+            return false;
+        }
+        Tok first = t.get(f.to() + 1);
+        if (!first.word() || !lex.is("preposition", first.text())) {
+            return false;
+        }
+        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Outside the quotations before the frame, only an opening phrase closed by a comma ("As for taxes, “…,” he said"). */
@@ -228,10 +279,11 @@ final class Attributor {
 
     /** Whether only adjuncts ("on Friday", "in an interview") follow the frame, and a comma precedes it. */
     private boolean closesSentence(List<Tok> t, Frame f) {
-        if (f.from() == 0) {
+        int start = frameStart(t, f);
+        if (start == 0) {
             return false;
         }
-        Tok prev = t.get(f.from() - 1);
+        Tok prev = t.get(start - 1);
         if (!(prev.punct(",") || prev.isQuote())) {
             return false;
         }
@@ -252,12 +304,21 @@ final class Attributor {
         return n.word() && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
     }
 
+    /** The frame's first token, with the article a name phrase leaves out ("…, the Tax Foundation said"). */
+    private static int frameStart(List<Tok> t, Frame f) {
+        int i = f.from();
+        if (!f.inverted() && i > 0 && t.get(i - 1).word() && t.get(i - 1).text().equalsIgnoreCase("the")) {
+            i--;
+        }
+        return i;
+    }
+
     private int[] contentBefore(List<Tok> t, Frame f) {
         int s = 0;
         while (s < f.from() && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
             s++;
         }
-        int e = f.from() - 1;
+        int e = frameStart(t, f) - 1;
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
@@ -314,7 +375,7 @@ final class Attributor {
             return null;
         }
         Tok first = t.get(s);
-        if (f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+        if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;

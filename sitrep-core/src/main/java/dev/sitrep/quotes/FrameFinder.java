@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
 final class FrameFinder {
     /** Capitalised verbs of title-case headlines ("Former Doctor Says Clinton …"). */
     private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("Says", "Said", "Tells", "Warns",
-            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies");
+            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies", "Calls", "Reveals", "Asks", "Suggests", "Predicts",
+            "Promises", "Pledges", "Demands", "Argues", "Announces", "Declares", "Confirms", "Explains", "Writes");
 
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
@@ -93,7 +94,9 @@ final class FrameFinder {
                 return null;
             }
         }
-        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) || next.text().equals("to") && !base.equals("say")
+        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k));
+        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) && !quoteBefore
+                || next.text().equals("to") && !base.equals("say")
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
@@ -140,7 +143,16 @@ final class FrameFinder {
         // ", Says Mayor Ruiz" closes a title-case headline with the speaker after the verb
         boolean before = k > 0 && (t.get(k - 1).capitalised()
                 || t.get(k - 1).punct(",") && k > 1 && (t.get(k - 2).capitalised() || t.get(k - 2).isQuote()));
-        return before && k + 1 < t.size() && t.get(k + 1).capitalised() && HEADLINE_VERBS.contains(w);
+        boolean next = k + 1 < t.size() && t.get(k + 1).capitalised()
+                // "…, Lindsey Graham Says.": the verb closes the headline after a name that follows a comma
+                || (k + 1 == t.size() || t.get(k + 1).punct(".")) && k > 1 && t.get(k - 1).capitalised()
+                && commaBeforeName(t, k - 1);
+        return before && next && HEADLINE_VERBS.contains(w);
+    }
+
+    private boolean commaBeforeName(List<Tok> t, int j) {
+        Phrase name = nameEndingAt(t, j, 0);
+        return name != null && name.from() > 0 && t.get(name.from() - 1).punct(",");
     }
 
     /**
@@ -163,6 +175,19 @@ final class FrameFinder {
         return lex.is("discourse", w) || lex.is("preposition", w) || lex.is("time", w) || lex.is("month", w)
                 || w.length() > 4 && w.endsWith("ly") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && w.chars().allMatch(Character::isLetter) && w.length() > 4;
+    }
+
+    /** "“…,” she said of …": a pronoun or name of at most three words between a quotation and the verb. */
+    private static boolean npBeforeAfterQuote(List<Tok> t, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
+            if (t.get(i).isQuote()) {
+                return i < k - 1;
+            }
+            if (!t.get(i).word()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A single capital: the initial in "Donald J. Trump". */
@@ -210,8 +235,14 @@ final class FrameFinder {
     /** The speaker phrase ending just before the cue at {@code k}. */
     Phrase npBefore(List<Tok> t, int k) {
         int j = k - 1;
-        while (j >= 0 && t.get(j).lower() && skippable(t.get(j).text())) {
-            j--;
+        while (j >= 0) {
+            if (t.get(j).lower() && skippable(t.get(j).text())) {
+                j--;
+            } else if (j >= 1 && timeAdjunct(t, j - 1, j)) {
+                j -= 2;
+            } else {
+                break;
+            }
         }
         if (j > 0 && t.get(j).punct(")")) {
             int open = j - 1;
@@ -282,15 +313,41 @@ final class FrameFinder {
             if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
                 return null;
             }
-            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text())) {
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || possessiveName(x)) {
                 int k = i - 1;
                 while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
                     k--;
                 }
-                return k < lo ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
+                boolean afterComma = i > lo && t.get(i - 1).punct(",");
+                return k < lo || afterComma && (openingAdverbial(t, lo, i - 1) || closingCue(t, j + 1))
+                        ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
             }
         }
         return null;
+    }
+
+    /** "Connecticut’s tax commissioner": a capitalised possessive opens a noun phrase like a determiner. */
+    private static boolean possessiveName(Tok x) {
+        String w = x.text();
+        return x.capitalised() && w.length() > 3 && (w.endsWith("’s") || w.endsWith("'s"));
+    }
+
+    /**
+     * "At a forum on Monday, …", "As a phone rang, …": the clause from {@code lo} to the comma at {@code comma}
+     * opens with a preposition, a subordinator or a time word, so it is an adverbial and not the subject.
+     */
+    private boolean openingAdverbial(List<Tok> t, int lo, int comma) {
+        Tok first = t.get(lo);
+        if (!first.word() || comma - lo > 12) {
+            return false;
+        }
+        String w = first.text().toLowerCase(Locale.ROOT);
+        return lex.is("preposition", w) || lex.is("time", w) || lex.is("discourse", w) || lex.is("subordinator", w);
+    }
+
+    /** Whether the cue ends its clause ("…, one slide says."): only a full stop, or nothing, follows it. */
+    private static boolean closingCue(List<Tok> t, int cue) {
+        return cue + 1 >= t.size() || t.get(cue + 1).punct(".!?");
     }
 
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
@@ -447,8 +504,11 @@ final class FrameFinder {
             }
         }
         if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
-            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."
-            return nameEndingAt(t, i - 2, lo);
+            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."; not "On Monday, the …"
+            Phrase appositive = nameEndingAt(t, i - 2, lo);
+            if (appositive != null) {
+                return appositive;
+            }
         }
         String first = t.get(i).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || lex.is("possessive", first) || first.endsWith("'s") || first.endsWith("’s")
@@ -575,6 +635,20 @@ final class FrameFinder {
             i++;
         }
         return i;
+    }
+
+    /** "on Tuesday", "in 2010", "this month", "last week": a time adjunct between a subject and its verb. */
+    private boolean timeAdjunct(List<Tok> t, int a, int b) {
+        Tok x = t.get(a);
+        Tok y = t.get(b);
+        if (!x.lower() || !y.word()) {
+            return false;
+        }
+        String p = x.text();
+        String w = y.text().toLowerCase(Locale.ROOT);
+        boolean when = lex.is("time", w) || lex.is("month", w) || w.matches("(?:19|20)\\d\\d")
+                || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend");
+        return when && (p.equals("on") || p.equals("in") || p.equals("this") || p.equals("last") || p.equals("earlier"));
     }
 
     private boolean skippable(String s) {
