@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
@@ -284,10 +286,12 @@ final class Attributor {
             return false;
         }
         Tok prev = t.get(start - 1);
-        if (!(prev.punct(",") || prev.isQuote())) {
+        boolean phrase = f.inverted() && f.verb() == null && !f.cue().isBlank() && Character.isLetter(f.cue().charAt(0));
+        if (!(prev.punct(",") || prev.isQuote() || phrase && prev.punct("―—–"))) {
             return false;
         }
-        if (f.inverted() && f.verb() != null) {
+        if (f.inverted() && (f.verb() != null || phrase)) {
+            // "…, said Smith", "…, according to a poll released last week": whatever follows describes the speaker
             return true;
         }
         for (int i = f.to() + 1; i < t.size(); i++) {
@@ -374,6 +378,13 @@ final class Attributor {
         if (s >= t.size()) {
             return null;
         }
+        if (!that && f.verb() != null && t.get(s).word() && lex.is("preposition", t.get(s).text())) {
+            int clause = pronounAfterAdjunct(t, s);
+            if (clause > s) {
+                s = clause;
+                that = true;
+            }
+        }
         Tok first = t.get(s);
         if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
@@ -397,8 +408,14 @@ final class Attributor {
         }
         int e = s;
         boolean seenQuote = false;
+        boolean embedded = embedded(t, f);
         for (int i = s; i < t.size(); i++) {
             Tok x = t.get(i);
+            if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
+                    || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
+                e = x.isQuote() ? i : e;
+                break;
+            }
             if (x.isQuote()) {
                 seenQuote = true;
                 // “…,” but he said …: the comma inside the quotation closes the clause
@@ -409,7 +426,8 @@ final class Attributor {
                 }
             }
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
-                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) && (seenQuote || i > s + 6))) {
+                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())) || coordinatedCue(t, i))) {
                 break;
             }
             e = i;
@@ -421,6 +439,71 @@ final class Attributor {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), contentEnd(t.get(e))};
+    }
+
+    /**
+     * "… and said she would …", "…, and human rights groups warned that …": a coordinated clause with a speech verb
+     * of its own within four words starts another statement.
+     */
+    private boolean coordinatedCue(List<Tok> t, int i) {
+        int k = t.get(i).punct(",") ? i + 1 : i;
+        if (k >= t.size() || !t.get(k).word() || !(t.get(k).text().equals("and") || t.get(k).text().equals("but"))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            Tok x = t.get(j);
+            if (!x.word()) {
+                return false;
+            }
+            if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said after the convention he would …", "said in an interview they had …": a short prepositional adjunct after
+     * the cue, then a subject pronoun opening the reported clause; its index, or {@code s}.
+     */
+    private int pronounAfterAdjunct(List<Tok> t, int s) {
+        for (int i = s + 1; i < Math.min(t.size(), s + 7); i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return s;
+            }
+            if (x.lower() && lex.is("pronoun", x.text()) && !x.text().equals("it") && i + 1 < t.size() && t.get(i + 1).lower()) {
+                return i;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether the frame sits inside a larger sentence, so the reported clause ends at the next comma: a noun cue
+     * after its possessor ("his claim that …, there would be …") or a relative clause ("the EU, which contended
+     * that …, is …").
+     */
+    private boolean embedded(List<Tok> t, Frame f) {
+        if (f.speaker().to() < f.cueFrom() && lex.is("noun-cue", f.cue()) && f.cueFrom() > 0 && !t.get(f.cueFrom() - 1).punct(",")) {
+            Tok p = t.get(f.cueFrom() - 1);
+            return p.text().endsWith("’s") || p.text().endsWith("'s") || lex.is("possessive", p.text())
+                    || f.cueFrom() > 1 && (t.get(f.cueFrom() - 2).text().endsWith("’s") || t.get(f.cueFrom() - 2).text().endsWith("'s"));
+        }
+        for (int i = f.cueFrom() - 1; i >= Math.max(0, f.cueFrom() - 3); i--) {
+            Tok x = t.get(i);
+            if (x.word() && (x.text().equals("which") || x.text().equals("who"))) {
+                return i > 0 && t.get(i - 1).punct(",");
+            }
+            if (!x.word() || !lex.is("adverb", x.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean commaInside(Quoted q) {
+        return q.closed() && q.close() >= 2 && text.charAt(q.close() - 2) == ',';
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */

@@ -85,12 +85,19 @@ final class FrameFinder {
         }
         Tok prev = k > 0 ? t.get(k - 1) : null;
         Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+        if (prev != null && prev.word() && lex.is("noun-cue", w.text()) && next != null && next.word()
+                && next.text().equals("that")) {
+            Phrase owner = possessor(t, k - 1);
+            if (owner != null) {
+                return new Frame(k, k, w.text(), base, owner, owner.from(), k, false);
+            }
+        }
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
             if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
-                    || p.equals("to")) {
+                    || p.equals("to") && !raising(t, k - 1)) {
                 return null;
             }
         }
@@ -190,6 +197,31 @@ final class FrameFinder {
         return false;
     }
 
+    /**
+     * "Donald Trump’s claim that …", "his warning that …", "Tulsa police’s earlier claim that …": the possessor
+     * before a cue noun, skipping one modifier ("earlier", "repeated").
+     */
+    private Phrase possessor(List<Tok> t, int j) {
+        if (j > 0 && t.get(j).lower() && !lex.is("possessive", t.get(j).text()) && !t.get(j).text().endsWith("’s")
+                && !t.get(j).text().endsWith("'s")) {
+            j--;
+        }
+        Tok x = t.get(j);
+        String w = x.text();
+        if (x.lower() && lex.is("possessive", w)) {
+            return phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (!(w.endsWith("’s") || w.endsWith("'s")) || w.length() < 4) {
+            return null;
+        }
+        if (x.capitalised()) {
+            Phrase name = nameEndingAt(t, j, clauseStart(t, j));
+            return name;
+        }
+        return lex.titleHead(w.substring(0, w.length() - 2)) || lex.groupHead(w.substring(0, w.length() - 2))
+                ? commonEndingAt(t, j, clauseStart(t, j)) : null;
+    }
+
     /** A single capital: the initial in "Donald J. Trump". */
     private static boolean initial(Tok x) {
         return x.word() && x.text().length() == 1 && Character.isUpperCase(x.text().charAt(0));
@@ -240,6 +272,8 @@ final class FrameFinder {
                 j--;
             } else if (j >= 1 && timeAdjunct(t, j - 1, j)) {
                 j -= 2;
+            } else if (raising(t, j)) {
+                j -= t.get(j - 1).text().equals("on") ? 3 : 2;
             } else {
                 break;
             }
@@ -265,7 +299,7 @@ final class FrameFinder {
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
-        if (w.word() && w.text().equalsIgnoreCase("who")) {
+        if (w.word() && (w.text().equalsIgnoreCase("who") || w.text().equals("which"))) {
             Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
             return antecedent != null ? antecedent : phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
@@ -287,8 +321,11 @@ final class FrameFinder {
                 return common;
             }
         }
-        if (w.word() && (w.text().equals("and") || w.text().equals("but")) && j > lo) {
-            return firstPhrase(t, lo, j);
+        if (w.word() && (w.text().equals("and") || w.text().equals("but"))) {
+            // "Cruz exhorted Republicans to “vote your conscience” and said …": the subject may precede a quotation
+            Phrase subject = j > lo ? firstPhrase(t, lo, j) : null;
+            int start = sentenceStart(t, j);
+            return subject != null || start >= lo ? subject : firstPhrase(t, start, j);
         }
         if (w.punct(",") && j > lo) {
             Phrase appositive = nameEndingAt(t, j - 1, lo);
@@ -637,6 +674,18 @@ final class FrameFinder {
         return i;
     }
 
+    /** "appeared to suggest", "continues to insist", "went on to explain": {@code j} is the "to" of such a chain. */
+    private boolean raising(List<Tok> t, int j) {
+        if (j < 1 || !t.get(j).text().equals("to") || !t.get(j - 1).lower()) {
+            return false;
+        }
+        String v = t.get(j - 1).text();
+        if (v.equals("on")) {
+            return j >= 2 && t.get(j - 2).text().matches("went|goes|go|going");
+        }
+        return lex.is("raising", v);
+    }
+
     /** "on Tuesday", "in 2010", "this month", "last week": a time adjunct between a subject and its verb. */
     private boolean timeAdjunct(List<Tok> t, int a, int b) {
         Tok x = t.get(a);
@@ -653,6 +702,15 @@ final class FrameFinder {
 
     private boolean skippable(String s) {
         return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /** Where the sentence part holding token {@code j} starts: after the last colon, semicolon or dash. */
+    private static int sentenceStart(List<Tok> t, int j) {
+        int i = j;
+        while (i > 0 && !t.get(i - 1).punct(":;―—–(")) {
+            i--;
+        }
+        return i;
     }
 
     /** Where the clause holding token {@code j} starts: after the last quotation, colon or semicolon. */
