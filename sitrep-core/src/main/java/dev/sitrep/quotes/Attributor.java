@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    /** Verbs whose reported clause may follow a prepositional adjunct without "that" ("said after the vote he …"). */
+    private static final Set<String> ADJUNCT_VERBS = Set.of("say", "tell", "add", "write", "insist", "argue", "warn",
+            "claim", "explain", "note");
     /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
@@ -161,7 +164,7 @@ final class Attributor {
     /** "…, the mayor said, adding that …": a participle cue after a comma reports what follows it, not what precedes. */
     private static boolean participle(List<Tok> t, Frame f) {
         return f.verb() != null && !f.inverted() && f.cue().endsWith("ing") && f.cueFrom() > 0
-                && t.get(f.cueFrom() - 1).punct(",") && f.speaker().to() < f.cueFrom() - 1;
+                && (t.get(f.cueFrom() - 1).punct(",") || t.get(f.cueFrom() - 1).isQuote()) && f.speaker().to() < f.cueFrom() - 1;
     }
 
     /**
@@ -172,7 +175,11 @@ final class Attributor {
     private int speakerModifier(List<Tok> t, Frame f) {
         int i = f.from() - 1;
         int words = 0;
-        while (i >= 0 && t.get(i).word() && words < 5) {
+        while (i >= 0 && (t.get(i).word() || abbreviationDot(t, i)) && words < 5) {
+            if (!t.get(i).word()) {
+                i--;
+                continue;
+            }
             String w = t.get(i).text();
             if (lex.is("pronoun", w) || lex.is("adverb", w) || lex.is("discourse", w) || lex.speechVerb(w) != null
                     || w.equals("that") || w.equals("which") || w.equals("the") && i > 0 && t.get(i - 1).isQuote()) {
@@ -182,6 +189,11 @@ final class Attributor {
             i--;
         }
         return i >= 0 && i < f.from() - 1 && t.get(i).isQuote() ? i + 1 : f.from();
+    }
+
+    /** The full stop of "Mr." or "Sen." inside a name. */
+    private boolean abbreviationDot(List<Tok> t, int i) {
+        return t.get(i).punct(".") && i > 0 && t.get(i - 1).word() && lex.is("abbreviation", t.get(i - 1).text());
     }
 
     /**
@@ -367,7 +379,8 @@ final class Attributor {
         }
         for (int i = s; i < Math.min(t.size(), s + 8); i++) {
             if (t.get(i).word() && t.get(i).text().equals("that") && noClauseBetween(t, s, i)) {
-                s = i + 1;
+                // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
+                s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
                 that = true;
                 break;
             }
@@ -378,7 +391,8 @@ final class Attributor {
         if (s >= t.size()) {
             return null;
         }
-        if (!that && f.verb() != null && t.get(s).word() && lex.is("preposition", t.get(s).text())) {
+        if (!that && f.verb() != null && ADJUNCT_VERBS.contains(f.verb()) && t.get(s).word()
+                && lex.is("preposition", t.get(s).text())) {
             int clause = pronounAfterAdjunct(t, s);
             if (clause > s) {
                 s = clause;
@@ -401,6 +415,8 @@ final class Attributor {
                 break;
             }
         }
+        // "promising to lift regulations": an intention verb's infinitive is its statement
+        infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
         that |= infinitive;
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
@@ -475,6 +491,9 @@ final class Attributor {
             if (x.lower() && lex.is("pronoun", x.text()) && !x.text().equals("it") && i + 1 < t.size() && t.get(i + 1).lower()) {
                 return i;
             }
+            if (lex.is("subordinator", x.text())) {
+                return s;
+            }
         }
         return s;
     }
@@ -503,7 +522,8 @@ final class Attributor {
     }
 
     private boolean commaInside(Quoted q) {
-        return q.closed() && q.close() >= 2 && text.charAt(q.close() - 2) == ',';
+        return q.closed() && (q.close() >= 2 && text.charAt(q.close() - 2) == ','
+                || q.contentEnd() >= 1 && text.charAt(q.contentEnd() - 1) == ',');
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */

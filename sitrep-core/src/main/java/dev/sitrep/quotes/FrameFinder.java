@@ -67,11 +67,28 @@ final class FrameFinder {
                 continue;
             }
             Frame f = verbFrame(t, k);
+            if (f == null && !out.isEmpty()) {
+                f = continuedParticiple(t, k, out.get(out.size() - 1));
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * "“…,” Peabody said, adding that …": a participle after a comma with no subject of its own in its clause
+     * continues the previous frame of the unit, with that frame's speaker.
+     */
+    private Frame continuedParticiple(List<Tok> t, int k, Frame previous) {
+        Tok w = t.get(k);
+        String base = lex.speechVerb(w.text());
+        if (base == null || !w.lower() || !w.text().endsWith("ing") || k < 1 || !(t.get(k - 1).punct(",") || t.get(k - 1).isQuote())
+                || previous.verb() == null || previous.cueTo() >= k) {
+            return null;
+        }
+        return new Frame(k, k, w.text(), base, previous.speaker(), Math.min(previous.speaker().from(), k), k, false);
     }
 
     private Frame verbFrame(List<Tok> t, int k) {
@@ -299,7 +316,17 @@ final class FrameFinder {
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
-        if (w.word() && (w.text().equalsIgnoreCase("who") || w.text().equals("which"))) {
+        if (w.word() && w.text().equals("which")) {
+            // "the European Union, which contended …": only a named or headed antecedent speaks, not "cancer, which …"
+            int a = j - 1;
+            while (a > lo && t.get(a).punct(",-")) {
+                a--;
+            }
+            Tok ant = t.get(a);
+            boolean speaker = a < j && (ant.capitalised() || ant.lower() && isHead(ant.text()));
+            return speaker ? phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
+        }
+        if (w.word() && w.text().equalsIgnoreCase("who")) {
             Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
             return antecedent != null ? antecedent : phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
@@ -323,6 +350,9 @@ final class FrameFinder {
         }
         if (w.word() && (w.text().equals("and") || w.text().equals("but"))) {
             // "Cruz exhorted Republicans to “vote your conscience” and said …": the subject may precede a quotation
+            if (relativeBefore(t, lo, j)) {
+                return null;
+            }
             Phrase subject = j > lo ? firstPhrase(t, lo, j) : null;
             int start = sentenceStart(t, j);
             return subject != null || start >= lo ? subject : firstPhrase(t, start, j);
@@ -702,6 +732,23 @@ final class FrameFinder {
 
     private boolean skippable(String s) {
         return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /**
+     * "… a conversation that humanizes people and demands respect": a relative "that", "which" or "who" with no
+     * speech verb before it makes the coordinated verb the relative clause's, not the sentence subject's.
+     */
+    private boolean relativeBefore(List<Tok> t, int lo, int j) {
+        for (int i = lo; i < j; i++) {
+            Tok x = t.get(i);
+            if (x.word() && lex.speechVerb(x.text()) != null && x.lower()) {
+                return false;
+            }
+            if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the sentence part holding token {@code j} starts: after the last colon, semicolon or dash. */
