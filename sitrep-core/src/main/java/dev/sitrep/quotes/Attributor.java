@@ -521,9 +521,16 @@ final class Attributor {
         return false;
     }
 
+    /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
     private boolean commaInside(Quoted q) {
-        return q.closed() && (q.close() >= 2 && text.charAt(q.close() - 2) == ','
-                || q.contentEnd() >= 1 && text.charAt(q.contentEnd() - 1) == ',');
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() - 1;
+        while (i > q.contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return text.charAt(i) == ',';
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */

@@ -735,17 +735,16 @@ final class FrameFinder {
     }
 
     /**
-     * "… a conversation that humanizes people and demands respect": a relative "that", "which" or "who" with no
-     * speech verb before it makes the coordinated verb the relative clause's, not the sentence subject's.
+     * "… a conversation that humanizes people and demands respect": when the last "that", "which" or "who" before
+     * the coordinated verb opens a relative clause (no speech verb just before it), the verb is that clause's.
      */
     private boolean relativeBefore(List<Tok> t, int lo, int j) {
-        for (int i = lo; i < j; i++) {
+        for (int i = j - 1; i >= lo; i--) {
             Tok x = t.get(i);
-            if (x.word() && lex.speechVerb(x.text()) != null && x.lower()) {
-                return false;
-            }
             if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
-                return true;
+                // "explained that …" opens a reported clause; "a conversation that …" a relative one
+                Tok p = i > lo ? t.get(i - 1) : null;
+                return p == null || !(p.word() && lex.speechVerb(p.text()) != null);
             }
         }
         return false;
