@@ -377,8 +377,9 @@ final class Attributor {
                 that = true;
             }
         }
-        for (int i = s; i < Math.min(t.size(), s + 8); i++) {
-            if (t.get(i).word() && t.get(i).text().equals("that") && noClauseBetween(t, s, i)) {
+        boolean adjunct = s < t.size() && t.get(s).word() && lex.is("preposition", t.get(s).text());
+        for (int i = s; i < Math.min(t.size(), s + (adjunct ? 12 : 8)); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("that") && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
                 // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
                 s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
                 that = true;
@@ -531,6 +532,17 @@ final class Attributor {
             i--;
         }
         return text.charAt(i) == ',';
+    }
+
+    /** "at a campaign stop in Toledo, Ohio, that …": only words and commas, no verb of speech, before "that". */
+    private boolean adjunctOnly(List<Tok> t, int s, int i) {
+        for (int k = s; k < i; k++) {
+            Tok x = t.get(k);
+            if (!(x.word() || x.punct(",")) || x.word() && (lex.speechVerb(x.text()) != null || lex.is("pronoun", x.text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */

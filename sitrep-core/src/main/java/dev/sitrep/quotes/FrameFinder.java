@@ -419,7 +419,11 @@ final class FrameFinder {
 
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
     private Phrase bareSubject(List<Tok> t, int j, int lo) {
-        int i = lo;
+        int i = j;
+        // the subject of the last coordinated clause: "…, and human rights groups warned"
+        while (i > lo && !t.get(i - 1).punct(",")) {
+            i--;
+        }
         while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
             i++;
         }
@@ -460,7 +464,7 @@ final class FrameFinder {
             Tok x = t.get(k);
             String s = x.text();
             if (!x.word() && !x.punct(".") || lex.is("adverb", s) || lex.speechVerb(s) != null || s.equals("that")
-                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower()) {
+                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower() && k > i) {
                 return null;
             }
             if (prep < 0 && k > i && x.lower() && lex.is("preposition", s)) {
@@ -736,15 +740,20 @@ final class FrameFinder {
 
     /**
      * "… a conversation that humanizes people and demands respect": when the last "that", "which" or "who" before
-     * the coordinated verb opens a relative clause (no speech verb just before it), the verb is that clause's.
+     * the coordinated verb opens a relative clause (no speech verb in the three words before it: "said this week
+     * that" is reported speech), the verb is that clause's.
      */
     private boolean relativeBefore(List<Tok> t, int lo, int j) {
         for (int i = j - 1; i >= lo; i--) {
             Tok x = t.get(i);
             if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
                 // "explained that …" opens a reported clause; "a conversation that …" a relative one
-                Tok p = i > lo ? t.get(i - 1) : null;
-                return p == null || !(p.word() && lex.speechVerb(p.text()) != null);
+                for (int b = i - 1; b >= Math.max(lo, i - 3); b--) {
+                    if (t.get(b).word() && t.get(b).lower() && lex.speechVerb(t.get(b).text()) != null) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;
