@@ -24,6 +24,8 @@ final class Attributor {
     /** Verbs whose reported clause may follow a prepositional adjunct without "that" ("said after the vote he …"). */
     private static final Set<String> ADJUNCT_VERBS = Set.of("say", "tell", "add", "write", "insist", "argue", "warn",
             "claim", "explain", "note");
+    /** Conjunctions that open an adverbial clause, not a reported one ("said as he entered", unlike "said when …"). */
+    private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
     /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
@@ -106,7 +108,7 @@ final class Attributor {
         int modifier = speakerModifier(t, f);
         for (int i = 0; i < modifier && !participle; i++) {
             Tok x = t.get(i);
-            if (x.isQuote()) {
+            if (x.isQuote() && !namedTitle(x, f)) {
                 before.add(x.quote());
             } else if (x.word() && !lex.is("discourse", x.text())) {
                 wordsBefore++;
@@ -159,6 +161,11 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** "In his book, ''Make Your Kid a Millionaire,'' McKinley suggested": a title beside a verb cue is not its statement. */
+    private boolean namedTitle(Tok x, Frame f) {
+        return f.verb() != null && Character.isLowerCase(f.cue().charAt(0)) && x.quote().titleCase(text);
     }
 
     /** "…, the mayor said, adding that …": a participle cue after a comma reports what follows it, not what precedes. */
@@ -266,7 +273,7 @@ final class Attributor {
         while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
             e++;
         }
-        if (s >= b || words(t, a + 1, e) < 3) {
+        if (s >= b || words(t, a + 1, e) + quotedWords(t, a + 1, e) < 3) {
             return null;
         }
         List<Quote.Part> parts = List.of(new Quote.Part(t.get(s).start(), contentEnd(t.get(b - 1))),
@@ -401,6 +408,16 @@ final class Attributor {
             }
         }
         Tok first = t.get(s);
+        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who");
+        if (!that && !relative && first.lower()
+                && (lex.is("copula", first.text()) || first.text().equals("and") || first.text().equals("or"))) {
+            // "Everything Trump says is a lie", "he said and did": the cue's object is missing, nothing is reported
+            return null;
+        }
+        if (!that && first.lower() && ADVERBIAL.contains(first.text()) && !hasPunct(t, s, t.size() - 1, ",")) {
+            // "said as he entered the talks": an adverbial clause with no reported clause after it
+            return null;
+        }
         if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
@@ -567,6 +584,23 @@ final class Attributor {
             }
         }
         return n;
+    }
+
+    private int quotedWords(List<Tok> t, int s, int e) {
+        int n = 0;
+        for (int i = s; i <= e && i < t.size(); i++) {
+            n += t.get(i).isQuote() ? t.get(i).quote().words(text) : 0;
+        }
+        return n;
+    }
+
+    private static boolean hasPunct(List<Tok> t, int s, int e, String marks) {
+        for (int i = s; i <= e && i < t.size(); i++) {
+            if (t.get(i).punct(marks)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasQuote(List<Tok> t, int s, int e) {

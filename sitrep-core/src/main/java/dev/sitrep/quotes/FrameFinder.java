@@ -20,6 +20,8 @@ final class FrameFinder {
             "Insists", "Claims", "Urges", "Vows", "Admits", "Denies", "Calls", "Reveals", "Asks", "Suggests", "Predicts",
             "Promises", "Pledges", "Demands", "Argues", "Announces", "Declares", "Confirms", "Explains", "Writes");
 
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("how", "what", "why", "whatever");
+
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
@@ -148,7 +150,7 @@ final class FrameFinder {
         if (sp == null && w.text().endsWith("ing")) {
             sp = firstPhrase(t, clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
         }
-        if (sp == null) {
+        if (sp == null || notSpeaker(t, sp, k)) {
             return null;
         }
         if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
@@ -159,6 +161,27 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(sp.from(), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * Phrases that cannot speak: a preposition before a gerund ("In emphasizing …"), one opening with a wh-word
+     * ("how experts say …", "what lawmakers called …" are embedded clauses), or "it's worth noting".
+     */
+    private boolean notSpeaker(List<Tok> t, Phrase sp, int k) {
+        Tok first = t.get(sp.from());
+        String w = first.text().toLowerCase(Locale.ROOT);
+        if (sp.kind() == Phrase.Kind.PRONOUN || !first.word()) {
+            return k > 0 && t.get(k - 1).word() && t.get(k - 1).text().equals("worth");
+        }
+        if (WH_WORDS.contains(w)) {
+            return true;
+        }
+        // "In emphasizing …", "by filing …, asking": a preposition and a gerund; "After saying …, she" still speaks
+        boolean gerund = sp.from() == sp.to() || t.get(sp.from() + 1).text().endsWith("ing");
+        if (lex.is("preposition", w) && gerund && !lex.is("subordinator", w)) {
+            return true;
+        }
+        return k > 0 && t.get(k - 1).word() && t.get(k - 1).text().equals("worth");
     }
 
     /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */

@@ -114,4 +114,30 @@ class ReportingFramesTest {
         List<Quote> qs = quotes("Feld explained how a campaign that thanks volunteers and demands nothing of them works.");
         assertTrue(qs.stream().noneMatch(q -> "demands".equals(q.cue())), qs.toString());
     }
+
+    @Test
+    void titlesInQuoteMarksAreNamedNotSaid() {
+        List<Quote> qs = quotes("“The ferries will run,” said Brandt.\n\n“Legend of the Harbour Cranes.”\n\nThe port "
+                + "opened in 1920.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("Legend")), qs.toString());
+        Quote q = containing(quotes("In her 2019 book, “Bridges Over the Bay,” Varga suggested tolls for lorries only."),
+                "tolls");
+        assertEquals("tolls for lorries only", q.text());
+    }
+
+    @Test
+    void cueWithoutReportedClauseGivesNothing() {
+        assertTrue(quotes("Everything the council says is a promise unless written down.").isEmpty());
+        assertTrue(quotes("Brandt said as he entered the hall.").isEmpty());
+        assertTrue(quotes("In emphasizing the flood risk, the survey was blunt about the costs.").isEmpty());
+        assertTrue(quotes("It's worth noting this is the first ferry strike in a decade.").isEmpty());
+    }
+
+    @Test
+    void parentheticalFrameAroundQuotedWords() {
+        Quote q = containing(quotes("The new cranes, she said, can ''lift like giants'' and ''work all night.''"),
+                "cranes");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().startsWith("The new cranes can"), q.text());
+    }
 }
