@@ -212,10 +212,12 @@ final class Attributor {
             return false;
         }
         Tok first = t.get(f.to() + 1);
-        if (!first.word() || !lex.is("preposition", first.text())) {
-            return false;
-        }
-        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
+        return first.word() && lex.is("preposition", first.text()) && plainWords(t, f.to() + 1, firstAfter - 1);
+    }
+
+    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are words, none a speech verb or "that". */
+    private boolean plainWords(List<Tok> t, int from, int to) {
+        for (int i = from; i < to; i++) {
             Tok x = t.get(i);
             if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
                 return false;
@@ -246,16 +248,7 @@ final class Attributor {
 
     /** "“…,” Schiff told Capital Download on Wednesday, “…”": a few words without a verb, then a comma. */
     private boolean asideBefore(List<Tok> t, Frame f, int firstAfter) {
-        if (firstAfter - f.to() > 8 || !t.get(firstAfter - 1).punct(",")) {
-            return false;
-        }
-        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
-            Tok x = t.get(i);
-            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
-                return false;
-            }
-        }
-        return true;
+        return firstAfter - f.to() <= 8 && t.get(firstAfter - 1).punct(",") && plainWords(t, f.to() + 1, firstAfter - 1);
     }
 
     /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */

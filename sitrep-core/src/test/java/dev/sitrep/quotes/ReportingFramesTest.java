@@ -63,12 +63,11 @@ class ReportingFramesTest {
 
     @Test
     void closingCueAfterACommaWithUnnamedSource() {
-        Quote q = containing(quotes("Nine hundred jobs depend on the ferry link, one leaflet says. The union agrees."),
-                "jobs depend");
-        assertEquals("Nine hundred jobs depend on the ferry link", q.text());
-        Quote r = containing(quotes("Most of the repairs are late — and some are unsafe — according to the regional "
-                + "inspectorate."), "repairs");
-        assertTrue(r.text().startsWith("Most of the repairs are late"), r.text());
+        assertEquals("Nine hundred jobs depend on the ferry link",
+                containing(quotes("Nine hundred jobs depend on the ferry link, one leaflet says. The union agrees."),
+                        "jobs depend").text());
+        String dashed = "Most of the repairs are late — and some are unsafe — according to the regional inspectorate.";
+        assertTrue(containing(quotes(dashed), "repairs").text().startsWith("Most of the repairs are late"));
     }
 
     @Test
