@@ -140,7 +140,8 @@ final class Attributor {
             }
             return direct(qs, f, index);
         }
-        if (!after.isEmpty() && (wordsBetween == 0 || leadIn(t, f, firstAfter)) && (before.isEmpty() || wordsBefore > 1)) {
+        if (!after.isEmpty() && (wordsBetween == 0 && !thatThenMore(t, f, firstAfter) || leadIn(t, f, firstAfter))
+                && (before.isEmpty() || wordsBefore > 1)) {
             return direct(after, f, index);
         }
         Found around = participle ? null : parenthetical(t, f, index);
@@ -354,7 +355,7 @@ final class Attributor {
         }
         boolean that = false;
         if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
-            for (int i = s; i < Math.min(t.size(), s + 10); i++) {
+            for (int i = s; i < Math.min(t.size(), s + 14); i++) {
                 if (t.get(i).isQuote() || t.get(i).punct(".;")) {
                     break;
                 }
@@ -454,7 +455,8 @@ final class Attributor {
             }
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
-                    && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())) || coordinatedCue(t, i))) {
+                    && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))) {
                 break;
             }
             e = i;
@@ -553,6 +555,31 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /**
+     * "saying that “race still determines too much” in America, including …": a "that" before the quotation and
+     * three or more words of narration after it make one mixed clause, not a bare quotation.
+     */
+    private static boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
+        boolean that = false;
+        for (int i = f.to() + 1; i < firstAfter; i++) {
+            that |= t.get(i).word() && t.get(i).text().equals("that");
+        }
+        int words = 0;
+        for (int i = firstAfter + 1; i < t.size() && !t.get(i).isQuote(); i++) {
+            words += t.get(i).word() ? 1 : 0;
+        }
+        return that && words >= 3;
+    }
+
+    /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
+    private boolean participleAfterComma(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */

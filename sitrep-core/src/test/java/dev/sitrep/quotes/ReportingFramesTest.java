@@ -139,4 +139,20 @@ class ReportingFramesTest {
         assertEquals(QuoteKind.MIXED, q.kind());
         assertTrue(q.text().startsWith("The new cranes can"), q.text());
     }
+
+    @Test
+    void participleAfterACommaStartsItsOwnStatement() {
+        List<Quote> qs = quotes("Varga said the ferry fares were too high for families, arguing that the crossing "
+                + "should be free for pupils in winter.");
+        assertEquals("the ferry fares were too high for families", containing(qs, "fares").text());
+        assertEquals("arguing", containing(qs, "crossing").cue());
+    }
+
+    @Test
+    void quotationInsideAReportedClauseIsMixed() {
+        Quote q = containing(quotes("Brandt spoke at the depot, saying that “the tunnel still floods” every spring, "
+                + "including in dry years."), "tunnel");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().contains("every spring"), q.text());
+    }
 }
