@@ -21,6 +21,13 @@ import java.util.Set;
  */
 final class Attributor {
     private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    /** Verbs whose reported clause may follow a prepositional adjunct without "that" ("said after the vote he …"). */
+    private static final Set<String> ADJUNCT_VERBS = Set.of("say", "tell", "add", "write", "insist", "argue", "warn",
+            "claim", "explain", "note");
+    /** Conjunctions that open an adverbial clause, not a reported one ("said as he entered", unlike "said when …"). */
+    private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
+    /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
@@ -44,7 +51,9 @@ final class Attributor {
             if (f == null) {
                 break;
             }
-            out.add(f);
+            if (out.isEmpty() || !out.get(out.size() - 1).parts().equals(f.parts())) {
+                out.add(f);
+            }
             int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
                     f.speaker().end());
             for (Frame fr : rest) {
@@ -93,11 +102,13 @@ final class Attributor {
 
     private Found statement(Unit u, int index, Frame f) {
         List<Tok> t = u.toks();
+        boolean participle = participle(t, f);
         List<Quoted> before = new ArrayList<>();
         int wordsBefore = 0;
-        for (int i = 0; i < f.from(); i++) {
+        int modifier = speakerModifier(t, f);
+        for (int i = 0; i < modifier && !participle; i++) {
             Tok x = t.get(i);
-            if (x.isQuote()) {
+            if (x.isQuote() && !namedTitle(x, f)) {
                 before.add(x.quote());
             } else if (x.word() && !lex.is("discourse", x.text())) {
                 wordsBefore++;
@@ -129,14 +140,15 @@ final class Attributor {
             }
             return direct(qs, f, index);
         }
-        if (!after.isEmpty() && wordsBetween == 0 && (before.isEmpty() || wordsBefore > 1)) {
+        if (!after.isEmpty() && (wordsBetween == 0 && !thatThenMore(t, f, firstAfter) || leadIn(t, f, firstAfter))
+                && (before.isEmpty() || wordsBefore > 1)) {
             return direct(after, f, index);
         }
-        Found around = parenthetical(t, f, index);
+        Found around = participle ? null : parenthetical(t, f, index);
         if (around != null) {
             return around;
         }
-        boolean closing = closesSentence(t, f) && wordsBefore >= 3;
+        boolean closing = !participle && closesSentence(t, f) && (wordsBefore >= 3 || !before.isEmpty());
         int[] span = closing ? contentBefore(t, f) : contentAfter(t, f);
         if (span == null) {
             boolean intro = !closing && u.endsParagraph() && t.get(t.size() - 1).punct(":") && !f.inverted();
@@ -150,6 +162,69 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** "In his book, ''Make Your Kid a Millionaire,'' McKinley suggested": a title beside a verb cue is not its statement. */
+    private boolean namedTitle(Tok x, Frame f) {
+        return f.verb() != null && Character.isLowerCase(f.cue().charAt(0)) && x.quote().titleCase(text);
+    }
+
+    /** "…, the mayor said, adding that …": a participle cue after a comma reports what follows it, not what precedes. */
+    private static boolean participle(List<Tok> t, Frame f) {
+        return f.verb() != null && !f.inverted() && f.cue().endsWith("ing") && f.cueFrom() > 0
+                && (t.get(f.cueFrom() - 1).punct(",") || t.get(f.cueFrom() - 1).isQuote()) && f.speaker().to() < f.cueFrom() - 1;
+    }
+
+    /**
+     * "“…,” Trump lawyer Marc Kasowitz said": where the narration before the frame ends. Words between a
+     * quotation and the frame that only describe the speaker (at most five, no verb-like or clause words) belong to
+     * the frame, so the quotation still stands alone before it.
+     */
+    private int speakerModifier(List<Tok> t, Frame f) {
+        int i = f.from() - 1;
+        int words = 0;
+        while (i >= 0 && (t.get(i).word() || abbreviationDot(t, i)) && words < 5) {
+            if (!t.get(i).word()) {
+                i--;
+                continue;
+            }
+            String w = t.get(i).text();
+            if (lex.is("pronoun", w) || lex.is("adverb", w) || lex.is("discourse", w) || lex.speechVerb(w) != null
+                    || w.equals("that") || w.equals("which") || w.equals("the") && i > 0 && t.get(i - 1).isQuote()) {
+                return f.from();
+            }
+            words++;
+            i--;
+        }
+        return i >= 0 && i < f.from() - 1 && t.get(i).isQuote() ? i + 1 : f.from();
+    }
+
+    /** The full stop of "Mr." or "Sen." inside a name. */
+    private boolean abbreviationDot(List<Tok> t, int i) {
+        return t.get(i).punct(".") && i > 0 && t.get(i - 1).word() && lex.is("abbreviation", t.get(i - 1).text());
+    }
+
+    /**
+     * "says of Clinton, “…”", "said in a statement: “…”": a short phrase without a verb between the cue and a
+     * quotation it introduces, closed by a comma or colon.
+     */
+    private boolean leadIn(List<Tok> t, Frame f, int firstAfter) {
+        if (firstAfter - f.to() > 7 || !t.get(firstAfter - 1).punct(",:") || f.verb() == null) {
+            return false;
+        }
+        Tok first = t.get(f.to() + 1);
+        return first.word() && lex.is("preposition", first.text()) && plainWords(t, f.to() + 1, firstAfter - 1);
+    }
+
+    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are words, none a speech verb or "that". */
+    private boolean plainWords(List<Tok> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Outside the quotations before the frame, only an opening phrase closed by a comma ("As for taxes, “…,” he said"). */
@@ -174,16 +249,7 @@ final class Attributor {
 
     /** "“…,” Schiff told Capital Download on Wednesday, “…”": a few words without a verb, then a comma. */
     private boolean asideBefore(List<Tok> t, Frame f, int firstAfter) {
-        if (firstAfter - f.to() > 8 || !t.get(firstAfter - 1).punct(",")) {
-            return false;
-        }
-        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
-            Tok x = t.get(i);
-            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
-                return false;
-            }
-        }
-        return true;
+        return firstAfter - f.to() <= 8 && t.get(firstAfter - 1).punct(",") && plainWords(t, f.to() + 1, firstAfter - 1);
     }
 
     /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */
@@ -201,7 +267,7 @@ final class Attributor {
         while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
             e++;
         }
-        if (s >= b || words(t, a + 1, e) < 3) {
+        if (s >= b || words(t, a + 1, e) + quotedWords(t, a + 1, e) < 3) {
             return null;
         }
         List<Quote.Part> parts = List.of(new Quote.Part(t.get(s).start(), contentEnd(t.get(b - 1))),
@@ -228,14 +294,17 @@ final class Attributor {
 
     /** Whether only adjuncts ("on Friday", "in an interview") follow the frame, and a comma precedes it. */
     private boolean closesSentence(List<Tok> t, Frame f) {
-        if (f.from() == 0) {
+        int start = frameStart(t, f);
+        if (start == 0) {
             return false;
         }
-        Tok prev = t.get(f.from() - 1);
-        if (!(prev.punct(",") || prev.isQuote())) {
+        Tok prev = t.get(start - 1);
+        boolean phrase = f.inverted() && f.verb() == null && !f.cue().isBlank() && Character.isLetter(f.cue().charAt(0));
+        if (!(prev.punct(",") || prev.isQuote() || phrase && prev.punct("―—–"))) {
             return false;
         }
-        if (f.inverted() && f.verb() != null) {
+        if (f.inverted() && (f.verb() != null || phrase)) {
+            // "…, said Smith", "…, according to a poll released last week": whatever follows describes the speaker
             return true;
         }
         for (int i = f.to() + 1; i < t.size(); i++) {
@@ -252,12 +321,21 @@ final class Attributor {
         return n.word() && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
     }
 
+    /** The frame's first token, with the article a name phrase leaves out ("…, the Tax Foundation said"). */
+    private static int frameStart(List<Tok> t, Frame f) {
+        int i = f.from();
+        if (!f.inverted() && i > 0 && t.get(i - 1).word() && t.get(i - 1).text().equalsIgnoreCase("the")) {
+            i--;
+        }
+        return i;
+    }
+
     private int[] contentBefore(List<Tok> t, Frame f) {
         int s = 0;
         while (s < f.from() && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
             s++;
         }
-        int e = f.from() - 1;
+        int e = frameStart(t, f) - 1;
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
@@ -277,7 +355,7 @@ final class Attributor {
         }
         boolean that = false;
         if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
-            for (int i = s; i < Math.min(t.size(), s + 10); i++) {
+            for (int i = s; i < Math.min(t.size(), s + 14); i++) {
                 if (t.get(i).isQuote() || t.get(i).punct(".;")) {
                     break;
                 }
@@ -300,9 +378,11 @@ final class Attributor {
                 that = true;
             }
         }
-        for (int i = s; i < Math.min(t.size(), s + 8); i++) {
-            if (t.get(i).word() && t.get(i).text().equals("that") && noClauseBetween(t, s, i)) {
-                s = i + 1;
+        boolean adjunct = s < t.size() && t.get(s).word() && lex.is("preposition", t.get(s).text());
+        for (int i = s; i < Math.min(t.size(), s + (adjunct ? 12 : 8)); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("that") && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
+                // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
+                s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
                 that = true;
                 break;
             }
@@ -313,8 +393,26 @@ final class Attributor {
         if (s >= t.size()) {
             return null;
         }
+        if (!that && f.verb() != null && ADJUNCT_VERBS.contains(f.verb()) && t.get(s).word()
+                && lex.is("preposition", t.get(s).text())) {
+            int clause = pronounAfterAdjunct(t, s);
+            if (clause > s) {
+                s = clause;
+                that = true;
+            }
+        }
         Tok first = t.get(s);
-        if (f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who");
+        if (!that && !relative && first.lower()
+                && (lex.is("copula", first.text()) || first.text().equals("and") || first.text().equals("or"))) {
+            // "Everything Trump says is a lie", "he said and did": the cue's object is missing, nothing is reported
+            return null;
+        }
+        if (!that && first.lower() && ADVERBIAL.contains(first.text()) && !hasPunct(t, s, t.size() - 1, ",")) {
+            // "said as he entered the talks": an adverbial clause with no reported clause after it
+            return null;
+        }
+        if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
@@ -329,6 +427,8 @@ final class Attributor {
                 break;
             }
         }
+        // "promising to lift regulations": an intention verb's infinitive is its statement
+        infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
         that |= infinitive;
         if (!that && !hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
@@ -336,8 +436,14 @@ final class Attributor {
         }
         int e = s;
         boolean seenQuote = false;
+        boolean embedded = embedded(t, f);
         for (int i = s; i < t.size(); i++) {
             Tok x = t.get(i);
+            if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
+                    || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
+                e = x.isQuote() ? i : e;
+                break;
+            }
             if (x.isQuote()) {
                 seenQuote = true;
                 // “…,” but he said …: the comma inside the quotation closes the clause
@@ -348,7 +454,9 @@ final class Attributor {
                 }
             }
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
-                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT)) && (seenQuote || i > s + 6))) {
+                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))) {
                 break;
             }
             e = i;
@@ -360,6 +468,118 @@ final class Attributor {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), contentEnd(t.get(e))};
+    }
+
+    /**
+     * "… and said she would …", "…, and human rights groups warned that …": a coordinated clause with a speech verb
+     * of its own within four words starts another statement.
+     */
+    private boolean coordinatedCue(List<Tok> t, int i) {
+        int k = t.get(i).punct(",") ? i + 1 : i;
+        if (k >= t.size() || !t.get(k).word() || !(t.get(k).text().equals("and") || t.get(k).text().equals("but"))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            Tok x = t.get(j);
+            if (!x.word()) {
+                return false;
+            }
+            if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said after the convention he would …", "said in an interview they had …": a short prepositional adjunct after
+     * the cue, then a subject pronoun opening the reported clause; its index, or {@code s}.
+     */
+    private int pronounAfterAdjunct(List<Tok> t, int s) {
+        for (int i = s + 1; i < Math.min(t.size(), s + 7); i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return s;
+            }
+            if (x.lower() && lex.is("pronoun", x.text()) && !x.text().equals("it") && i + 1 < t.size() && t.get(i + 1).lower()) {
+                return i;
+            }
+            if (lex.is("subordinator", x.text())) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether the frame sits inside a larger sentence, so the reported clause ends at the next comma: a noun cue
+     * after its possessor ("his claim that …, there would be …") or a relative clause ("the EU, which contended
+     * that …, is …").
+     */
+    private boolean embedded(List<Tok> t, Frame f) {
+        if (f.speaker().to() < f.cueFrom() && lex.is("noun-cue", f.cue()) && f.cueFrom() > 0 && !t.get(f.cueFrom() - 1).punct(",")) {
+            Tok p = t.get(f.cueFrom() - 1);
+            return p.text().endsWith("’s") || p.text().endsWith("'s") || lex.is("possessive", p.text())
+                    || f.cueFrom() > 1 && (t.get(f.cueFrom() - 2).text().endsWith("’s") || t.get(f.cueFrom() - 2).text().endsWith("'s"));
+        }
+        for (int i = f.cueFrom() - 1; i >= Math.max(0, f.cueFrom() - 3); i--) {
+            Tok x = t.get(i);
+            if (x.word() && (x.text().equals("which") || x.text().equals("who"))) {
+                return i > 0 && t.get(i - 1).punct(",");
+            }
+            if (!x.word() || !lex.is("adverb", x.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
+    private boolean commaInside(Quoted q) {
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() - 1;
+        while (i > q.contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return text.charAt(i) == ',';
+    }
+
+    /** "at a campaign stop in Toledo, Ohio, that …": only words and commas, no verb of speech, before "that". */
+    private boolean adjunctOnly(List<Tok> t, int s, int i) {
+        for (int k = s; k < i; k++) {
+            Tok x = t.get(k);
+            if (!(x.word() || x.punct(",")) || x.word() && (lex.speechVerb(x.text()) != null || lex.is("pronoun", x.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "saying that “race still determines too much” in America, including …": a "that" before the quotation and
+     * three or more words of narration after it make one mixed clause, not a bare quotation.
+     */
+    private static boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
+        boolean that = false;
+        for (int i = f.to() + 1; i < firstAfter; i++) {
+            that |= t.get(i).word() && t.get(i).text().equals("that");
+        }
+        int words = 0;
+        for (int i = firstAfter + 1; i < t.size() && !t.get(i).isQuote(); i++) {
+            words += t.get(i).word() ? 1 : 0;
+        }
+        return that && words >= 3;
+    }
+
+    /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
+    private boolean participleAfterComma(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
     }
 
     /** "that" introduces the reported clause only when no other clause comes first. */
@@ -384,6 +604,23 @@ final class Attributor {
             }
         }
         return n;
+    }
+
+    private int quotedWords(List<Tok> t, int s, int e) {
+        int n = 0;
+        for (int i = s; i <= e && i < t.size(); i++) {
+            n += t.get(i).isQuote() ? t.get(i).quote().words(text) : 0;
+        }
+        return n;
+    }
+
+    private static boolean hasPunct(List<Tok> t, int s, int e, String marks) {
+        for (int i = s; i <= e && i < t.size(); i++) {
+            if (t.get(i).punct(marks)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasQuote(List<Tok> t, int s, int e) {

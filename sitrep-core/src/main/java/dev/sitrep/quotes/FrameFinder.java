@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 final class FrameFinder {
     /** Capitalised verbs of title-case headlines ("Former Doctor Says Clinton …"). */
     private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("Says", "Said", "Tells", "Warns",
-            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies");
+            "Insists", "Claims", "Urges", "Vows", "Admits", "Denies", "Calls", "Reveals", "Asks", "Suggests", "Predicts",
+            "Promises", "Pledges", "Demands", "Argues", "Announces", "Declares", "Confirms", "Explains", "Writes");
+
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("how", "what", "why", "whatever");
 
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
@@ -66,11 +69,28 @@ final class FrameFinder {
                 continue;
             }
             Frame f = verbFrame(t, k);
+            if (f == null && !out.isEmpty()) {
+                f = continuedParticiple(t, k, out.get(out.size() - 1));
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * "“…,” Peabody said, adding that …": a participle after a comma with no subject of its own in its clause
+     * continues the previous frame of the unit, with that frame's speaker.
+     */
+    private Frame continuedParticiple(List<Tok> t, int k, Frame previous) {
+        Tok w = t.get(k);
+        String base = lex.speechVerb(w.text());
+        if (base == null || !w.lower() || !w.text().endsWith("ing") || k < 1 || !(t.get(k - 1).punct(",") || t.get(k - 1).isQuote())
+                || previous.verb() == null || previous.cueTo() >= k) {
+            return null;
+        }
+        return new Frame(k, k, w.text(), base, previous.speaker(), Math.min(previous.speaker().from(), k), k, false);
     }
 
     private Frame verbFrame(List<Tok> t, int k) {
@@ -84,16 +104,25 @@ final class FrameFinder {
         }
         Tok prev = k > 0 ? t.get(k - 1) : null;
         Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+        if (prev != null && prev.word() && lex.is("noun-cue", w.text()) && next != null && next.word()
+                && next.text().equals("that")) {
+            Phrase owner = possessor(t, k - 1);
+            if (owner != null) {
+                return new Frame(k, k, w.text(), base, owner, owner.from(), k, false);
+            }
+        }
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
             if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
-                    || p.equals("to")) {
+                    || p.equals("to") && !raising(t, k - 1)) {
                 return null;
             }
         }
-        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) || next.text().equals("to") && !base.equals("say")
+        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k));
+        if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) && !quoteBefore
+                || next.text().equals("to") && !base.equals("say")
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
@@ -121,7 +150,7 @@ final class FrameFinder {
         if (sp == null && w.text().endsWith("ing")) {
             sp = firstPhrase(t, clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
         }
-        if (sp == null) {
+        if (sp == null || notSpeaker(t, sp, k)) {
             return null;
         }
         if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
@@ -134,13 +163,43 @@ final class FrameFinder {
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
     }
 
+    /**
+     * Phrases that cannot speak: a preposition before a gerund ("In emphasizing …"), one opening with a wh-word
+     * ("how experts say …", "what lawmakers called …" are embedded clauses), or "it's worth noting".
+     */
+    private boolean notSpeaker(List<Tok> t, Phrase sp, int k) {
+        Tok first = t.get(sp.from());
+        String w = first.text().toLowerCase(Locale.ROOT);
+        if (sp.kind() == Phrase.Kind.PRONOUN || !first.word()) {
+            return k > 0 && t.get(k - 1).word() && t.get(k - 1).text().equals("worth");
+        }
+        if (WH_WORDS.contains(w)) {
+            return true;
+        }
+        // "In emphasizing …", "by filing …, asking": a preposition and a gerund; "After saying …, she" still speaks
+        boolean gerund = sp.from() == sp.to() || t.get(sp.from() + 1).text().endsWith("ing");
+        if (lex.is("preposition", w) && gerund && !lex.is("subordinator", w)) {
+            return true;
+        }
+        return k > 0 && t.get(k - 1).word() && t.get(k - 1).text().equals("worth");
+    }
+
     /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */
     private boolean headlineVerb(List<Tok> t, int k) {
         String w = t.get(k).text();
         // ", Says Mayor Ruiz" closes a title-case headline with the speaker after the verb
         boolean before = k > 0 && (t.get(k - 1).capitalised()
                 || t.get(k - 1).punct(",") && k > 1 && (t.get(k - 2).capitalised() || t.get(k - 2).isQuote()));
-        return before && k + 1 < t.size() && t.get(k + 1).capitalised() && HEADLINE_VERBS.contains(w);
+        boolean next = k + 1 < t.size() && t.get(k + 1).capitalised()
+                // "…, Lindsey Graham Says.": the verb closes the headline after a name that follows a comma
+                || (k + 1 == t.size() || t.get(k + 1).punct(".")) && k > 1 && t.get(k - 1).capitalised()
+                && commaBeforeName(t, k - 1);
+        return before && next && HEADLINE_VERBS.contains(w);
+    }
+
+    private boolean commaBeforeName(List<Tok> t, int j) {
+        Phrase name = nameEndingAt(t, j, 0);
+        return name != null && name.from() > 0 && t.get(name.from() - 1).punct(",");
     }
 
     /**
@@ -163,6 +222,44 @@ final class FrameFinder {
         return lex.is("discourse", w) || lex.is("preposition", w) || lex.is("time", w) || lex.is("month", w)
                 || w.length() > 4 && w.endsWith("ly") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && w.chars().allMatch(Character::isLetter) && w.length() > 4;
+    }
+
+    /** "“…,” she said of …": a pronoun or name of at most three words between a quotation and the verb. */
+    private static boolean npBeforeAfterQuote(List<Tok> t, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
+            if (t.get(i).isQuote()) {
+                return i < k - 1;
+            }
+            if (!t.get(i).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Donald Trump’s claim that …", "his warning that …", "Tulsa police’s earlier claim that …": the possessor
+     * before a cue noun, skipping one modifier ("earlier", "repeated").
+     */
+    private Phrase possessor(List<Tok> t, int j) {
+        if (j > 0 && t.get(j).lower() && !lex.is("possessive", t.get(j).text()) && !t.get(j).text().endsWith("’s")
+                && !t.get(j).text().endsWith("'s")) {
+            j--;
+        }
+        Tok x = t.get(j);
+        String w = x.text();
+        if (x.lower() && lex.is("possessive", w)) {
+            return phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (!(w.endsWith("’s") || w.endsWith("'s")) || w.length() < 4) {
+            return null;
+        }
+        if (x.capitalised()) {
+            Phrase name = nameEndingAt(t, j, clauseStart(t, j));
+            return name;
+        }
+        return lex.titleHead(w.substring(0, w.length() - 2)) || lex.groupHead(w.substring(0, w.length() - 2))
+                ? commonEndingAt(t, j, clauseStart(t, j)) : null;
     }
 
     /** A single capital: the initial in "Donald J. Trump". */
@@ -210,8 +307,16 @@ final class FrameFinder {
     /** The speaker phrase ending just before the cue at {@code k}. */
     Phrase npBefore(List<Tok> t, int k) {
         int j = k - 1;
-        while (j >= 0 && t.get(j).lower() && skippable(t.get(j).text())) {
-            j--;
+        while (j >= 0) {
+            if (t.get(j).lower() && skippable(t.get(j).text())) {
+                j--;
+            } else if (j >= 1 && timeAdjunct(t, j - 1, j)) {
+                j -= 2;
+            } else if (raising(t, j)) {
+                j -= t.get(j - 1).text().equals("on") ? 3 : 2;
+            } else {
+                break;
+            }
         }
         if (j > 0 && t.get(j).punct(")")) {
             int open = j - 1;
@@ -233,6 +338,16 @@ final class FrameFinder {
         }
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (w.word() && w.text().equals("which")) {
+            // "the European Union, which contended …": only a named or headed antecedent speaks, not "cancer, which …"
+            int a = j - 1;
+            while (a > lo && t.get(a).punct(",-")) {
+                a--;
+            }
+            Tok ant = t.get(a);
+            boolean speaker = a < j && (ant.capitalised() || ant.lower() && isHead(ant.text()));
+            return speaker ? phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
         }
         if (w.word() && w.text().equalsIgnoreCase("who")) {
             Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
@@ -256,8 +371,14 @@ final class FrameFinder {
                 return common;
             }
         }
-        if (w.word() && (w.text().equals("and") || w.text().equals("but")) && j > lo) {
-            return firstPhrase(t, lo, j);
+        if (w.word() && (w.text().equals("and") || w.text().equals("but"))) {
+            // "Cruz exhorted Republicans to “vote your conscience” and said …": the subject may precede a quotation
+            if (relativeBefore(t, lo, j)) {
+                return null;
+            }
+            Phrase subject = j > lo ? firstPhrase(t, lo, j) : null;
+            int start = sentenceStart(t, j);
+            return subject != null || start >= lo ? subject : firstPhrase(t, start, j);
         }
         if (w.punct(",") && j > lo) {
             Phrase appositive = nameEndingAt(t, j - 1, lo);
@@ -282,20 +403,50 @@ final class FrameFinder {
             if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
                 return null;
             }
-            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text())) {
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || possessiveName(x)) {
                 int k = i - 1;
                 while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
                     k--;
                 }
-                return k < lo ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
+                boolean afterComma = i > lo && t.get(i - 1).punct(",");
+                return k < lo || afterComma && (openingAdverbial(t, lo, i - 1) || closingCue(t, j + 1))
+                        ? phrase(t, i, j, Phrase.Kind.GROUP) : null;
             }
         }
         return null;
     }
 
+    /** "Connecticut’s tax commissioner": a capitalised possessive opens a noun phrase like a determiner. */
+    private static boolean possessiveName(Tok x) {
+        String w = x.text();
+        return x.capitalised() && w.length() > 3 && (w.endsWith("’s") || w.endsWith("'s"));
+    }
+
+    /**
+     * "At a forum on Monday, …", "As a phone rang, …": the clause from {@code lo} to the comma at {@code comma}
+     * opens with a preposition, a subordinator or a time word, so it is an adverbial and not the subject.
+     */
+    private boolean openingAdverbial(List<Tok> t, int lo, int comma) {
+        Tok first = t.get(lo);
+        if (!first.word() || comma - lo > 12) {
+            return false;
+        }
+        String w = first.text().toLowerCase(Locale.ROOT);
+        return lex.is("preposition", w) || lex.is("time", w) || lex.is("discourse", w) || lex.is("subordinator", w);
+    }
+
+    /** Whether the cue ends its clause ("…, one slide says."): only a full stop, or nothing, follows it. */
+    private static boolean closingCue(List<Tok> t, int cue) {
+        return cue + 1 >= t.size() || t.get(cue + 1).punct(".!?");
+    }
+
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
     private Phrase bareSubject(List<Tok> t, int j, int lo) {
-        int i = lo;
+        int i = j;
+        // the subject of the last coordinated clause: "…, and human rights groups warned"
+        while (i > lo && !t.get(i - 1).punct(",")) {
+            i--;
+        }
         while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
             i++;
         }
@@ -336,7 +487,7 @@ final class FrameFinder {
             Tok x = t.get(k);
             String s = x.text();
             if (!x.word() && !x.punct(".") || lex.is("adverb", s) || lex.speechVerb(s) != null || s.equals("that")
-                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower()) {
+                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower() && k > i) {
                 return null;
             }
             if (prep < 0 && k > i && x.lower() && lex.is("preposition", s)) {
@@ -447,8 +598,11 @@ final class FrameFinder {
             }
         }
         if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
-            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."
-            return nameEndingAt(t, i - 2, lo);
+            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."; not "On Monday, the …"
+            Phrase appositive = nameEndingAt(t, i - 2, lo);
+            if (appositive != null) {
+                return appositive;
+            }
         }
         String first = t.get(i).text().toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || lex.is("possessive", first) || first.endsWith("'s") || first.endsWith("’s")
@@ -577,8 +731,64 @@ final class FrameFinder {
         return i;
     }
 
+    /** "appeared to suggest", "continues to insist", "went on to explain": {@code j} is the "to" of such a chain. */
+    private boolean raising(List<Tok> t, int j) {
+        if (j < 1 || !t.get(j).text().equals("to") || !t.get(j - 1).lower()) {
+            return false;
+        }
+        String v = t.get(j - 1).text();
+        if (v.equals("on")) {
+            return j >= 2 && t.get(j - 2).text().matches("went|goes|go|going");
+        }
+        return lex.is("raising", v);
+    }
+
+    /** "on Tuesday", "in 2010", "this month", "last week": a time adjunct between a subject and its verb. */
+    private boolean timeAdjunct(List<Tok> t, int a, int b) {
+        Tok x = t.get(a);
+        Tok y = t.get(b);
+        if (!x.lower() || !y.word()) {
+            return false;
+        }
+        String p = x.text();
+        String w = y.text().toLowerCase(Locale.ROOT);
+        boolean when = lex.is("time", w) || lex.is("month", w) || w.matches("(?:19|20)\\d\\d")
+                || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend");
+        return when && (p.equals("on") || p.equals("in") || p.equals("this") || p.equals("last") || p.equals("earlier"));
+    }
+
     private boolean skippable(String s) {
         return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /**
+     * "… a conversation that humanizes people and demands respect": when the last "that", "which" or "who" before
+     * the coordinated verb opens a relative clause (no speech verb in the three words before it: "said this week
+     * that" is reported speech), the verb is that clause's.
+     */
+    private boolean relativeBefore(List<Tok> t, int lo, int j) {
+        for (int i = j - 1; i >= lo; i--) {
+            Tok x = t.get(i);
+            if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
+                // "explained that …" opens a reported clause; "a conversation that …" a relative one
+                for (int b = i - 1; b >= Math.max(lo, i - 3); b--) {
+                    if (t.get(b).word() && t.get(b).lower() && lex.speechVerb(t.get(b).text()) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence part holding token {@code j} starts: after the last colon, semicolon or dash. */
+    private static int sentenceStart(List<Tok> t, int j) {
+        int i = j;
+        while (i > 0 && !t.get(i - 1).punct(":;―—–(")) {
+            i--;
+        }
+        return i;
     }
 
     /** Where the clause holding token {@code j} starts: after the last quotation, colon or semicolon. */

@@ -116,6 +116,9 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 Quoted q = t.quote();
+                if (q.titleCase(text)) {
+                    continue;
+                }
                 int words = q.words(text);
                 boolean sentence = words >= FOLLOW_ON_MIN_WORDS
                         || words >= 2 && ".!?".indexOf(text.charAt(q.contentEnd() - 1)) >= 0;

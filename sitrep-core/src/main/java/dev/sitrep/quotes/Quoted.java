@@ -2,6 +2,9 @@ package dev.sitrep.quotes;
 
 import dev.sitrep.model.Quote;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of text inside quote marks, as {@link QuoteMarks} found it.
@@ -12,6 +15,10 @@ import java.util.List;
  * @param closed whether a closing mark was found
  */
 record Quoted(int open, int close, List<Quote.Part> parts, boolean closed) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    /** Words a title leaves in lower case ("Legend in the Coal Fields"). */
+    private static final Set<String> MINOR = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
+            "by", "for", "from", "with", "as", "vs");
 
     int contentStart() {
         return parts.get(0).start();
@@ -35,5 +42,22 @@ record Quoted(int open, int close, List<Quote.Part> parts, boolean closed) {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the quotation reads as a title ("Make Your Kid a Millionaire", "Coal Isn't the Villain."): two to ten
+     * words, every one but the minor words capitalised. Titles of books, films and sections are named, not said.
+     */
+    boolean titleCase(String text) {
+        Matcher m = WORD.matcher(text).region(contentStart(), contentEnd());
+        int words = 0;
+        while (m.find()) {
+            String w = m.group();
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !(words > 1 && MINOR.contains(w))) {
+                return false;
+            }
+        }
+        return words >= 2 && words <= 10;
     }
 }

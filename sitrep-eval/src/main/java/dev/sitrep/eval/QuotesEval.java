@@ -269,15 +269,44 @@ public final class QuotesEval implements Callable<Integer> {
             for (int j = 0; j < gold.size(); j++) {
                 if (gold.get(j).counted() && !goldUsed[j]) {
                     System.out.println(verboseName + "\tMISSED\t" + gold.get(j).a().cue() + "\t"
-                            + gold.get(j).a().sourceText() + "\t" + flat(gold.get(j).a().contentText()));
+                            + gold.get(j).a().sourceText() + "\t" + flat(gold.get(j).a().contentText())
+                            + "\t" + nearest(preds, gold.get(j).tokens()) + "\t" + context(original, gold.get(j).a()));
                 }
             }
         }
     }
 
+    /** The prediction sharing most tokens with a missed gold, as "overlap:text", to tell near misses apart. */
+    private static String nearest(List<Pred> preds, BitSet gold) {
+        double best = 0;
+        Pred near = null;
+        for (Pred p : preds) {
+            double s = overlap(p.tokens(), gold);
+            if (s > best) {
+                best = s;
+                near = p;
+            }
+        }
+        return near == null ? "-" : String.format(Locale.ROOT, "%.2f:%s", best, flat(near.quote().text()));
+    }
+
+    /** The text from a little before the attribution's first span to a little after its content starts. */
+    private static String context(String original, Attribution g) {
+        int s = Integer.MAX_VALUE;
+        for (Span x : g.content()) {
+            s = Math.min(s, x.start());
+        }
+        for (Span x : g.source()) {
+            s = Math.min(s, x.start());
+        }
+        int from = Math.max(0, s - 60);
+        int to = Math.min(original.length(), Math.max(from + 160, g.content().get(0).start() + 60));
+        return "[" + original.substring(from, to).replace('\n', ' ').replace('\t', ' ') + "]";
+    }
+
     private static String flat(String s) {
         String f = s.replace('\n', ' ');
-        return f.length() > 140 ? f.substring(0, 140) : f;
+        return f.length() > 200 ? f.substring(0, 200) : f;
     }
 
     private static boolean speakerRight(Pred p, Attribution g, Article a, OffsetMap map) {
