@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,10 @@ import java.util.Set;
  * and starts a new story otherwise. Copies ({@code duplicateOf}) always join their original's story.
  *
  * <p>Document frequencies are learned from the stream itself. Candidate stories come from an inverted index
- * of each centroid's strongest features, so a new article is compared with a few stories, not all. Not
- * thread-safe.
+ * of each centroid's strongest features: the article's own strongest features walk their postings and add
+ * up a partial dot product, and only the best few candidates are scored in full. Stories too far in time to
+ * pass the threshold whatever their likeness are skipped, so the cost per article does not grow with the
+ * store. Not thread-safe.
  */
 public final class StoryClusterer {
     /** Least time-discounted cosine for an article to join a story. */
@@ -34,11 +35,23 @@ public final class StoryClusterer {
     private static final double TITLE_WEIGHT = 2.0;
     private static final double ENTITY_WEIGHT = 1.5;
     private static final double PRIOR_DOCUMENTS = 20;
+    /** How many of an article's strongest features look up candidate stories. */
+    private static final int QUERY_FEATURES = 16;
+    /** How many of a feature's newest postings are read: stories arrive roughly in date order. */
+    private static final int POSTING_SCAN = 200;
+    /** Days beyond a story's span at which {@link #decay} alone falls below {@link #JOIN}. */
+    private static final long REACH_DAYS = (long) Math.ceil(HALF_LIFE_DAYS * Math.log(1 / JOIN) / Math.log(2));
+    /** How many candidates, best by partial dot product, get a full score. */
+    private static final int RESCORED = 12;
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
     private final List<Story> stories = new ArrayList<>();
-    private final Map<String, Set<Integer>> postings = new HashMap<>();
+    /**
+     * Stories per centroid feature, appended when a feature enters a centroid and never removed: a story
+     * whose centroid has since dropped the feature is skipped when read, which keeps appends O(1).
+     */
+    private final Map<String, List<Integer>> postings = new HashMap<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
     private final Map<String, Integer> storyIndex = new HashMap<>();
 
@@ -46,6 +59,7 @@ public final class StoryClusterer {
     public static final class Story {
         private final String id;
         private final Map<String, Double> centroid = new HashMap<>();
+        private double norm;
         private int size;
         private LocalDate first;
         private LocalDate last;
@@ -75,9 +89,9 @@ public final class StoryClusterer {
         Map<String, Double> vector = vector(article);
         int best = -1;
         double bestScore = 0;
-        for (int s : candidates(vector)) {
+        for (int s : candidates(vector, article.published())) {
             Story story = stories.get(s);
-            double score = cosine(vector, story.centroid) * decay(story, article.published());
+            double score = cosine(vector, story) * decay(story, article.published());
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -154,13 +168,35 @@ public final class StoryClusterer {
         }
     }
 
-    private Set<Integer> candidates(Map<String, Double> vector) {
-        Set<Integer> out = new HashSet<>();
-        for (String f : vector.keySet()) {
-            Set<Integer> p = postings.get(f);
-            if (p != null && p.size() < 5000) {
-                out.addAll(p);
+    /**
+     * The stories worth a full score: those sharing the article's strongest features, ranked by the partial dot
+     * product over those features, skipping stories whose distance in days alone keeps them below
+     * {@link #JOIN}.
+     */
+    private List<Integer> candidates(Map<String, Double> vector, LocalDate date) {
+        List<Map.Entry<String, Double>> strongest = new ArrayList<>(vector.entrySet());
+        strongest.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        Map<Integer, Double> partial = new HashMap<>();
+        for (Map.Entry<String, Double> f : strongest.subList(0, Math.min(QUERY_FEATURES, strongest.size()))) {
+            List<Integer> p = postings.get(f.getKey());
+            if (p == null) {
+                continue;
             }
+            for (int i = p.size() - 1, stop = Math.max(0, p.size() - POSTING_SCAN); i >= stop; i--) {
+                Story story = stories.get(p.get(i));
+                if (reachable(story, date)) {
+                    Double c = story.centroid.get(f.getKey());
+                    if (c != null) {
+                        partial.merge(p.get(i), f.getValue() * c, Double::sum);
+                    }
+                }
+            }
+        }
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(partial.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+        List<Integer> out = new ArrayList<>(Math.min(RESCORED, ranked.size()));
+        for (Map.Entry<Integer, Double> e : ranked.subList(0, Math.min(RESCORED, ranked.size()))) {
+            out.add(e.getKey());
         }
         return out;
     }
@@ -169,37 +205,45 @@ public final class StoryClusterer {
         // Running mean of member vectors, trimmed to the strongest features.
         double keep = story.size / (story.size + 1.0);
         story.centroid.replaceAll((k, w) -> w * keep);
-        vector.forEach((k, w) -> story.centroid.merge(k, w / (story.size + 1.0), Double::sum));
+        vector.forEach((k, w) -> {
+            if (!story.centroid.containsKey(k)) {
+                postings.computeIfAbsent(k, x -> new ArrayList<>()).add(index);
+            }
+            story.centroid.merge(k, w / (story.size + 1.0), Double::sum);
+        });
         story.size++;
         if (story.centroid.size() > CENTROID_FEATURES) {
             List<Map.Entry<String, Double>> entries = new ArrayList<>(story.centroid.entrySet());
             entries.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             for (Map.Entry<String, Double> e : entries.subList(CENTROID_FEATURES, entries.size())) {
                 story.centroid.remove(e.getKey());
-                Set<Integer> p = postings.get(e.getKey());
-                if (p != null) {
-                    p.remove(index);
-                }
             }
         }
-        for (String f : story.centroid.keySet()) {
-            postings.computeIfAbsent(f, k -> new HashSet<>()).add(index);
-        }
-    }
-
-    private static double cosine(Map<String, Double> v, Map<String, Double> centroid) {
-        double dot = 0;
         double norm = 0;
-        for (double w : centroid.values()) {
+        for (double w : story.centroid.values()) {
             norm += w * w;
         }
+        story.norm = Math.sqrt(norm);
+    }
+
+    private static double cosine(Map<String, Double> v, Story story) {
+        double dot = 0;
         for (var e : v.entrySet()) {
-            Double c = centroid.get(e.getKey());
+            Double c = story.centroid.get(e.getKey());
             if (c != null) {
                 dot += e.getValue() * c;
             }
         }
-        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+        return story.norm == 0 ? 0 : dot / story.norm;
+    }
+
+    /** Whether {@code date} is near enough the story's span for it to pass {@link #JOIN} at all. */
+    private static boolean reachable(Story story, LocalDate date) {
+        if (date == null || story.first == null) {
+            return true;
+        }
+        long day = date.toEpochDay();
+        return day >= story.first.toEpochDay() - REACH_DAYS && day <= story.last.toEpochDay() + REACH_DAYS;
     }
 
     /** 1 within the story's span; halves every {@link #HALF_LIFE_DAYS} days outside it; 1 when undated. */
