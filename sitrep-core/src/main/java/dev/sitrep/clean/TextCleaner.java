@@ -53,7 +53,7 @@ public final class TextCleaner implements Stage {
         }
         MachineTranslationDetector.Verdict mt = translation.inspect(ps);
         ps = mt.paragraphs();
-        Cleaned d = duplicates.apply(ps);
+        Cleaned d = duplicates.apply(ps, draft.fromHtml());
         ps = d.paragraphs();
         String text = Paragraphs.join(ps);
         if (boilerplate || mt.disclaimer()) {

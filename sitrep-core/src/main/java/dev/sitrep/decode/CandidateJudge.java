@@ -47,7 +47,7 @@ final class CandidateJudge {
                 accepted.add(fitting.get(i));
             }
         }
-        return trusted(s, accepted, page) ? accepted : List.of();
+        return trusted(s, accepted, page) ? Garble.withoutHopeless(s, page, accepted) : List.of();
     }
 
     /** Whether the decoded character fits where it stands. */

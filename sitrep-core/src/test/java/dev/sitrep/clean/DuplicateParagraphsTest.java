@@ -35,4 +35,20 @@ class DuplicateParagraphsTest {
         assertEquals(3, c.paragraphs().size());
         assertFalse(c.changed());
     }
+
+    @Test
+    void pageTextKeepsRecurringLinesButDropsCopiedBlocks() {
+        String line = "Ferry times: every two hours from the pier.";
+        List<String> timetable = List.of("Monday", "Boats leave from the north pier at dawn.", line,
+                "Tuesday", "Boats leave from the south pier after the tide turns.", line);
+        assertEquals(timetable, dedupe.apply(timetable, true).paragraphs(), "a recurring line in a page stays");
+        assertEquals(5, dedupe.apply(timetable, false).paragraphs().size(), "in a text dump it is noise");
+
+        List<String> twice = List.of("Harbour reopens after the storm season ends", "The pier was repaired in March.",
+                "Harbour reopens after the storm season ends", "The pier was repaired in March.");
+        assertEquals(twice.subList(0, 2), dedupe.apply(twice, true).paragraphs(), "a block copied in order goes");
+
+        List<String> doubled = List.of("The council voted on the ferry budget.", "The council voted on the ferry budget.");
+        assertEquals(1, dedupe.apply(doubled, true).paragraphs().size(), "a paragraph doubled in place goes");
+    }
 }

@@ -42,8 +42,14 @@ class TextCleanerTest {
 
     @Test
     void htmlTextKeepsShortLinesButLosesDuplicates() {
-        Article a = cleaner.apply(draft(DUMP, true)).article();
+        String post = "Update 14:05: the harbour authority confirmed that the ferry service resumes next week, once the"
+                + " inspectors have signed off the repairs to the north pier that the February storm damaged so badly,"
+                + " and that tickets bought for the cancelled crossings stay valid until the end of the summer.";
+        Article a = cleaner.apply(draft(DUMP + post + "\nUpdate 13:40: divers checked the pier.\n" + post, true)).article();
         assertTrue(a.text().startsWith("Connect with us"), "chrome removal is for text dumps only");
+        assertEquals(a.text().indexOf(post), a.text().lastIndexOf(post), "a repeated post is kept once");
+        assertTrue(a.text().indexOf("would resume next week after repairs.")
+                < a.text().lastIndexOf("would resume next week after repairs."), "a short repeat in a page stays");
         assertTrue(a.has(Flag.DUPLICATE_PARAGRAPHS_REMOVED));
         assertTrue(a.has(Flag.MACHINE_TRANSLATED));
     }

@@ -132,4 +132,14 @@ class MojibakeRepairTest {
         String twice = misdecode(once, Charset.forName("windows-1252"));
         assertEquals("Le café “Zürich” a réouvert.", repair.repair(twice));
     }
+
+    @Test
+    void aGarbleWithLostBytesIsLeftAloneButALostLayerIsRestored() {
+        // Lead bytes without their continuations: decoding the few whole sequences would only make CJK signs.
+        String garble = "Fans wrote ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ again";
+        assertSame(garble, repair.repair(garble));
+        assertSame("Fans wrote ãƒâ€™ã¢â‚¬ again", repair.repair("Fans wrote ãƒâ€™ã¢â‚¬ again"));
+        // An en dash whose first two bytes were mangled once more: repairing the inner layer makes the run whole.
+        assertEquals("Final score 2–1 at home", repair.repair("Final score 2â\u0080â\u0080\u009c1 at home"));
+    }
 }

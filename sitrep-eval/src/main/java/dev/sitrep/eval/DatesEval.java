@@ -54,7 +54,7 @@ public final class DatesEval implements Callable<Integer> {
     @Option(names = "--data", description = "the htmldate folder (default: shared/data/htmldate)")
     Path data;
 
-    @Option(names = "--misses", description = "also list the pages the pipeline got wrong")
+    @Option(names = {"--misses", "-v", "--verbose"}, description = "also list the pages the pipeline got wrong")
     boolean misses;
 
     /** One page's gold and predictions. */

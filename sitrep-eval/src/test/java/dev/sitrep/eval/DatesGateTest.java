@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Quality gate: publication-day accuracy on the htmldate gold never drops below the measured floor. */
 class DatesGateTest {
     // measured with `./sitrep eval dates`; floors only go up
-    private static final double PIPELINE_FLOOR = 0.890;
-    private static final double READER_FLOOR = 0.900;
+    private static final double PIPELINE_FLOOR = 0.905;
+    private static final double READER_FLOOR = 0.910;
 
     @Test
     void htmldateAccuracyStaysAboveTheFloor() {

@@ -2,6 +2,7 @@ package dev.sitrep.meta.html;
 
 import dev.sitrep.meta.DateParsing;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ import org.jsoup.select.QueryParser;
  *   <li>the first date written in the page's visible text, near the top.</li>
  * </ol>
  *
- * Ambiguous numeric dates (03/04/2025) read month-first only for US English pages.
+ * Ambiguous numeric dates (03/04/2025) read month-first only for US English pages. Machine-readable
+ * timestamps in UTC count on the day they fell on in the publisher's zone ({@link PublisherZone}), when the
+ * page says which country it comes from.
  */
 public final class DateFinder {
     private static final List<String> PUBLISHED_KEYS = keys("published");
@@ -51,25 +54,26 @@ public final class DateFinder {
     public static Dated find(Document doc, String url, MetaTags meta, JsonLd.Facts ld, String lang,
                              LocalDate reference) {
         boolean monthFirst = lang != null && lang.toLowerCase(Locale.ROOT).matches("en(-us)?");
+        ZoneId zone = PublisherZone.of(url);
         LocalDate d = UrlDates.day(url);
         if (ok(d, reference)) {
             return new Dated(d, "url");
         }
-        d = DateParsing.parse(ld.published(), monthFirst);
+        d = machine(ld.published(), monthFirst, zone);
         if (ok(d, reference)) {
             return new Dated(d, "json-ld");
         }
         for (String key : PUBLISHED_KEYS) {
-            d = DateParsing.parse(meta.get(key), monthFirst);
+            d = machine(meta.get(key), monthFirst, zone);
             if (ok(d, reference)) {
                 return new Dated(d, "meta:" + key);
             }
         }
-        d = DateParsing.parse(ld.otherPublished(), monthFirst);
+        d = machine(ld.otherPublished(), monthFirst, zone);
         if (ok(d, reference)) {
             return new Dated(d, "json-ld:other");
         }
-        d = fromTimeElements(doc, monthFirst, reference);
+        d = fromTimeElements(doc, monthFirst, zone, reference);
         if (d != null) {
             return new Dated(d, "time");
         }
@@ -77,12 +81,12 @@ public final class DateFinder {
         if (d != null) {
             return new Dated(d, "marked");
         }
-        d = DateParsing.parse(ld.modified(), monthFirst);
+        d = machine(ld.modified(), monthFirst, zone);
         if (ok(d, reference)) {
             return new Dated(d, "json-ld:modified");
         }
         for (String key : MODIFIED_KEYS) {
-            d = DateParsing.parse(meta.get(key), monthFirst);
+            d = machine(meta.get(key), monthFirst, zone);
             if (ok(d, reference)) {
                 return new Dated(d, "meta:" + key);
             }
@@ -91,11 +95,11 @@ public final class DateFinder {
         return d != null ? new Dated(d, "text") : Dated.NONE;
     }
 
-    private static LocalDate fromTimeElements(Document doc, boolean monthFirst, LocalDate reference) {
+    private static LocalDate fromTimeElements(Document doc, boolean monthFirst, ZoneId zone, LocalDate reference) {
         LocalDate fallback = null;
         for (Element e : doc.select(TIME)) {
             String raw = attr(e, "datetime", "content");
-            LocalDate d = DateParsing.parse(raw != null ? raw : e.text(), monthFirst);
+            LocalDate d = raw != null ? machine(raw, monthFirst, zone) : DateParsing.parse(e.text(), monthFirst);
             if (!ok(d, reference)) {
                 continue;
             }
@@ -146,6 +150,12 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /** A machine-readable date; a UTC timestamp counts on the day it was where the page was published. */
+    private static LocalDate machine(String raw, boolean monthFirst, ZoneId zone) {
+        LocalDate local = UtcTimestamps.localDay(raw, zone);
+        return local != null ? local : DateParsing.parse(raw, monthFirst);
     }
 
     private static String attr(Element e, String... names) {

@@ -22,6 +22,23 @@ class HtmlPartsTest {
     }
 
     @Test
+    void utcTimestampsCountOnThePublishersDay() {
+        java.time.ZoneId ottawa = PublisherZone.of("https://news.example.ca/story/1");
+        assertEquals(java.time.ZoneId.of("America/Toronto"), ottawa);
+        assertNull(PublisherZone.of("https://example.com/a"), "a generic host: zone unknown");
+        assertNull(PublisherZone.of("https://example.io/a"), ".io is used as a generic name");
+        assertNull(PublisherZone.of(null));
+        // 00:23 UTC is 20:23 the evening before in Ottawa
+        assertEquals(LocalDate.of(2025, 8, 24), UtcTimestamps.localDay("2025-08-25T00:23:33.312Z", ottawa));
+        assertEquals(LocalDate.of(2025, 12, 6), UtcTimestamps.localDay("2025-12-05T23:15:0Z",
+                PublisherZone.of("https://www.example.it/news/1")));
+        assertNull(UtcTimestamps.localDay("2025-08-25T00:23:33+03:00", ottawa), "local offsets stay as written");
+        assertNull(UtcTimestamps.localDay("2025-08-25T00:23:33", ottawa), "no offset, no conversion");
+        assertNull(UtcTimestamps.localDay("2025-08-25T00:23:33Z", null));
+        assertNull(UtcTimestamps.localDay("2025-08-25T00:00:00+00:00", ottawa), "a bare day as a timestamp");
+    }
+
+    @Test
     void titleSuffixesAndPrefixes() {
         assertEquals("Allies meet in Brussels", Titles.clean("Allies meet in Brussels | The Daily Example", "The Daily Example"));
         assertEquals("Allies meet in Brussels", Titles.clean("Daily Example - Allies meet in Brussels", "Daily Example"));
