@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Flag;
-import dev.sitrep.query.RoleLookup;
-import dev.sitrep.query.StoreSearch;
-import dev.sitrep.store.ArticleStore;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,23 +34,18 @@ class CopiesApiTest {
     static final String WORDS = "Every lorry arrived, and not one sack was lost on the road,";
     static final String SPUN_WORDS = "Every lorry arrived, and not a single sack was misplaced on the road,";
 
-    @TempDir
-    static Path dir;
     static SitrepServer server;
     static Http http;
 
     @BeforeAll
-    static void start() throws Exception {
-        try (ArticleStore store = ArticleStore.open(dir)) {
-            store.add(copy("c1", "Grain convoy reaches depots", "Northern Ledger", "2025-03-12", REPORT, WORDS, null));
-            store.add(copy("c2", "Grain convoy reaches the depots", "Harbour Times", "2025-03-13",
-                    REPORT + "\nThis report was supplied by a news agency.", WORDS, null));
-            store.add(copy("c3", "Grain caravan reaches depots", "Spinner Daily", "2025-03-14", SPUN, SPUN_WORDS, Flag.SPUN_TEXT));
-            for (Article a : ServerFixtures.corpus()) {
-                store.add(a);
-            }
-        }
-        server = SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE);
+    static void start(@TempDir Path dir) throws Exception {
+        List<Article> articles = new ArrayList<>(List.of(
+                copy("c1", "Grain convoy reaches depots", "Northern Ledger", "2025-03-12", REPORT, WORDS, null),
+                copy("c2", "Grain convoy reaches the depots", "Harbour Times", "2025-03-13",
+                        REPORT + "\nThis report was supplied by a news agency.", WORDS, null),
+                copy("c3", "Grain caravan reaches depots", "Spinner Daily", "2025-03-14", SPUN, SPUN_WORDS, Flag.SPUN_TEXT)));
+        articles.addAll(ServerFixtures.corpus());
+        server = ServerFixtures.serve(dir, articles);
         http = Http.to(server);
     }
 

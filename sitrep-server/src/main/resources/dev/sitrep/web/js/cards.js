@@ -42,7 +42,8 @@ function sourceList(copies, n) {
   return h('details', { class: 'sources' },
     h('summary', null, `also in ${n} source${n === 1 ? '' : 's'}`, ' ', copyBadges(copies)),
     h('ul', null, copies.map(s => h('li', { class: 'source-item' },
-      h('time', { datetime: s.published || '' }, s.published || 'undated'), ' ',
+      // Not a <time>: a card's own date is its origin's, and lists of cards read their dates from <time>.
+      h('span', { class: 'date', 'data-date': s.published || '' }, s.published || 'undated'), ' ',
       h('span', { class: 'publisher' }, s.publisher || 'unknown publisher'), ' ',
       h('a', { href: route('/article/' + encodeURIComponent(s.articleId), s.start != null ? { at: s.start } : null), class: 'open-copy' },
         s.title || 'untitled article'), ' ',
