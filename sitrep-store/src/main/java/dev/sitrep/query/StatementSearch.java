@@ -14,7 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
  * one article that say the same thing are grouped in that order ({@link StatementGroups}), and each statement of
  * the page is shown as its origin with every copy as a source.
  *
- * <p>Ranking reads a window of quotes a few times larger than the page, widened until it holds enough statements.
+ * <p>Ranking reads a window of quotes half a page larger than the page, widened until it holds enough statements.
  * {@code total} is exact when the window held every match; otherwise it is the number of matching quotes less the
  * copies collapsed within the window, which never undercounts, so paging never hides a statement.
  */
@@ -28,7 +28,8 @@ final class StatementSearch {
     /** The {@code r.limit()} statements after the first {@code offset}, with the number of statements. */
     static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
         int wanted = offset + r.limit();
-        int window = Math.min(MAX_WINDOW, Math.max(2 * wanted, wanted + 20));
+        // Most statements have no copy among the matches: a margin of half a page usually holds the page.
+        int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
         while (true) {
             Page<QuoteHit> ranked = QuoteSearch.page(searcher,
                     new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0);
