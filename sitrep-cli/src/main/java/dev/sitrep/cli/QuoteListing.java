@@ -1,6 +1,7 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,13 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints quotes: grouped by speaker for people (most quoted first), or one JSON object per quote. */
+/**
+ * Prints statements: grouped by speaker for people (most quoted first), or one JSON object per statement. A
+ * statement repeated by copies of its article is shown once, at its origin, with the copies listed under it.
+ */
 final class QuoteListing {
     /** The heading of quotes whose speaker nobody could name. */
     static final String UNATTRIBUTED = "(speaker not identified)";
     /** Long quotes are cut on a word for the human listing; JSON keeps them whole. */
     static final int QUOTE_CHARS = 240;
     static final int TITLE_CHARS = 60;
+    /** The flags that say a copy's words differ from the origin's. */
+    static final java.util.Set<String> COPY_FLAGS = java.util.Set.of("spun-text", "machine-translated");
 
     private QuoteListing() {
     }
@@ -37,6 +43,7 @@ final class QuoteListing {
                         + (h.title() == null ? "" : shorten(h.title(), TITLE_CHARS) + "  ") + "[" + h.articleId() + "]");
                 out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d"
                         + (h.quote().cue() == null ? "" : " (" + h.quote().cue() + ", " + h.quote().kind().label() + ")"));
+                printCopies(out, h, indent + "    ");
             }
         }
     }
@@ -48,7 +55,27 @@ final class QuoteListing {
                     + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
                     + (h.quote().speaker() == null ? UNATTRIBUTED : h.quote().speaker()) + "  [" + h.articleId() + "]");
             out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d");
+            printCopies(out, h, indent + "    ");
         }
+    }
+
+    /**
+     * "also in 2 sources: …" under a statement that copies of its article repeat, each copy with its date,
+     * publisher, id and the flags that say its words were changed.
+     */
+    static void printCopies(PrintWriter out, QuoteHit h, String indent) {
+        if (h.copies() == 0) {
+            return;
+        }
+        List<String> copies = new ArrayList<>();
+        for (QuoteSource s : h.sources().subList(1, h.sources().size())) {
+            List<String> changed = s.flags().stream().filter(COPY_FLAGS::contains).toList();
+            copies.add((s.published() == null ? "undated" : s.published().toString()) + " "
+                    + (s.publisher() == null ? "(unknown publisher)" : s.publisher()) + " [" + s.articleId() + "]"
+                    + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")"));
+        }
+        out.println(indent + "also in " + h.copies() + " source" + (h.copies() == 1 ? "" : "s") + ": "
+                + String.join("; ", copies));
     }
 
     /** One JSON object: the quote's contract fields plus where it was published, as the HTTP API gives it. */

@@ -1,6 +1,8 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.query.Overview;
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuoteHit;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
@@ -24,7 +26,9 @@ final class SituationReport {
     /** Prints the report; {@code keptStore} is the store folder when it outlives the command, else null. */
     static void print(PrintWriter out, StoreSearch store, Path keptStore) throws IOException {
         Overview o = store.overview(TOP_ENTITIES);
-        out.println(headline(o));
+        // The listing reads every quote of a small store, so its total counts each copied statement exactly once.
+        Page<QuoteHit> quotes = store.quotes(QuoteRequest.all(QUOTES), 0);
+        out.println(headline(o, quotes.total()));
         out.println();
         out.println("Articles by publisher");
         int width = o.byPublisher().keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -50,21 +54,23 @@ final class SituationReport {
         }
         out.println();
         out.println("Who said what (newest first)");
-        var quotes = store.quotes(QuoteRequest.all(QUOTES));
-        if (quotes.isEmpty()) {
+        if (quotes.items().isEmpty()) {
             out.println("  (no quotes found)");
         }
-        QuoteListing.printGrouped(out, quotes, "  ");
+        QuoteListing.printGrouped(out, quotes.items(), "  ");
         out.println();
         goFurther(out, keptStore);
     }
 
-    private static String headline(Overview o) {
+    private static String headline(Overview o, long statements) {
         // byDate is in date order: the first key and the last one bound the period.
         String span = o.byDate().keySet().stream().reduce((first, last) -> last)
                 .map(last -> ", " + o.byDate().keySet().iterator().next() + " to " + last).orElse("");
+        long collapsed = o.quotes() - statements;
+        String said = plural((int) statements, "statement")
+                + (collapsed > 0 ? " (" + collapsed + (collapsed == 1 ? " copy" : " copies") + " collapsed)" : "");
         return "Situation report: %s from %s, %s%s".formatted(plural(o.articles(), "article"),
-                plural(o.byPublisher().size(), "publisher"), plural(o.quotes(), "quote"), span);
+                plural(o.byPublisher().size(), "publisher"), said, span);
     }
 
     static String plural(int n, String noun) {
@@ -81,6 +87,7 @@ final class SituationReport {
         out.println("  ./sitrep search 'Zelensky AND \"air defence\"' --json" + data);
         out.println("  ./sitrep quotes --about \"air defence\"" + data);
         out.println("  ./sitrep quotes --speaker Rutte --from 2025-06-01" + data);
+        out.println("  ./sitrep stories" + data);
         out.println("  ./sitrep ingest YOUR-CRAWL/ news.warc.gz feed.jsonl  your own data, into ./sitrep-data");
         out.println("  ./sitrep analyze page.html                           one JSON object per article, no store");
     }

@@ -1,9 +1,8 @@
 package dev.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sitrep.json.ArticleJson;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.query.StorySummary;
+import dev.sitrep.server.StoryViews;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -44,16 +43,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
         for (StorySummary s : stories) {
             if (json) {
-                ObjectNode o = ArticleJson.mapper().createObjectNode();
-                o.put("id", s.id());
-                o.put("title", s.title());
-                o.put("articles", s.articles());
-                o.put("originals", s.originals());
-                o.put("first", s.first() == null ? null : s.first().toString());
-                o.put("last", s.last() == null ? null : s.last().toString());
-                s.actors().forEach(o.putArray("actors")::add);
-                s.publishers().forEach(o.putArray("publishers")::add);
-                out.println(o);
+                out.println(StoryViews.story(s));
             } else {
                 String span = s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first().toString()
                         : s.first() + " to " + s.last();

@@ -21,6 +21,8 @@ class DemoCommandTest {
             assertTrue(run.out().contains(section), section + " missing from:\n" + run.out());
         }
         assertTrue(run.out().contains("--data " + data), "the commands name the kept store");
+        assertTrue(java.util.regex.Pattern.compile("\\d+ statements \\(\\d+ cop(y|ies) collapsed\\)").matcher(run.out()).find(),
+                "copies of the summit and coalition reports count their statements once:\n" + run.out());
 
         // The kept store answers the commands the report suggests; demo-written quotes are in it.
         CliRun search = CliRun.of("search", "--data", data.toString(), "Zelensky");
@@ -29,6 +31,7 @@ class DemoCommandTest {
         assertTrue(search.out().contains("«Zelensky»"), search.out());
         CliRun quotes = CliRun.of("quotes", "--data", data.toString(), "--about", "\"defend every inch\"");
         assertTrue(quotes.out().contains("defend every inch of its territory"), quotes.out());
+        assertTrue(quotes.out().contains("also in 1 source: 2025-06-26"), "the spun copy is a source:\n" + quotes.out());
 
         CliRun again = CliRun.of("demo", "--data", data.toString());
         assertTrue(again.err().contains(" 0 stored"), "a second demo into the same store adds nothing: " + again.err());

@@ -35,12 +35,13 @@ final class Api {
             case "quotes" -> quotes(p);
             case "entities" -> JsonViews.page(store.entities(p.text("q"), type(p), p.offset(), p.limit()), JsonViews::entity);
             case "timeline" -> timeline(p);
+            case "stories" -> stories(p);
             case "openapi.json" -> OpenApi.document();
-            default -> byId(path);
+            default -> byId(path, p);
         };
     }
 
-    private JsonNode byId(String path) throws IOException {
+    private JsonNode byId(String path, Params p) throws IOException {
         int slash = path.indexOf('/');
         String kind = slash < 0 ? path : path.substring(0, slash);
         String id = slash < 0 ? "" : URLDecoder.decode(path.substring(slash + 1), StandardCharsets.UTF_8);
@@ -49,6 +50,8 @@ final class Api {
                     .orElseThrow(() -> new NotFound("no entity with id or name \"" + id + "\""));
             case "articles" -> store.article(id).map(ArticleJson::toJson)
                     .orElseThrow(() -> new NotFound("no article with id \"" + id + "\""));
+            case "stories" -> store.story(id, p.limit()).map(StoryViews::detail)
+                    .orElseThrow(() -> new NotFound("no story with id \"" + id + "\""));
             default -> throw new NotFound("no such endpoint: /api/" + path);
         };
     }
@@ -79,6 +82,13 @@ final class Api {
         } catch (QuerySyntaxException e) {
             throw new ParameterSyntax("about", e);
         }
+    }
+
+    private JsonNode stories(Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        return JsonViews.page(store.stories(from, to, p.offset(), p.limit()), StoryViews::story);
     }
 
     private JsonNode timeline(Params p) throws IOException {

@@ -8,6 +8,7 @@ import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Page;
 import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteSource;
 import dev.sitrep.query.Role;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.Timeline;
@@ -41,7 +42,11 @@ public final class JsonViews {
         return o;
     }
 
-    /** A quote's contract fields plus its article's id, title, publisher, day and address. */
+    /**
+     * A quote's contract fields plus its article's id, title, publisher, day and address; for a statement quoted
+     * by copies of one article, that article is the origin (the earliest copy), {@code copies} says how many other
+     * articles carry it and {@code sources} lists them all, the origin first, each with its flags.
+     */
     public static ObjectNode quote(QuoteHit h) {
         Quote q = h.quote();
         ObjectNode o = object();
@@ -57,6 +62,20 @@ public final class JsonViews {
         o.put("publisher", h.publisher());
         o.put("published", h.published() == null ? null : h.published().toString());
         o.put("url", h.url());
+        o.put("copies", h.copies());
+        ArrayNode sources = o.putArray("sources");
+        for (QuoteSource s : h.sources()) {
+            ObjectNode n = sources.addObject();
+            n.put("articleId", s.articleId());
+            n.put("title", s.title());
+            n.put("publisher", s.publisher());
+            n.put("published", s.published() == null ? null : s.published().toString());
+            n.put("url", s.url());
+            s.flags().forEach(n.putArray("flags")::add);
+            n.put("text", s.text());
+            n.put("start", s.start());
+            n.put("end", s.end());
+        }
         return o;
     }
 
@@ -106,7 +125,7 @@ public final class JsonViews {
         return o;
     }
 
-    private static ArrayNode quotes(List<QuoteHit> hits) {
+    static ArrayNode quotes(List<QuoteHit> hits) {
         ArrayNode a = ArticleJson.mapper().createArrayNode();
         hits.forEach(h -> a.add(quote(h)));
         return a;

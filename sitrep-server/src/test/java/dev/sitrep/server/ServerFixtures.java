@@ -7,6 +7,12 @@ import dev.sitrep.model.Flag;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
+import dev.sitrep.query.RoleLookup;
+import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.ArticleStore;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +23,16 @@ final class ServerFixtures {
     static final String LEAGUE = "fx:lowland-pact";
 
     private ServerFixtures() {
+    }
+
+    /** A server on an ephemeral port over a store in {@code dir} holding {@code articles}, without roles. */
+    static SitrepServer serve(Path dir, List<Article> articles) throws IOException {
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            for (Article a : articles) {
+                store.add(a);
+            }
+        }
+        return SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE);
     }
 
     static List<Article> corpus() {

@@ -18,7 +18,7 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds an {@link EntityProfile}: counts come from doc values of the entity's own documents (mentions per
- * day, publishers) and of the articles that mention it (co-mentions); quotes from {@link QuoteSearch}.
+ * day, publishers) and of the articles that mention it (co-mentions); statements from {@link StatementSearch}.
  */
 final class EntityProfiles {
     /** Co-mentioned entities a profile lists. */
@@ -37,7 +37,7 @@ final class EntityProfiles {
         Query own = EntitySearch.ofEntity(e.id());
         Map<String, Long> publishers = new java.util.HashMap<>();
         Tally.bySorted(searcher, own, PUBLISHER_DV, null).forEach((p, t) -> publishers.put(p, t[0]));
-        List<QuoteHit> said = QuoteSearch.page(searcher,
+        List<QuoteHit> said = StatementSearch.page(searcher,
                 new QuoteRequest(e.id(), null, null, null, quotes), 0).items();
         return Optional.of(new EntityProfile(e, roles.roles(e.id()), Tally.byDay(searcher, own, MENTIONS), said,
                 coMentions(searcher, e.id()), Tally.top(publishers, Integer.MAX_VALUE)));

@@ -92,17 +92,18 @@ public final class StoreSearch implements Closeable {
     }
 
     /**
-     * Quotes matching a request.
+     * Statements matching a request: quotes from copies of one article that say the same thing count once, as
+     * their origin (the earliest copy) with every copy in {@link QuoteHit#sources()}.
      *
      * @throws QuerySyntaxException when {@code about} does not parse
      */
     public List<QuoteHit> quotes(QuoteRequest request) throws IOException {
-        return read(s -> QuoteSearch.quotes(s, request));
+        return quotes(request, 0).items();
     }
 
-    /** Like {@link #quotes(QuoteRequest)}, skipping the first {@code offset} quotes, with the total. */
+    /** Like {@link #quotes(QuoteRequest)}, skipping the first {@code offset} statements, with the total. */
     public Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException {
-        return read(s -> QuoteSearch.page(s, request, offset));
+        return read(s -> StatementSearch.page(s, request, offset));
     }
 
     /**
@@ -142,6 +143,16 @@ public final class StoreSearch implements Closeable {
     /** Stories with articles published in [from, to] (either may be null), biggest first. */
     public List<StorySummary> stories(LocalDate from, LocalDate to, int limit) throws IOException {
         return read(s -> StoryList.list(s, from, to, limit));
+    }
+
+    /** Like {@link #stories(LocalDate, LocalDate, int)}, a page of them with the number of stories. */
+    public Page<StorySummary> stories(LocalDate from, LocalDate to, int offset, int limit) throws IOException {
+        return Page.of(read(s -> StoryList.list(s, from, to, Integer.MAX_VALUE)), offset, limit);
+    }
+
+    /** The story with this id: its articles in date order and its first {@code statements} statements; empty when none. */
+    public Optional<StoryDetail> story(String id, int statements) throws IOException {
+        return read(s -> StoryDetails.build(s, id, statements));
     }
 
     /** Stored articles. */

@@ -50,6 +50,13 @@ final class StoryList {
                 .toList();
     }
 
+    /** The summary of one story from its articles. */
+    static StorySummary summarise(String id, List<Article> articles) {
+        Builder b = new Builder(id);
+        articles.forEach(b::add);
+        return b.build();
+    }
+
     private static final class Builder {
         private final String id;
         private int articles;

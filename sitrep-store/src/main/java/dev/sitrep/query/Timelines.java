@@ -13,7 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Builds a {@link Timeline}: the articles matching the topic counted per day from doc values, and the
- * statements {@link QuoteSearch} ranks best for it, re-ordered by date so that they read as a story.
+ * statements {@link StatementSearch} ranks best for it (copies counted once), re-ordered by date so that they read as a story.
  */
 final class Timelines {
     private Timelines() {
@@ -29,7 +29,7 @@ final class Timelines {
             b.add(Filters.published(from, to), Occur.FILTER);
         }
         List<QuoteHit> best = new ArrayList<>(
-                QuoteSearch.page(searcher, new QuoteRequest(null, q, from, to, statements), 0).items());
+                StatementSearch.page(searcher, new QuoteRequest(null, q, from, to, statements), 0).items());
         best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Timeline(q, Tally.byDay(searcher, b.build(), null), best);
     }

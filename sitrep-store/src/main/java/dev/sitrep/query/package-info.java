@@ -1,8 +1,14 @@
 /**
  * Queries over the store: {@link dev.sitrep.query.StoreSearch} opens the last commit of a store without a
  * lock and answers article searches ({@link dev.sitrep.query.SearchRequest}, BM25 with filters and
- * highlighted snippets), quote listings ({@link dev.sitrep.query.QuoteRequest}) and the
+ * highlighted snippets), quote listings ({@link dev.sitrep.query.QuoteRequest}), stories and the
  * {@link dev.sitrep.query.Overview} a report opens with. A query that does not parse is a
  * {@link dev.sitrep.query.QuerySyntaxException} carrying the position of the problem.
+ *
+ * <p>How copies count. A statement is counted once however many copies of its article repeat it: quote
+ * listings, a timeline's key statements, a profile's and a story's statements give it once, at its origin (the
+ * earliest copy), with every copy as a {@link dev.sitrep.query.QuoteSource}. Articles are counted as published:
+ * search hits, articles per day and mentions include every copy, because they measure how much was written
+ * (each hit carries {@code duplicateOf}, and a story says how many of its articles are originals).
  */
 package dev.sitrep.query;

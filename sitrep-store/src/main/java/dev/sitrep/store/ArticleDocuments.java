@@ -83,6 +83,7 @@ final class ArticleDocuments {
             }
         }
         d.add(new StoredField(JSON, ArticleJson.toLine(a)));
+        d.add(new StringField(COPY_GROUP, copyGroup(a), Field.Store.YES));
         return d;
     }
 
@@ -129,7 +130,16 @@ final class ArticleDocuments {
         d.add(new StoredField(KIND, q.kind().name()));
         d.add(new StoredField(START, q.start()));
         d.add(new StoredField(END, q.end()));
+        d.add(new StringField(COPY_GROUP, copyGroup(a), Field.Store.YES));
+        for (Flag f : a.flagsInOrder()) {
+            d.add(new StoredField(ARTICLE_FLAGS, f.label()));
+        }
         return d;
+    }
+
+    /** The id of the article's copy group: its original's, or its own when it is the original. */
+    private static String copyGroup(Article a) {
+        return a.duplicateOf() != null ? a.duplicateOf() : a.id();
     }
 
     /** The fields every kind carries: type, article id, publisher, date. */

@@ -27,6 +27,14 @@ public final class StoreFields {
     public static final String STORY = "story";
     /** Article documents: id of the earliest known copy, when the article is a copy (keyword). */
     public static final String DUPLICATE_OF = "duplicate_of";
+    /**
+     * Article and quote documents: the copy group, the id of the group's original ({@code duplicateOf}, or the
+     * article's own id when it is the original); keyword, stored. Queries count a statement quoted by every copy
+     * of one article once.
+     */
+    public static final String COPY_GROUP = "copy_group";
+    /** Quote documents: the labels of the article's flags (stored only), so a copy's source says it was spun. */
+    public static final String ARTICLE_FLAGS = "article_flags";
     /** Article and quote documents: "true" when the article is an original, so that queries count a story once. */
     public static final String ORIGINAL = "original";
     /** Title, analysed. */

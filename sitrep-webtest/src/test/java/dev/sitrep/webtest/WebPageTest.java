@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The web page used the way an analyst uses it, in headless Chromium, against a real server over a store built
  * from the demo corpus: search, read a statement in its article, study an actor and a topic, and survive an
- * article full of markup. Screenshots land in {@code target/screenshots/}.
+ * article full of markup, and follow a story across its copies. Screenshots land in {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageTest {
@@ -231,6 +231,57 @@ class WebPageTest {
         browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
         assertNoSidewaysScroll();
         browser.screenshot("narrow-actor");
+    }
+
+    /**
+     * The demo corpus holds copies (a spun summit report, a translated coalition report): the story list leads to
+     * a story with its copies in date order, where a statement shows once at its origin with the copy folded
+     * under "also in".
+     */
+    @Test
+    void theStoryListLeadsToAStoryWithItsCopiesAndStatementsOnce() throws IOException {
+        browser.open(site.url() + "#/stories");
+        List<WebElement> cards = browser.all(".story-card");
+        assertTrue(cards.size() >= 5, "stories listed: " + cards.size());
+        WebElement copied = cards.stream().filter(c -> c.findElement(org.openqa.selenium.By.cssSelector(".size")).getText().contains("cop"))
+                .findFirst().orElseThrow(() -> new AssertionError("no story with copies"));
+        assertTrue(copied.findElement(org.openqa.selenium.By.cssSelector(".size")).getText().startsWith("2 articles"), copied.getText());
+        browser.screenshot("stories");
+
+        browser.andWait(() -> copied.findElement(org.openqa.selenium.By.cssSelector("a.story-title")).click());
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/story/"));
+        List<WebElement> articles = browser.all(".story-article");
+        assertEquals(2, articles.size());
+        assertFalse(articles.get(0).getAttribute("class").contains("copy"), "the original comes first");
+        assertTrue(articles.get(1).getAttribute("class").contains("copy"));
+        String first = articles.get(0).findElement(org.openqa.selenium.By.cssSelector("time")).getAttribute("datetime");
+        String second = articles.get(1).findElement(org.openqa.selenium.By.cssSelector("time")).getAttribute("datetime");
+        assertTrue(first.compareTo(second) < 0, first + " before " + second);
+
+        List<WebElement> copiedStatements = browser.all(".quote-card[data-copies='1']");
+        assertFalse(copiedStatements.isEmpty(), "statements repeated by the copy are shown once");
+        WebElement card = copiedStatements.get(0);
+        assertEquals(first, card.findElement(org.openqa.selenium.By.cssSelector(".meta time")).getAttribute("datetime"), "the origin's date");
+        assertEquals("origin", card.findElement(org.openqa.selenium.By.cssSelector(".origin-label")).getAttribute("textContent"));
+        WebElement summary = card.findElement(org.openqa.selenium.By.cssSelector(".sources summary"));
+        assertTrue(summary.getText().startsWith("also in 1 source"), summary.getText());
+        summary.click();
+        WebElement source = card.findElement(org.openqa.selenium.By.cssSelector(".source-item"));
+        assertTrue(source.isDisplayed());
+        assertTrue(source.findElement(org.openqa.selenium.By.cssSelector(".date")).getAttribute("data-date").equals(second), source.getText());
+        String copyId = articles.get(1).getAttribute("data-id");
+        assertTrue(source.findElement(org.openqa.selenium.By.cssSelector("a.open-copy")).getAttribute("href").contains(copyId));
+        browser.screenshot("story");
+
+        browser.andWait(() -> source.findElement(org.openqa.selenium.By.cssSelector("a.open-copy")).click());
+        assertFalse(browser.all(".article-text .quote.focus").isEmpty(), "the copy opens with the statement marked");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void anUnknownStoryIsExplained() {
+        browser.open(site.url() + "#/story/no-such-story");
+        assertTrue(browser.find(".notice.error").getText().contains("no story with id"));
     }
 
     private void assertNoSidewaysScroll() {

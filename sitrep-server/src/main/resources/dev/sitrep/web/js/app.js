@@ -1,16 +1,19 @@
-// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID) so that every view is a link.
+// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID) so that every view is a link.
 import { h, clear, route } from './dom.js';
 import { errorBox } from './cards.js';
 import { searchView } from './search.js';
 import { actorView } from './actor.js';
 import { topicView } from './topic.js';
 import { articleView } from './article.js';
+import { storiesView, storyView } from './stories.js';
 
 const ROUTES = [
   [/^\/search$/, searchView],
   [/^\/actor\/(.+)$/, actorView],
   [/^\/topic$/, topicView],
   [/^\/article\/(.+)$/, articleView],
+  [/^\/stories$/, storiesView],
+  [/^\/story\/(.+)$/, storyView],
 ];
 
 let generation = 0;

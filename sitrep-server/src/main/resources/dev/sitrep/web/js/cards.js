@@ -1,24 +1,54 @@
 // Sitrep web page: the cards shared by several views (quotes, search results, errors).
 import { h, outLink, route, snippet } from './dom.js';
 
-/** A quote card: the words, who said them (linked to their actor page), when, where, and the article. */
+/**
+ * A statement card: the words, who said them (linked to their actor page), when, where, and the article. A
+ * statement repeated by copies of its article shows its origin and folds the copies under "also in N sources".
+ */
 export function quoteCard(q) {
   const speaker = q.speaker
     ? (q.speakerId ? h('a', { href: route('/actor/' + encodeURIComponent(q.speakerId)), class: 'speaker' }, q.speaker)
       : h('span', { class: 'speaker' }, q.speaker))
     : h('span', { class: 'speaker unknown' }, 'Unattributed');
-  return h('article', { class: 'card quote-card', 'data-kind': q.kind || '' },
+  const sources = q.sources || [];
+  const copies = q.copies || 0;
+  return h('article', { class: 'card quote-card', 'data-kind': q.kind || '', 'data-copies': String(copies) },
     h('blockquote', { class: 'words' }, q.text || ''),
     h('div', { class: 'meta' },
       speaker,
       q.cue ? h('span', { class: 'cue' }, q.cue) : null,
       h('span', { class: 'kind' }, q.kind || ''),
+      copies ? h('span', { class: 'origin-label', title: 'the earliest of the articles that carry this statement' }, 'origin') : null,
       h('time', { datetime: q.published || '' }, q.published || 'undated'),
-      q.publisher ? h('span', { class: 'publisher' }, q.publisher) : null),
+      q.publisher ? h('span', { class: 'publisher' }, q.publisher) : null,
+      copyBadges(sources.slice(0, 1))),
     h('div', { class: 'links' },
       q.articleId ? h('a', { href: route('/article/' + encodeURIComponent(q.articleId), q.start != null ? { at: q.start } : null), class: 'open-article' },
         'Read in context: ', h('span', { class: 'title' }, q.title || 'untitled article')) : null,
-      q.url ? outLink(q.url, 'original') : null));
+      q.url ? outLink(q.url, 'original') : null),
+    copies ? sourceList(sources.slice(1), copies) : null);
+}
+
+const COPY_FLAGS = { 'spun-text': 'spun', 'machine-translated': 'machine-translated' };
+
+/** Badges for the flags that say a source's words were changed: spun or machine-translated. */
+function copyBadges(sources) {
+  const flags = new Set(sources.flatMap(s => s.flags || []).filter(f => Object.hasOwn(COPY_FLAGS, f)));
+  return [...flags].map(f => h('span', { class: 'flag badge-' + f, 'data-flag': f }, COPY_FLAGS[f]));
+}
+
+/** "also in N sources", folded: each copy's date, publisher and article, with its spun or translated badge. */
+function sourceList(copies, n) {
+  return h('details', { class: 'sources' },
+    h('summary', null, `also in ${n} source${n === 1 ? '' : 's'}`, ' ', copyBadges(copies)),
+    h('ul', null, copies.map(s => h('li', { class: 'source-item' },
+      // Not a <time>: a card's own date is its origin's, and lists of cards read their dates from <time>.
+      h('span', { class: 'date', 'data-date': s.published || '' }, s.published || 'undated'), ' ',
+      h('span', { class: 'publisher' }, s.publisher || 'unknown publisher'), ' ',
+      h('a', { href: route('/article/' + encodeURIComponent(s.articleId), s.start != null ? { at: s.start } : null), class: 'open-copy' },
+        s.title || 'untitled article'), ' ',
+      copyBadges([s]),
+      s.url ? [' ', outLink(s.url, 'address')] : null))));
 }
 
 /** A list of quote cards, or a quiet line when there are none. */
@@ -36,6 +66,7 @@ export function resultCard(a) {
       h('time', { datetime: a.published || '' }, a.published || 'undated'),
       a.publisher ? h('span', { class: 'publisher' }, a.publisher) : null,
       a.section ? h('span', null, a.section) : null,
+      a.duplicateOf ? h('a', { href: route('/article/' + encodeURIComponent(a.duplicateOf)), class: 'flag copy-of' }, 'copy of an earlier article') : null,
       (a.flags || []).filter(f => WARN_FLAGS.has(f)).map(f => h('span', { class: 'flag' }, f))));
 }
 
