@@ -20,6 +20,12 @@ class MachineTranslationDetectorTest {
     }
 
     @Test
+    void translatedAutomaticallyAfterTheVerb() {
+        assertTrue(MachineTranslationDetector.isDisclaimer(
+                "This story was translated automatically from Danish. The original has priority."));
+    }
+
+    @Test
     void programmaticTranslationWording() {
         assertTrue(MachineTranslationDetector.isDisclaimer(
                 "Stories on this portal are gathered by robots and we translate them through automatic tools, not by editors."));

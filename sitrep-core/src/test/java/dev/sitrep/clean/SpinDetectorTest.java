@@ -32,6 +32,13 @@ class SpinDetectorTest {
     }
 
     @Test
+    void alliancePhrasesRewrittenBySpinners() {
+        var e = detector.inspect("The port authority met on Tuesday, in what Secretary Common Ana Vell called a turning level, "
+                + "and informed reporters that the brand new target would hold.");
+        assertTrue(e.spun(), e.toString());
+    }
+
+    @Test
     void oneOddPhraseIsNotEnough() {
         var e = detector.inspect("Listed here are the ferry times for next week, the harbour master said.");
         assertFalse(e.spun(), e.toString());
