@@ -21,11 +21,10 @@ public final class CopyIndex {
     private final CopyRule rule;
     private final PackedSketches sketches = new PackedSketches();
     private final KeyTable table = new KeyTable();
-    /** Per text, the look-up that last met it, so a text reached through several keys is verified once. */
-    private int[] seen = new int[1024];
-    private int stamp;
+    private final CandidateSet met = new CandidateSet();
     private final int[] bucket = new int[BUCKET_CAP + 1];
-    private final long[] query = new long[PackedSketches.LONGS];
+    private final long[] queryWords = new long[PackedSketches.ROW];
+    private final long[] querySkeleton = new long[PackedSketches.ROW];
 
     public CopyIndex(CopyRule rule) {
         this.rule = rule;
@@ -38,15 +37,12 @@ public final class CopyIndex {
 
     /** Heap bytes held by the index's arrays. */
     public long memoryBytes() {
-        return sketches.memoryBytes() + table.memoryBytes() + (long) seen.length * 4;
+        return sketches.memoryBytes() + table.memoryBytes();
     }
 
     /** Stores a fingerprint and returns its number (0, 1, 2, ... in insertion order). */
     public int add(Fingerprint fp) {
         int doc = sketches.add(fp);
-        if (seen.length <= doc) {
-            seen = Arrays.copyOf(seen, seen.length + (seen.length >> 1));
-        }
         for (int k = 0; k < KEYS; k++) {
             if (usable(fp, k)) {
                 table.add(fp.keys()[k], doc);
@@ -67,11 +63,9 @@ public final class CopyIndex {
      * @return their numbers, at most {@code max}
      */
     public int[] copiesOf(Fingerprint fp, int max) {
-        if (++stamp == Integer.MAX_VALUE) {
-            Arrays.fill(seen, 0);
-            stamp = 1;
-        }
-        PackedSketches.pack(fp, query);
+        met.clear();
+        PackedSketches.pack(fp.words(), queryWords, 0);
+        PackedSketches.pack(fp.skeleton(), querySkeleton, 0);
         double leastWords = rule.leastWords();
         int[] found = new int[4];
         double[] scores = new double[4];
@@ -83,18 +77,17 @@ public final class CopyIndex {
             int m = table.get(fp.keys()[k], bucket);
             for (int i = 0; i < m; i++) {
                 int doc = bucket[i];
-                if (seen[doc] == stamp) {
+                if (!met.add(doc)) {
                     continue;
                 }
-                seen[doc] = stamp;
-                // Most candidates share one common phrase and little else: their word sketches decide.
-                double words = Fingerprint.estimate(sketches.sameWords(doc, query), fp.wordCount(),
-                        sketches.wordCount(doc));
+                // Most candidates share one common phrase and little else: their word sketches decide. A stored
+                // text is only reached through a key when its word count is not 0, so the count is not read.
+                double words = Fingerprint.estimate(sketches.sameWords(doc, queryWords), 1, 1);
                 if (words < leastWords) {
                     continue;
                 }
                 Similarity s = new Similarity(words,
-                        Fingerprint.estimate(sketches.sameSkeleton(doc, query), fp.skeletonCount(),
+                        Fingerprint.estimate(sketches.sameSkeleton(doc, querySkeleton), fp.skeletonCount(),
                                 sketches.skeletonCount(doc)),
                         fp.wordCount(), sketches.wordCount(doc), fp.skeletonCount(), sketches.skeletonCount(doc));
                 if (rule.isCopy(s)) {

@@ -3,19 +3,26 @@ package dev.sitrep.dedup;
 import java.util.Arrays;
 
 /**
- * The sketches and shingle counts of the texts in a {@link CopyIndex}, in flat primitive arrays: each
- * text's two sketches of {@link Fingerprint#BINS} 16-bit values are packed four to a long, so comparing two
- * sketches is a few XORs and bit counts over 32 longs (two to four cache lines) rather than 128 char
- * comparisons. Appending grows the arrays by half, keeping the slack bounded.
+ * The sketches and shingle counts of the texts in a {@link CopyIndex}, in flat primitive arrays: each of a
+ * text's two sketches of {@link Fingerprint#BINS} 16-bit values is packed four to a long, a row of 128 bytes,
+ * so comparing two sketches is 16 XORs and bit counts rather than 64 char comparisons. Rows are laid out to
+ * start on 64-byte cache lines (see {@link #PAD}), so checking a candidate's words touches two lines.
+ * Appending grows the arrays by half, keeping the slack bounded.
  */
 final class PackedSketches {
-    /** Longs per text: words sketch, then skeleton sketch. */
-    static final int LONGS = 2 * Fingerprint.BINS / 4;
-    private static final int HALF = LONGS / 2;
+    /** Longs per sketch row. */
+    static final int ROW = Fingerprint.BINS / 4;
+    /**
+     * Longs before the first row. Large arrays start on a heap-region boundary and their data 16 bytes after
+     * it (the array header), so 6 longs more put every 128-byte row on a cache-line boundary. Only speed
+     * depends on it.
+     */
+    private static final int PAD = 6;
     private static final long LOW15 = 0x7FFF_7FFF_7FFF_7FFFL;
     private static final long HIGH = 0x8000_8000_8000_8000L;
 
-    private long[] bins = new long[1024 * LONGS];
+    private long[] words = new long[PAD + 1024 * ROW];
+    private long[] skeletons = new long[PAD + 1024 * ROW];
     private int[] counts = new int[1024 * 2];
     private int size;
 
@@ -24,36 +31,29 @@ final class PackedSketches {
     }
 
     long memoryBytes() {
-        return (long) bins.length * 8 + (long) counts.length * 4;
+        return (long) words.length * 8 + (long) skeletons.length * 8 + (long) counts.length * 4;
     }
 
     /** Appends a text's sketches and returns its number. */
     int add(Fingerprint fp) {
         int doc = size++;
-        if ((long) size * LONGS > bins.length) {
-            int cap = bins.length / LONGS;
+        if (PAD + (long) size * ROW > words.length) {
+            int cap = (words.length - PAD) / ROW;
             cap += cap >> 1;
-            bins = Arrays.copyOf(bins, Math.multiplyExact(cap, LONGS));
+            words = Arrays.copyOf(words, PAD + Math.multiplyExact(cap, ROW));
+            skeletons = Arrays.copyOf(skeletons, words.length);
             counts = Arrays.copyOf(counts, cap * 2);
         }
-        pack(fp, bins, doc * LONGS);
+        pack(fp.words(), words, PAD + doc * ROW);
+        pack(fp.skeleton(), skeletons, PAD + doc * ROW);
         counts[doc * 2] = fp.wordCount();
         counts[doc * 2 + 1] = fp.skeletonCount();
         return doc;
     }
 
-    /** Packs {@code fp}'s sketches into {@code out}, {@link #LONGS} longs. */
-    static void pack(Fingerprint fp, long[] out) {
-        pack(fp, out, 0);
-    }
-
-    private static void pack(Fingerprint fp, long[] out, int at) {
-        packOne(fp.words(), out, at);
-        packOne(fp.skeleton(), out, at + HALF);
-    }
-
-    private static void packOne(char[] sketch, long[] out, int at) {
-        for (int i = 0; i < HALF; i++) {
+    /** Packs a sketch into {@link #ROW} longs of {@code out} from {@code at}. */
+    static void pack(char[] sketch, long[] out, int at) {
+        for (int i = 0; i < ROW; i++) {
             int b = i * 4;
             out[at + i] = (long) sketch[b] << 48 | (long) sketch[b + 1] << 32 | (long) sketch[b + 2] << 16 | sketch[b + 3];
         }
@@ -67,23 +67,22 @@ final class PackedSketches {
         return counts[doc * 2 + 1];
     }
 
-    /** Bins where text {@code doc}'s word sketch agrees with a packed query. */
+    /** Bins where text {@code doc}'s word sketch agrees with a packed one ({@link #pack}ed at 0). */
     int sameWords(int doc, long[] query) {
-        return same(bins, doc * LONGS, query, 0);
+        return same(words, PAD + doc * ROW, query);
     }
 
-    /** Bins where text {@code doc}'s skeleton sketch agrees with a packed query. */
+    /** Bins where text {@code doc}'s skeleton sketch agrees with a packed one. */
     int sameSkeleton(int doc, long[] query) {
-        return same(bins, doc * LONGS + HALF, query, HALF);
+        return same(skeletons, PAD + doc * ROW, query);
     }
 
     /** Counts equal 16-bit lanes: a lane of a ^ b is zero exactly when adding 0x7FFF to its low bits leaves its top bit clear. */
-    private static int same(long[] stored, int at, long[] query, int from) {
+    private static int same(long[] stored, int at, long[] query) {
         int differ = 0;
-        for (int i = 0; i < HALF; i++) {
-            long x = stored[at + i] ^ query[from + i];
-            long nonZero = ((x & LOW15) + LOW15 | x) & HIGH;
-            differ += Long.bitCount(nonZero);
+        for (int i = 0; i < ROW; i++) {
+            long x = stored[at + i] ^ query[i];
+            differ += Long.bitCount(((x & LOW15) + LOW15 | x) & HIGH);
         }
         return Fingerprint.BINS - differ;
     }
