@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The sketches and shingle counts of the texts in a {@link CopyIndex}, in flat primitive arrays: each of a
  * text's two sketches of {@link Fingerprint#BINS} 16-bit values is packed four to a long, a row of 128 bytes,
  * so comparing two sketches is 16 XORs and bit counts rather than 64 char comparisons. Rows are laid out to
- * start on 64-byte cache lines (see {@link #PAD}), so checking a candidate's words touches two lines.
+ * fill aligned pairs of 64-byte cache lines (see {@link #PAD}), so checking a candidate's words costs one
+ * trip to memory: the second line of a pair is fetched with the first.
  * Appending grows the arrays by half, keeping the slack bounded.
  */
 final class PackedSketches {
@@ -14,10 +15,10 @@ final class PackedSketches {
     static final int ROW = Fingerprint.BINS / 4;
     /**
      * Longs before the first row. Large arrays start on a heap-region boundary and their data 16 bytes after
-     * it (the array header), so 6 longs more put every 128-byte row on a cache-line boundary. Only speed
+     * it (the array header), so 14 longs more put every 128-byte row on a 128-byte boundary. Only speed
      * depends on it.
      */
-    private static final int PAD = 6;
+    private static final int PAD = 14;
     private static final long LOW15 = 0x7FFF_7FFF_7FFF_7FFFL;
     private static final long HIGH = 0x8000_8000_8000_8000L;
 
