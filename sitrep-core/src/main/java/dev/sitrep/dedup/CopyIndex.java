@@ -9,26 +9,22 @@ import java.util.Arrays;
  * shared by more than {@link #BUCKET_CAP} texts are stop-shingles (the same phrase in many stories) and are
  * skipped at look-up; a real copy still shares many other bins.
  *
- * <p>Storage is primitive arrays, no object per entry: an open-addressing table whose slots pack a 32-bit key
- * with the newest text holding it, a "next" link per (text, key), and the sketches. About 760 bytes per text.
- * Not thread-safe.
+ * <p>Storage is primitive arrays, no object per entry, so memory is predictable and nothing is boxed: the
+ * sketches packed four bins to a long ({@link PackedSketches}), and a {@link KeyTable} of (key, text) pairs.
+ * About 640 bytes per text. Not thread-safe.
  */
 public final class CopyIndex {
     /** Keys with more texts than this are not followed at look-up. */
-    static final int BUCKET_CAP = 48;
+    static final int BUCKET_CAP = KeyTable.CAP;
     private static final int KEYS = Fingerprint.KEYS;
-    private static final int SKETCH = 2 * Fingerprint.BINS;
 
     private final CopyRule rule;
-    private int size;
-    private char[] sketches = new char[1024 * SKETCH];
-    private int[] counts = new int[1024 * 2];
-    private int[] next = new int[1024 * KEYS];
-    /** Slot = key (high 32 bits) | (newest text + 1) (low 32 bits); 0 = empty. */
-    private long[] table = new long[1 << 14];
-    private int tableUsed;
-    private int[] seen = new int[1024];
-    private int stamp;
+    private final PackedSketches sketches = new PackedSketches();
+    private final KeyTable table = new KeyTable();
+    private final CandidateSet met = new CandidateSet();
+    private final int[] bucket = new int[BUCKET_CAP + 1];
+    private final long[] queryWords = new long[PackedSketches.ROW];
+    private final long[] querySkeleton = new long[PackedSketches.ROW];
 
     public CopyIndex(CopyRule rule) {
         this.rule = rule;
@@ -36,32 +32,21 @@ public final class CopyIndex {
 
     /** How many fingerprints are stored. */
     public int size() {
-        return size;
+        return sketches.size();
     }
 
     /** Heap bytes held by the index's arrays. */
     public long memoryBytes() {
-        return (long) sketches.length * 2 + (long) counts.length * 4 + (long) next.length * 4 + (long) table.length * 8
-                + (long) seen.length * 4;
+        return sketches.memoryBytes() + table.memoryBytes();
     }
 
     /** Stores a fingerprint and returns its number (0, 1, 2, ... in insertion order). */
     public int add(Fingerprint fp) {
-        int doc = size++;
-        ensureDocCapacity(size);
-        int base = doc * SKETCH;
-        System.arraycopy(fp.words(), 0, sketches, base, Fingerprint.BINS);
-        System.arraycopy(fp.skeleton(), 0, sketches, base + Fingerprint.BINS, Fingerprint.BINS);
-        counts[doc * 2] = fp.wordCount();
-        counts[doc * 2 + 1] = fp.skeletonCount();
+        int doc = sketches.add(fp);
         for (int k = 0; k < KEYS; k++) {
-            next[doc * KEYS + k] = -1;
-            if (!usable(fp, k)) {
-                continue;
+            if (usable(fp, k)) {
+                table.add(fp.keys()[k], doc);
             }
-            int slot = slot(fp.keys()[k], true);
-            next[doc * KEYS + k] = (int) table[slot] - 1;
-            table[slot] = (table[slot] & 0xFFFF_FFFF_0000_0000L) | (doc + 1L);
         }
         return doc;
     }
@@ -72,15 +57,16 @@ public final class CopyIndex {
     }
 
     /**
-     * The stored texts that are copies of {@code fp} under the rule, best match first.
+     * The stored texts that are copies of {@code fp} under the rule, best match first (ties: the earlier
+     * stored first).
      *
      * @return their numbers, at most {@code max}
      */
     public int[] copiesOf(Fingerprint fp, int max) {
-        if (++stamp == Integer.MAX_VALUE) {
-            Arrays.fill(seen, 0);
-            stamp = 1;
-        }
+        met.clear();
+        PackedSketches.pack(fp.words(), queryWords, 0);
+        PackedSketches.pack(fp.skeleton(), querySkeleton, 0);
+        double leastWords = rule.leastWords();
         int[] found = new int[4];
         double[] scores = new double[4];
         int n = 0;
@@ -88,20 +74,22 @@ public final class CopyIndex {
             if (!usable(fp, k)) {
                 continue;
             }
-            int slot = slot(fp.keys()[k], false);
-            if (slot < 0) {
-                continue;
-            }
-            int head = (int) table[slot] - 1;
-            if (longerThanCap(head, k)) {
-                continue;
-            }
-            for (int doc = head; doc >= 0; doc = next[doc * KEYS + k]) {
-                if (seen[doc] == stamp) {
+            int m = table.get(fp.keys()[k], bucket);
+            for (int i = 0; i < m; i++) {
+                int doc = bucket[i];
+                if (!met.add(doc)) {
                     continue;
                 }
-                seen[doc] = stamp;
-                Similarity s = compareStored(fp, doc);
+                // Most candidates share one common phrase and little else: their word sketches decide. A stored
+                // text is only reached through a key when its word count is not 0, so the count is not read.
+                double words = Fingerprint.estimate(sketches.sameWords(doc, queryWords), 1, 1);
+                if (words < leastWords) {
+                    continue;
+                }
+                Similarity s = new Similarity(words,
+                        Fingerprint.estimate(sketches.sameSkeleton(doc, querySkeleton), fp.skeletonCount(),
+                                sketches.skeletonCount(doc)),
+                        fp.wordCount(), sketches.wordCount(doc), fp.skeletonCount(), sketches.skeletonCount(doc));
                 if (rule.isCopy(s)) {
                     if (n == found.length) {
                         found = Arrays.copyOf(found, n * 2);
@@ -115,44 +103,14 @@ public final class CopyIndex {
         return best(found, scores, n, max);
     }
 
-    private boolean longerThanCap(int head, int k) {
-        int length = 0;
-        for (int doc = head; doc >= 0; doc = next[doc * KEYS + k]) {
-            if (++length > BUCKET_CAP) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link Fingerprint#compare} against a stored text, without copying its sketch out. */
-    private Similarity compareStored(Fingerprint fp, int doc) {
-        int base = doc * SKETCH;
-        int sameWords = 0;
-        int sameSkeleton = 0;
-        char[] w = fp.words();
-        char[] sk = fp.skeleton();
-        for (int i = 0; i < Fingerprint.BINS; i++) {
-            if (w[i] == sketches[base + i]) {
-                sameWords++;
-            }
-            if (sk[i] == sketches[base + Fingerprint.BINS + i]) {
-                sameSkeleton++;
-            }
-        }
-        int wc = counts[doc * 2];
-        int sc = counts[doc * 2 + 1];
-        return new Similarity(Fingerprint.estimate(sameWords, fp.wordCount(), wc),
-                Fingerprint.estimate(sameSkeleton, fp.skeletonCount(), sc), fp.wordCount(), wc, fp.skeletonCount(), sc);
-    }
-
     private static int[] best(int[] found, double[] scores, int n, int max) {
         int[] out = new int[Math.min(n, max)];
         boolean[] taken = new boolean[n];
         for (int i = 0; i < out.length; i++) {
             int bestAt = -1;
             for (int j = 0; j < n; j++) {
-                if (!taken[j] && (bestAt < 0 || scores[j] > scores[bestAt])) {
+                if (!taken[j] && (bestAt < 0 || scores[j] > scores[bestAt]
+                        || scores[j] == scores[bestAt] && found[j] < found[bestAt])) {
                     bestAt = j;
                 }
             }
@@ -160,52 +118,5 @@ public final class CopyIndex {
             out[i] = found[bestAt];
         }
         return out;
-    }
-
-    /** The table slot of a key; with {@code create}, adds it when absent, else returns -1 when absent. */
-    private int slot(int key, boolean create) {
-        int mask = table.length - 1;
-        int i = Integer.hashCode(key * 0x9E3779B9) & mask;
-        while (table[i] != 0) {
-            if ((int) (table[i] >>> 32) == key) {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-        if (!create) {
-            return -1;
-        }
-        if ((tableUsed + 1) * 10L > table.length * 7L) {
-            growTable();
-            return slot(key, true);
-        }
-        table[i] = (long) key << 32;
-        tableUsed++;
-        return i;
-    }
-
-    private void growTable() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        int mask = table.length - 1;
-        for (long entry : old) {
-            if (entry != 0) {
-                int i = Integer.hashCode((int) (entry >>> 32) * 0x9E3779B9) & mask;
-                while (table[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = entry;
-            }
-        }
-    }
-
-    private void ensureDocCapacity(int docs) {
-        if (docs * SKETCH > sketches.length) {
-            int cap = Math.max(docs, sketches.length / SKETCH * 2);
-            sketches = Arrays.copyOf(sketches, cap * SKETCH);
-            next = Arrays.copyOf(next, cap * KEYS);
-            counts = Arrays.copyOf(counts, cap * 2);
-            seen = Arrays.copyOf(seen, cap);
-        }
     }
 }

@@ -22,6 +22,11 @@ public record CopyRule(double skeleton, double minWords, double wordsAlone) {
         return (s.skeleton() >= skeleton && s.words() >= minWords) || s.words() >= wordsAlone;
     }
 
+    /** The word resemblance below which no pair is a copy, whatever its skeleton (look-ups skip such pairs early). */
+    public double leastWords() {
+        return Math.min(minWords, wordsAlone);
+    }
+
     /** A single number to rank candidate originals: higher is more alike. */
     public static double score(Similarity s) {
         return s.words() + s.skeleton();

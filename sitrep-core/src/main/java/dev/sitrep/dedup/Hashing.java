@@ -2,6 +2,9 @@ package dev.sitrep.dedup;
 
 /** 64-bit mixing for token and shingle hashes (the finaliser of SplitMix64: fast, well distributed). */
 final class Hashing {
+    /** The 64-bit FNV prime, folding one character into a word's running hash. */
+    static final long FNV_PRIME = 0x100000001b3L;
+
     private Hashing() {
     }
 
@@ -20,7 +23,7 @@ final class Hashing {
             if (c == '\'' || c == '’') {
                 continue;
             }
-            h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
             len++;
         }
         return mix(h ^ len);
