@@ -20,6 +20,9 @@ final class FrameFinder {
             "Insists", "Claims", "Urges", "Vows", "Admits", "Denies", "Calls", "Reveals", "Asks", "Suggests", "Predicts",
             "Promises", "Pledges", "Demands", "Argues", "Announces", "Declares", "Confirms", "Explains", "Writes");
 
+    /** Lower-case conjunctions that open a clause before its subject. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("while", "whereas", "but", "and",
+            "although", "though", "because", "as", "so", "yet");
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of("how", "what", "why", "whatever");
 
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
@@ -805,6 +808,10 @@ final class FrameFinder {
     }
 
     private static Phrase phrase(List<Tok> t, int from, int to, Phrase.Kind kind) {
+        // "…, whereas Spain's government said": the conjunction opens the clause, it is not part of the speaker
+        while (from < to && CLAUSE_OPENERS.contains(t.get(from).text())) {
+            from++;
+        }
         return new Phrase(from, to, t.get(from).start(), t.get(to).end(), kind);
     }
 }

@@ -28,6 +28,15 @@ class ReportingFramesTest {
     }
 
     @Test
+    void conjunctionBeforeTheSubjectIsNotPartOfTheSpeaker() {
+        Quote q = containing(quotes("The port board said it would open the berth on Monday, whereas Varna's government "
+                + "said it would wait for the divers."), "wait for the divers");
+        assertEquals("Varna's government", q.speaker());
+        Quote r = containing(quotes("Ilse Varga informed reporters that the depot would stay open."), "depot would stay open");
+        assertEquals("informed", r.cue());
+    }
+
+    @Test
     void participleContinuesTheSpeakerAcrossAQuotation() {
         Quote q = containing(quotes("In a statement, Norrland Ferries said: “The crossing was safe for a decade,” adding "
                 + "that its bookings doubled last year."), "bookings doubled");
