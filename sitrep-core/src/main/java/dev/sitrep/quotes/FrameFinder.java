@@ -119,7 +119,9 @@ final class FrameFinder {
             if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
-                    || p.equals("to") && !raising(t, k - 1)) {
+                    || p.equals("to") && !raising(t, k - 1)
+                    // "did not say what steps …", "never said": a denied or withheld statement reports nothing
+                    || p.equals("not") || p.equals("never") || p.endsWith("n't") || p.endsWith("n’t")) {
                 return null;
             }
         }

@@ -37,6 +37,14 @@ class ReportingFramesTest {
     }
 
     @Test
+    void aStatementWithheldIsNotReported() {
+        List<Quote> qs = quotes("Port officials did not say when the berth would reopen, and the mayor never said who paid. "
+                + "The harbour master said divers were at work.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("divers were at work", qs.get(0).text());
+    }
+
+    @Test
     void participleContinuesTheSpeakerAcrossAQuotation() {
         Quote q = containing(quotes("In a statement, Norrland Ferries said: “The crossing was safe for a decade,” adding "
                 + "that its bookings doubled last year."), "bookings doubled");
