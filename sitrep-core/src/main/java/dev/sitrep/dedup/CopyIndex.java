@@ -17,6 +17,8 @@ public final class CopyIndex {
     /** Keys with more texts than this are not followed at look-up. */
     static final int BUCKET_CAP = KeyTable.CAP;
     private static final int KEYS = Fingerprint.KEYS;
+    /** Keys a stored text must share with the query before it is verified. */
+    static final int LEAST_SHARED_KEYS = 2;
 
     private final CopyRule rule;
     private final PackedSketches sketches = new PackedSketches();
@@ -77,7 +79,9 @@ public final class CopyIndex {
             int m = table.get(fp.keys()[k], bucket);
             for (int i = 0; i < m; i++) {
                 int doc = bucket[i];
-                if (!met.add(doc)) {
+                // A copy shares many keys (at the rule's weakest pair, about 3 of 32 on average); a text met
+                // through a single key is almost always one common phrase, and skipping it spares a memory trip.
+                if (met.meet(doc) != LEAST_SHARED_KEYS) {
                     continue;
                 }
                 // Most candidates share one common phrase and little else: their word sketches decide. A stored
