@@ -1,5 +1,6 @@
 package dev.sitrep.store;
 
+import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
@@ -149,13 +150,14 @@ public final class ArticleStore implements Closeable {
                 Article stored = ArticleJson.fromLine(searcher.storedFields().document(doc).get(StoreFields.JSON));
                 var leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
                 BinaryDocValues fps = leaf.reader().getBinaryDocValues(StoreFields.FINGERPRINT);
-                dev.sitrep.dedup.Fingerprint fp = null;
+                Fingerprint fp = null;
                 if (fps != null && fps.advanceExact(doc - leaf.docBase)) {
                     BytesRef b = fps.binaryValue();
-                    fp = dev.sitrep.dedup.Fingerprint.fromBytes(b.bytes, b.offset, b.length);
+                    fp = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
                 }
-                writer.deleteDocuments(new Term(StoreFields.ARTICLE, id));
-                writer.addDocuments(ArticleDocuments.of(stored.toBuilder().duplicateOf(original).build(), fp));
+                // One atomic call: a reader never sees the copy missing, and the group stays in one segment.
+                writer.updateDocuments(new Term(StoreFields.ARTICLE, id),
+                        ArticleDocuments.of(stored.toBuilder().duplicateOf(original).build(), fp));
             }
         } finally {
             searchers.release(searcher);
