@@ -27,6 +27,8 @@ public final class CopyIndex {
     private final int[] bucket = new int[BUCKET_CAP + 1];
     private final long[] queryWords = new long[PackedSketches.ROW];
     private final long[] querySkeleton = new long[PackedSketches.ROW];
+    /** Keeps {@link KeyTable#touch}'s loads from being optimised away. */
+    private long touched;
 
     public CopyIndex(CopyRule rule) {
         this.rule = rule;
@@ -66,6 +68,7 @@ public final class CopyIndex {
      */
     public int[] copiesOf(Fingerprint fp, int max) {
         met.clear();
+        touched ^= table.touch(fp.keys());
         PackedSketches.pack(fp.words(), queryWords, 0);
         PackedSketches.pack(fp.skeleton(), querySkeleton, 0);
         double leastWords = rule.leastWords();

@@ -21,12 +21,20 @@ public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skel
     /** Index keys per fingerprint. */
     public static final int KEYS = 2 * KEYED_BINS;
 
+    /**
+     * How tokens and shingles are hashed, written first in {@link #toBytes()}: fingerprints of different
+     * schemes cannot be compared, so a stored one of another scheme must be computed again from its text.
+     * Scheme 1 (no version byte) hashed words with FNV-1a; scheme 2 uses {@link Hashing}'s multilinear hash.
+     */
+    public static final int SCHEME = 2;
+
     /** Size of {@link #toBytes()}. */
-    public static final int BYTES = 2 * BINS * 2 + 8 + KEYS * 4;
+    public static final int BYTES = 1 + 2 * BINS * 2 + 8 + KEYS * 4;
 
     /** A compact binary form, for storing beside an article; {@link #fromBytes} reads it back. */
     public byte[] toBytes() {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(BYTES);
+        b.put((byte) SCHEME);
         for (char c : words) {
             b.putChar(c);
         }
@@ -40,12 +48,23 @@ public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skel
         return b.array();
     }
 
-    /** Reads {@link #toBytes()}. */
+    /**
+     * Reads {@link #toBytes()}.
+     *
+     * @return the fingerprint, or null when it was made by another {@link #SCHEME} (compute it again)
+     * @throws IllegalArgumentException when the bytes are no fingerprint of any scheme
+     */
     public static Fingerprint fromBytes(byte[] bytes, int offset, int length) {
+        if (length == BYTES - 1) {
+            return null;
+        }
         if (length != BYTES) {
             throw new IllegalArgumentException("a fingerprint has " + BYTES + " bytes, not " + length);
         }
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, offset, length);
+        if (b.get() != SCHEME) {
+            return null;
+        }
         char[] w = new char[BINS];
         char[] s = new char[BINS];
         for (int i = 0; i < BINS; i++) {

@@ -18,53 +18,37 @@ public final class Fingerprinter {
     private final Tokens tokens = new Tokens();
     private final long[] wordMins = new long[Fingerprint.BINS];
     private final long[] skeletonMins = new long[Fingerprint.BINS];
-    private long[] skeletonBuf = new long[1024];
 
     public Fingerprint of(CharSequence text) {
         tokens.fill(text);
-        int n = tokens.size;
-        long[] h = tokens.hashes;
-        java.util.Arrays.fill(wordMins, Long.MAX_VALUE);
-        int wordCount = 0;
-        for (int i = 0; i + WORD_SHINGLE <= n; i++) {
-            long s = h[i];
-            for (int j = 1; j < WORD_SHINGLE; j++) {
-                s = Long.rotateLeft(s, 17) ^ h[i + j];
-            }
-            put(wordMins, Hashing.mix(s));
-            wordCount++;
-        }
-        int m = 0;
-        if (skeletonBuf.length < n) {
-            skeletonBuf = new long[n];
-        }
-        for (int i = 0; i < n; i++) {
-            if (tokens.stop[i]) {
-                skeletonBuf[m++] = h[i];
-            }
-        }
-        java.util.Arrays.fill(skeletonMins, Long.MAX_VALUE);
-        int skeletonCount = 0;
-        for (int i = 0; i + SKELETON_SHINGLE <= m; i++) {
-            long s = skeletonBuf[i];
-            for (int j = 1; j < SKELETON_SHINGLE; j++) {
-                s = Long.rotateLeft(s, 13) ^ skeletonBuf[i + j];
-            }
-            put(skeletonMins, Hashing.mix(s ^ 0x5bd1e995L));
-            skeletonCount++;
-        }
+        int wordCount = shingle(tokens.hashes, tokens.size, WORD_SHINGLE, 17, 0, wordMins);
+        int skeletonCount = shingle(tokens.skeleton, tokens.skeletonSize, SKELETON_SHINGLE, 13, 0x5bd1e995L,
+                skeletonMins);
         int[] keys = new int[Fingerprint.KEYS];
         char[] words = densify(wordMins, keys, 0);
         char[] skeleton = densify(skeletonMins, keys, Fingerprint.KEYED_BINS);
         return new Fingerprint(words, skeleton, wordCount, skeletonCount, keys);
     }
 
-    private static void put(long[] mins, long hash) {
-        int bin = (int) (hash >>> 58);
-        long value = hash & 0x03FF_FFFF_FFFF_FFFFL;
-        if (value < mins[bin]) {
-            mins[bin] = value;
+    /**
+     * Hashes each run of {@code width} consecutive tokens and keeps, per bin, the smallest hash; returns how
+     * many shingles there were. The minimum is taken without a branch: early in a text most hashes lower
+     * their bin's minimum and late in it few do, which a predictor learns only at a cost.
+     */
+    private static int shingle(long[] h, int n, int width, int rotation, long salt, long[] mins) {
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        int count = 0;
+        for (int i = 0; i + width <= n; i++) {
+            long s = h[i];
+            for (int j = 1; j < width; j++) {
+                s = Long.rotateLeft(s, rotation) ^ h[i + j];
+            }
+            long hash = Hashing.mix(s ^ salt);
+            int bin = (int) (hash >>> 58);
+            mins[bin] = Math.min(mins[bin], hash & 0x03FF_FFFF_FFFF_FFFFL);
+            count++;
         }
+        return count;
     }
 
     /**

@@ -5,53 +5,54 @@ package dev.sitrep.dedup;
  * the grammar, so the sequence of function words survives spinning far better than the words themselves
  * (the idea behind SpotSigs, Theobald et al. 2008).
  *
- * <p>Asked once per token, so the set is a small open-addressing table of the hashes (a few KB, in L1 cache):
- * one or two probes instead of a binary search's unpredictable branches, and no boxed keys.
+ * <p>Asked once per token, and whether a token is a function word is a coin toss no branch predictor can
+ * call, so the answer must come without a branch: the hashes sit in a cuckoo table of a few KB (in L1
+ * cache) where each has two possible slots, one chosen by its top bits and one by its bottom bits, and a
+ * token is a function word exactly when one of its two slots holds it. Two loads and two compares, no loop.
  */
 final class StopWords {
-    private static final long[] TABLE;
-    private static final int SHIFT;
-    /** Whether some function word hashes to 0, the table's mark for an empty slot. */
-    private static final boolean ZERO;
-
-    static {
-        long[] hashes = FunctionWords.all().stream().mapToLong(Hashing::word).distinct().toArray();
-        int bits = 32 - Integer.numberOfLeadingZeros(hashes.length * 4 - 1);
-        long[] table = new long[1 << bits];
-        boolean zero = false;
-        for (long h : hashes) {
-            if (h == 0) {
-                zero = true;
-                continue;
-            }
-            int i = (int) (h >>> (64 - bits));
-            while (table[i] != 0) {
-                i = (i + 1) & (table.length - 1);
-            }
-            table[i] = h;
-        }
-        TABLE = table;
-        SHIFT = 64 - bits;
-        ZERO = zero;
-    }
+    private static final int BITS = 9;
+    private static final int MASK = (1 << BITS) - 1;
+    private static final long[] TABLE = build(FunctionWords.all().stream().mapToLong(Hashing::word).distinct().toArray());
 
     private StopWords() {
     }
 
     static boolean contains(long tokenHash) {
-        if (tokenHash == 0) {
-            return ZERO;
-        }
         long[] t = TABLE;
-        int mask = t.length - 1;
-        for (int i = (int) (tokenHash >>> SHIFT); ; i = (i + 1) & mask) {
-            long v = t[i];
-            if (v == tokenHash) {
-                return true;
+        return t[first(tokenHash)] == tokenHash | t[second(tokenHash)] == tokenHash;
+    }
+
+    private static int first(long h) {
+        return (int) (h >>> (64 - BITS));
+    }
+
+    private static int second(long h) {
+        return (int) h & MASK;
+    }
+
+    /** Cuckoo insertion: a word whose slots are both taken evicts one occupant, which moves to its other slot. */
+    private static long[] build(long[] hashes) {
+        long[] table = new long[1 << BITS];
+        for (long h : hashes) {
+            if (h == 0) {
+                // 0 marks an empty slot; a real word hashing to it would need its own flag.
+                throw new IllegalStateException("a function word hashes to 0");
             }
-            if (v == 0) {
-                return false;
+            long moving = h;
+            int slot = first(moving);
+            for (int kicks = 0; moving != 0; kicks++) {
+                if (kicks > 4 * table.length) {
+                    throw new IllegalStateException("function words do not fit the cuckoo table");
+                }
+                long evicted = table[slot];
+                table[slot] = moving;
+                moving = evicted;
+                if (moving != 0) {
+                    slot = slot == first(moving) ? second(moving) : first(moving);
+                }
             }
         }
+        return table;
     }
 }

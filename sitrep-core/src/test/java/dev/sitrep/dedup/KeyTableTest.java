@@ -39,4 +39,31 @@ class KeyTableTest {
         assertEquals(0, t.get(42, out));
         assertEquals(before, t.memoryBytes(), "a stop-shingle key takes no more entries");
     }
+
+    @Test
+    void agreesWithAPlainMultimapWhenCommonKeysAreRetiredAmongOthers() {
+        KeyTable t = new KeyTable();
+        java.util.Map<Integer, java.util.List<Integer>> reference = new java.util.HashMap<>();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int doc = 0; doc < 200_000; doc++) {
+            // A few hundred keys are common enough to pass the cap; the rest are rare, as on news.
+            int key = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(300) : 1000 + rnd.nextInt(150_000);
+            t.add(key, doc);
+            reference.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(doc);
+        }
+        int[] out = new int[KeyTable.CAP + 1];
+        int retired = 0;
+        for (var e : reference.entrySet()) {
+            int n = t.get(e.getKey(), out);
+            if (e.getValue().size() > KeyTable.CAP) {
+                assertEquals(0, n, "key " + e.getKey());
+                retired++;
+            } else {
+                int[] docs = Arrays.copyOf(out, n);
+                Arrays.sort(docs);
+                assertEquals(e.getValue().toString(), Arrays.toString(docs), "key " + e.getKey());
+            }
+        }
+        assertEquals(300, retired);
+    }
 }

@@ -29,13 +29,37 @@ class TokensTest {
     }
 
     @Test
-    void marksFunctionWordsWhateverTheirCase() {
-        Tokens t = new Tokens().fill("THE Cat of Dublin");
-        assertEquals(4, t.size);
-        assertEquals(true, t.stop[0]);
-        assertEquals(false, t.stop[1]);
-        assertEquals(true, t.stop[2]);
-        assertEquals(false, t.stop[3]);
+    void collectsFunctionWordsWhateverTheirCase() {
+        Tokens t = new Tokens().fill("THE Cat of Dublin, and Its NEIGHBOURS");
+        assertEquals(7, t.size);
+        assertArrayEquals(new long[] {Hashing.word("the"), Hashing.word("of"), Hashing.word("and"), Hashing.word("its")},
+                Arrays.copyOf(t.skeleton, t.skeletonSize));
+    }
+
+    @Test
+    void everyFunctionWordIsFoundAndNoOtherWord() {
+        for (String w : FunctionWords.all()) {
+            assertEquals(true, StopWords.contains(Hashing.word(w)), w);
+        }
+        for (String w : new String[] {"cat", "dublin", "minister", "ukraine", "thee", "ofs", "2024"}) {
+            assertEquals(false, StopWords.contains(Hashing.word(w)), w);
+        }
+    }
+
+    @Test
+    void wordsDifferingInOneLetterOrItsPlaceHashApart() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        String letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        int made = 0;
+        for (char a : letters.toCharArray()) {
+            for (char b : letters.toCharArray()) {
+                for (char c : letters.toCharArray()) {
+                    seen.add(Hashing.word("" + a + b + c));
+                    made++;
+                }
+            }
+        }
+        assertEquals(made, seen.size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sitrep.store;
 
 import dev.sitrep.dedup.CopyDetector;
 import dev.sitrep.dedup.Fingerprint;
+import dev.sitrep.dedup.Fingerprinter;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.stories.StoryClusterer;
@@ -44,6 +45,7 @@ final class Collation {
         record Stored(String id, LocalDate published, Fingerprint fp, int doc, LeafReaderContext leaf) {
         }
         List<Stored> all = new ArrayList<>();
+        Fingerprinter fingerprinter = new Fingerprinter();
         IndexSearcher searcher = new IndexSearcher(reader);
         Weight weight = searcher.createWeight(searcher.rewrite(
                 new TermQuery(new Term(StoreFields.TYPE, StoreFields.TYPE_ARTICLE))), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -63,8 +65,13 @@ final class Collation {
                 var stored = fields.document(doc, java.util.Set.of(StoreFields.ARTICLE, StoreFields.PUBLISHED));
                 Number day = stored.getField(StoreFields.PUBLISHED) == null ? null
                         : stored.getField(StoreFields.PUBLISHED).numericValue();
+                Fingerprint fp = Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+                if (fp == null) {
+                    // Stored by a version that hashed differently: fingerprint the stored text again.
+                    fp = fingerprinter.of(ArticleJson.fromLine(fields.document(doc).get(StoreFields.JSON)).text());
+                }
                 all.add(new Stored(stored.get(StoreFields.ARTICLE), day == null ? null : LocalDate.ofEpochDay(day.longValue()),
-                        Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length), doc, leaf));
+                        fp, doc, leaf));
             }
         }
         all.sort(Comparator.comparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder())));

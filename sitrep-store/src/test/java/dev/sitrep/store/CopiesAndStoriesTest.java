@@ -9,7 +9,12 @@ import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.sitrep.dedup.Fingerprint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -96,5 +101,25 @@ class CopiesAndStoriesTest {
             store.add(late);
         }
         assertEquals(story, stored(late.id()).story(), "the story survives reopening the store");
+    }
+
+    @Test
+    void aFingerprintStoredByAnEarlierHashingSchemeIsComputedAgainFromTheText() throws IOException {
+        Article original = Fixtures.article("Ministers meet", "Wire", "2025-02-13", ORIGINAL);
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.add(original);
+        }
+        // Scheme 1 wrote no version byte: a fingerprint one byte shorter, whose bins mean nothing to scheme 2.
+        try (FSDirectory d = FSDirectory.open(dir);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.updateBinaryDocValue(new Term(StoreFields.ARTICLE, original.id()), StoreFields.FINGERPRINT,
+                    new BytesRef(new byte[Fingerprint.BYTES - 1]));
+            w.commit();
+        }
+        Article truncated = Fixtures.article("Ministers meet (short)", "Aggregator", "2025-02-15", TRUNCATED);
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.add(truncated);
+        }
+        assertEquals(original.id(), stored(truncated.id()).duplicateOf());
     }
 }
