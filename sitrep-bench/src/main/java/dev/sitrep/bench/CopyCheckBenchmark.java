@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The copy check at ingest: fingerprint an article of 800 words and look it up in an index already holding
  * {@code stored} fingerprints (1,000,000 by default) of a synthetic news corpus with real copy groups
  * ({@link CopyCheckCorpus}). Measured as fingerprinting alone, look-up alone (fingerprints computed
- * beforehand) and both. Single-threaded, so scores are per core; the index's memory is printed at set-up.
+ * beforehand) and both, and beside them the peer: Lucene's MinHash analysis chain on the same articles
+ * ({@link LuceneMinHash}). Single-threaded, so scores are per core; the index's memory is printed at set-up.
  * For rates per CPU-second on a busy machine, see {@link CopyCheckCpuTime}.
  */
 @State(Scope.Benchmark)
@@ -37,12 +38,14 @@ public class CopyCheckBenchmark {
 
     private CopyCheckCorpus corpus;
     private Fingerprinter fingerprinter;
+    private LuceneMinHash luceneMinHash;
     private int next;
 
     @Setup(Level.Trial)
     public void fill() {
         corpus = new CopyCheckCorpus(stored);
         fingerprinter = new Fingerprinter();
+        luceneMinHash = new LuceneMinHash();
         System.gc();
         System.out.printf("%n%s%n", corpus.describe());
     }
@@ -58,6 +61,12 @@ public class CopyCheckBenchmark {
     @Benchmark
     public Fingerprint fingerprintOnly() {
         return fingerprinter.of(corpus.queries[next++ & (CopyCheckCorpus.QUERIES - 1)]);
+    }
+
+    /** The peer: Lucene's MinHashFilter chain on the same article ({@link LuceneMinHash}). */
+    @Benchmark
+    public int luceneMinHashOnly() {
+        return luceneMinHash.sketch(corpus.queries[next++ & (CopyCheckCorpus.QUERIES - 1)]);
     }
 
     /** Look-up alone, of a fingerprint computed beforehand. */

@@ -28,6 +28,8 @@ public final class CopyCheckCpuTime {
         Fingerprinter fingerprinter = new Fingerprinter();
         int mask = CopyCheckCorpus.QUERIES - 1;
         IntUnaryOperator fingerprint = q -> fingerprinter.of(corpus.queries[q & mask]).wordCount();
+        LuceneMinHash peer = new LuceneMinHash();
+        IntUnaryOperator lucene = q -> peer.sketch(corpus.queries[q & mask]);
         IntUnaryOperator lookUp = q -> corpus.index.copiesOf(corpus.queryPrints[q & mask], 1).length;
         IntUnaryOperator both = q -> {
             Fingerprint fp = fingerprinter.of(corpus.queries[q & mask]);
@@ -37,6 +39,7 @@ public final class CopyCheckCpuTime {
             // The first round warms the JIT; the second is reported.
             double s = round == 0 ? seconds / 2 : seconds;
             report("fingerprint only", fingerprint, s, round == 1);
+            report("Lucene MinHash only", lucene, s, round == 1);
             report("look-up only", lookUp, s, round == 1);
             report("fingerprint + look-up", both, s, round == 1);
         }
