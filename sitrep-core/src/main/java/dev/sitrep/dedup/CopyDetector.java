@@ -9,7 +9,7 @@ import java.util.List;
  * Marks each article that copies one seen before: {@code duplicateOf} becomes the id of the earliest known
  * copy (by publication date, then by arrival), so a story syndicated fifty times counts once and its origin
  * is the first publisher. Incremental: feed articles in any order, one at a time; the whole history stays
- * in a {@link CopyIndex} (about 640 bytes per article).
+ * in a {@link CopyIndex} (about 510 bytes per article).
  *
  * <p>An article earlier than every copy already seen becomes the original of its group: later copies point
  * at it. Copies already handed out keep the id they were given (a store can re-point them; see
