@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>Storage is primitive arrays, no object per entry, so memory is predictable and nothing is boxed: the
  * sketches packed four bins to a long ({@link PackedSketches}), and a {@link KeyTable} of (key, text) pairs.
- * About 510 bytes per text on news (the key table holds the rest). Not thread-safe.
+ * About 510 bytes per text on news: 264 for sketches and counts, the rest for the key table. Not thread-safe.
  */
 public final class CopyIndex {
     /** Keys with more texts than this are not followed at look-up. */
