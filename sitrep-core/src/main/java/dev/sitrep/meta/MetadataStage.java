@@ -16,11 +16,12 @@ import java.util.Optional;
  * <pre>
  *  title      text dumps: the first paragraph when it reads as a headline ({@link Headlines}); it leaves the body
  *  author     a byline paragraph among the first three ({@link Bylines}); it leaves the body
- *  publisher  the URL's host; else, in text dumps, a first or last line naming a known publisher (it leaves
- *             the body); else a wire dateline ({@link Publishers})
- *  published  a date line among the first and last three paragraphs; else a weekday date there
- *             ("It's Thursday, 13 February 2025"); else, with a reference date, the latest date the text
- *             mentions in the week up to it ({@link TextDates})
+ *  publisher  the URL's host; else, in text dumps, a first or last line naming a known publisher, or a
+ *             masthead line over a date line at the top ({@link Mastheads}) (it leaves the body); else a
+ *             wire dateline ({@link Publishers})
+ *  published  a date line among the first and last three paragraphs (in text dumps, a top one leaves the
+ *             body); else a weekday date there ("It's Thursday, 13 February 2025"); else, with a reference
+ *             date, the latest date the text mentions in the week up to it ({@link TextDates})
  *  language   the stopword vote ({@link LanguageGuesser}); null when unsure
  * </pre>
  */
@@ -67,7 +68,11 @@ public final class MetadataStage implements Stage {
             publisher.ifPresent(b::publisher);
         }
         if (a.published() == null) {
-            date(ps, draft.referenceDate()).ifPresent(b::published);
+            Optional<LocalDate> published = date(ps, draft.referenceDate());
+            published.ifPresent(b::published);
+            if (published.isPresent() && !draft.fromHtml()) {
+                bodyChanged |= removeDateLine(ps);
+            }
         }
         if (a.language() == null) {
             b.language(languages.guess(a.text()).orElse(null));
@@ -78,7 +83,10 @@ public final class MetadataStage implements Stage {
         return draft.withArticle(b.build());
     }
 
-    /** A paragraph among the first and last two that is only a known publisher's name; it leaves the body. */
+    /**
+     * A paragraph among the first and last two that is only a known publisher's name, else one of the first two
+     * that reads as an outlet's masthead ({@link Mastheads}) over a date line; it leaves the body.
+     */
     private static Optional<String> publisherLine(List<String> ps) {
         for (int i = 0; i < ps.size(); i++) {
             if (i < 2 || i >= ps.size() - 2) {
@@ -89,7 +97,24 @@ public final class MetadataStage implements Stage {
                 }
             }
         }
+        for (int i = 0; i + 1 < Math.min(3, ps.size()); i++) {
+            // The outlet's name sits over the date line; a title-case line elsewhere may be a section heading.
+            if (Mastheads.isMasthead(ps.get(i)) && TextDates.isDateLine(ps.get(i + 1))) {
+                return Optional.of(ps.remove(i).strip());
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Removes the first of the top paragraphs that is nothing but a date: page furniture, not article text. */
+    private static boolean removeDateLine(List<String> ps) {
+        for (int i = 0; i < Math.min(EDGE, ps.size()); i++) {
+            if (TextDates.isDateLine(ps.get(i))) {
+                ps.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<LocalDate> date(List<String> ps, LocalDate reference) {

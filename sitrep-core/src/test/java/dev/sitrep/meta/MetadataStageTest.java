@@ -69,4 +69,40 @@ class MetadataStageTest {
         assertEquals("Reuters", dump.publisher());
         assertEquals("The ferry resumed on Monday, officials said.", dump.text());
     }
+
+    @Test
+    void anOutletsNameOverTheDateLineIsThePublisher() {
+        Article a = run(text("""
+                Ferry service to resume after storm
+
+                The Island Courier
+
+                3 March 2025
+
+                The harbour authority said on Monday that the ferry service would resume next week.""").build(), null, false);
+        assertEquals("The Island Courier", a.publisher());
+        assertEquals(LocalDate.of(2025, 3, 3), a.published());
+        assertEquals("The harbour authority said on Monday that the ferry service would resume next week.", a.text(),
+                "masthead and date line are page furniture");
+    }
+
+    @Test
+    void aNameWithoutAnOutletWordOrWithoutADateUnderItIsNoPublisher() {
+        Article author = run(text("""
+                Ferry service to resume after storm
+
+                Ana Lind
+
+                3 March 2025
+
+                The harbour authority said on Monday that the ferry service would resume next week.""").build(), null, false);
+        assertNull(author.publisher());
+        Article heading = run(text("""
+                Ferry service to resume after storm
+
+                Latest News
+
+                The harbour authority said on Monday that the ferry service would resume next week.""").build(), null, false);
+        assertNull(heading.publisher());
+    }
 }
