@@ -47,13 +47,14 @@ final class StoriesCommand implements Callable<Integer> {
             } else {
                 String span = s.first() == null ? "undated" : s.first().equals(s.last()) ? s.first().toString()
                         : s.first() + " to " + s.last();
-                out.printf("%3d articles (%d original)  %-24s  %s%n", s.articles(), s.originals(), span,
-                        s.title() == null ? "(untitled)" : s.title());
+                out.printf("%3d %-8s (%d original%s)  %-24s  %s   [%s]%n", s.articles(),
+                        s.articles() == 1 ? "article" : "articles", s.originals(), s.originals() == 1 ? "" : "s",
+                        span, s.title() == null ? "(untitled)" : s.title(), s.id());
                 if (!s.actors().isEmpty()) {
                     out.println("      actors: " + String.join(", ", s.actors()));
                 }
                 if (!s.publishers().isEmpty()) {
-                    out.println("      publishers: " + String.join(", ", s.publishers()) + "   [" + s.id() + "]");
+                    out.println("      publishers: " + String.join(", ", s.publishers()));
                 }
             }
         }

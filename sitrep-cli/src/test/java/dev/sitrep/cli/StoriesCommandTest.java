@@ -34,6 +34,7 @@ class StoriesCommandTest {
         assertTrue(biggest.get("originals").asInt() < biggest.get("articles").asInt(), "a copy is not an original: " + biggest);
 
         CliRun human = CliRun.of("stories", "--data", data.toString(), "--limit", "3");
-        assertTrue(human.out().contains("articles ("), human.out());
+        assertTrue(human.out().contains("  2 articles (1 original)"), human.out());
+        assertTrue(human.out().contains("[" + biggest.get("id").asText() + "]"), "the story id to query: " + human.out());
     }
 }

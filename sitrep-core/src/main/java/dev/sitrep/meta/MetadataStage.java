@@ -1,6 +1,7 @@
 package dev.sitrep.meta;
 
 import dev.sitrep.clean.Paragraphs;
+import dev.sitrep.meta.html.PublisherNames;
 import dev.sitrep.model.Article;
 import dev.sitrep.pipeline.Draft;
 import dev.sitrep.pipeline.Stage;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * <pre>
  *  title      text dumps: the first paragraph when it reads as a headline ({@link Headlines}); it leaves the body
  *  author     a byline paragraph among the first three ({@link Bylines}); it leaves the body
- *  publisher  the URL's host; else, in text dumps, a first or last line naming a known publisher, or a
- *             masthead line over a date line at the top ({@link Mastheads}) (it leaves the body); else a
- *             wire dateline ({@link Publishers})
+ *  publisher  a known URL host; else, in text dumps, a first or last line naming a known publisher or
+ *             spelling the URL's domain, or a masthead line over a date line at the top ({@link Mastheads})
+ *             (it leaves the body); else a wire dateline ({@link Publishers}); else, in text dumps, a name
+ *             made from the URL's domain ({@link PublisherNames})
  *  published  a date line among the first and last three paragraphs (in text dumps, a top one leaves the
  *             body); else a weekday date there ("It's Thursday, 13 February 2025"); else, with a reference
  *             date, the latest date the text mentions in the week up to it ({@link TextDates})
@@ -59,11 +61,15 @@ public final class MetadataStage implements Stage {
         if (a.publisher() == null) {
             Optional<String> publisher = Publishers.ofUrl(a.url());
             if (publisher.isEmpty() && !draft.fromHtml()) {
-                publisher = publisherLine(ps);
+                publisher = publisherLine(ps, a.url());
                 bodyChanged |= publisher.isPresent();
             }
             if (publisher.isEmpty() && !ps.isEmpty()) {
                 publisher = Publishers.ofDateline(ps.get(0));
+            }
+            if (publisher.isEmpty() && !draft.fromHtml()) {
+                // HTML pages got this fallback from their reader already (after the page's own site name).
+                publisher = Optional.ofNullable(PublisherNames.forUrl(a.url()));
             }
             publisher.ifPresent(b::publisher);
         }
@@ -84,13 +90,17 @@ public final class MetadataStage implements Stage {
     }
 
     /**
-     * A paragraph among the first and last two that is only a known publisher's name, else one of the first two
-     * that reads as an outlet's masthead ({@link Mastheads}) over a date line; it leaves the body.
+     * A paragraph among the first and last two that is only a known publisher's name or spells the URL's
+     * domain, else one of the first two that reads as an outlet's masthead ({@link Mastheads}) over a date line;
+     * it leaves the body.
      */
-    private static Optional<String> publisherLine(List<String> ps) {
+    private static Optional<String> publisherLine(List<String> ps, String url) {
         for (int i = 0; i < ps.size(); i++) {
             if (i < 2 || i >= ps.size() - 2) {
                 Optional<String> p = Publishers.ofLine(ps.get(i));
+                if (p.isEmpty() && PublisherNames.namesHost(ps.get(i), url)) {
+                    p = Optional.of(ps.get(i).strip());
+                }
                 if (p.isPresent()) {
                     ps.remove(i);
                     return p;

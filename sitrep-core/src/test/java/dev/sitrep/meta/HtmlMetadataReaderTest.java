@@ -80,7 +80,7 @@ class HtmlMetadataReaderTest {
         PageMetadata m = read(html, "https://www.example-news.co.uk/world/talks");
         assertEquals("Talks resume in Geneva", m.title());
         assertEquals("Maria Rossi", m.author());
-        assertEquals("Example-news", m.publisher());
+        assertEquals("Example News", m.publisher());
         assertEquals(LocalDate.of(2025, 2, 13), m.published());
     }
 

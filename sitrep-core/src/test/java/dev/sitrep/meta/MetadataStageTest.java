@@ -105,4 +105,20 @@ class MetadataStageTest {
                 The harbour authority said on Monday that the ferry service would resume next week.""").build(), null, false);
         assertNull(heading.publisher());
     }
+
+    @Test
+    void aLineSpellingTheDomainIsThePublisherAndOtherwiseTheDomainNamesIt() {
+        Article a = run(text("""
+                Ferry service to resume after storm
+
+                Island Courier
+
+                The harbour authority said on Monday that the ferry service would resume next week.""")
+                .url("https://www.island-courier.example/2025/03/03/ferry").build(), null, false);
+        assertEquals("Island Courier", a.publisher());
+        assertEquals("The harbour authority said on Monday that the ferry service would resume next week.", a.text());
+        Article b = run(text("The harbour authority said on Monday that the ferry service would resume next week.")
+                .url("https://news.island-courier.co.uk/ferry").build(), null, false);
+        assertEquals("Island Courier", b.publisher());
+    }
 }

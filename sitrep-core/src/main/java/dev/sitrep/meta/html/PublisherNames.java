@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A readable publisher name for a URL whose page does not name its publisher: the name listed for the host
  * or one of its parent domains in {@code publishers.tsv}, else the registered name of the domain with a
- * capital ({@code www.example-news.co.uk} gives "Example-news").
+ * capital, hyphens read as spaces ({@code www.example-news.co.uk} gives "Example News").
  */
 public final class PublisherNames {
     private static final Map<String, String> KNOWN = load();
@@ -29,7 +29,31 @@ public final class PublisherNames {
             }
         }
         String label = registeredLabel(host);
-        return label.isEmpty() ? null : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        if (label.isEmpty()) {
+            return null;
+        }
+        // Hyphens in a domain stand for spaces in the name: eastern-wire.com is "Eastern Wire".
+        StringBuilder name = new StringBuilder();
+        for (String word : label.split("-")) {
+            if (!word.isEmpty()) {
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return name.isEmpty() ? null : name.toString();
+    }
+
+    /**
+     * Whether a line spells the name of {@code url}'s domain ("Harbour Times" for harbour-times.com, "The
+     * Guardian" for theguardian.com): the same letters and digits, ignoring case, spaces and punctuation.
+     */
+    public static boolean namesHost(String line, String url) {
+        String host = host(url);
+        if (host == null) {
+            return false;
+        }
+        String label = registeredLabel(host).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        String letters = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        return !label.isEmpty() && (letters.equals(label) || letters.equals("the" + label) || ("the" + letters).equals(label));
     }
 
     static String host(String url) {
