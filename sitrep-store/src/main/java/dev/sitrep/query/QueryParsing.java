@@ -35,7 +35,7 @@ public final class QueryParsing {
     /** A query over article titles and text; blank means every article. */
     public static Query articles(String query) {
         return parse(query, new MultiFieldQueryParser(
-                new String[] {StoreFields.TITLE, StoreFields.TEXT}, StoreAnalyzer.get(), ARTICLE_BOOSTS));
+                new String[] {StoreFields.TITLE, StoreFields.TEXT}, StoreAnalyzer.forQueries(), ARTICLE_BOOSTS));
     }
 
     /**
@@ -44,12 +44,12 @@ public final class QueryParsing {
      */
     public static Query quoteTopics(String query) {
         return parse(query, new MultiFieldQueryParser(new String[] {StoreFields.QUOTE, StoreFields.QUOTE_CONTEXT,
-                StoreFields.TITLE}, StoreAnalyzer.get(), QUOTE_BOOSTS));
+                StoreFields.TITLE}, StoreAnalyzer.forQueries(), QUOTE_BOOSTS));
     }
 
     /** A query over one analysed field; blank means every document. */
     public static Query field(String field, String query) {
-        return parse(query, new QueryParser(field, StoreAnalyzer.get()));
+        return parse(query, new QueryParser(field, StoreAnalyzer.forQueries()));
     }
 
     private static Query parse(String query, QueryParser parser) {

@@ -19,7 +19,8 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * English stop words, Porter stems. Folding at both times keeps highlight offsets on the original words.
  */
 public final class StoreAnalyzer {
-    private static final Analyzer INSTANCE = build();
+    private static final Analyzer INSTANCE = build(false);
+    private static final Analyzer QUERIES = build(true);
 
     private StoreAnalyzer() {
     }
@@ -29,17 +30,31 @@ public final class StoreAnalyzer {
         return INSTANCE;
     }
 
-    private static Analyzer build() {
+    /**
+     * The analyser for what users type: the same chain, plus the words news uses for the same thing
+     * ({@code topic-synonyms.txt}: accession, membership and joining; ceasefire and truce), so "Ukraine joining
+     * NATO" finds "Ukraine's accession to NATO". Expanding queries rather than the index keeps the index
+     * exact and lets the list change without re-indexing.
+     */
+    public static Analyzer forQueries() {
+        return QUERIES;
+    }
+
+    private static Analyzer build(boolean queries) {
         try {
-            return CustomAnalyzer.builder(new ClasspathResourceLoader(StoreAnalyzer.class))
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder(new ClasspathResourceLoader(StoreAnalyzer.class))
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(EnglishPossessiveFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "spelling-variants.txt",
-                            "expand", "false")
-                    // One-word to one-word rules make no graph, but an index must never see one.
-                    .addTokenFilter(FlattenGraphFilterFactory.class)
-                    .addTokenFilter(StopFilterFactory.class)
+                            "expand", "false");
+            if (queries) {
+                b.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", "topic-synonyms.txt", "expand", "true");
+            } else {
+                // One-word to one-word rules make no graph, but an index must never see one.
+                b.addTokenFilter(FlattenGraphFilterFactory.class);
+            }
+            return b.addTokenFilter(StopFilterFactory.class)
                     .addTokenFilter(PorterStemFilterFactory.class)
                     .build();
         } catch (IOException e) {
