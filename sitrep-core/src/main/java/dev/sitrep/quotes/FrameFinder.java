@@ -23,7 +23,9 @@ final class FrameFinder {
     /** Lower-case conjunctions that open a clause before its subject. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("while", "whereas", "but", "and",
             "although", "though", "because", "as", "so", "yet");
-    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("how", "what", "why", "whatever");
+    /** Words opening an embedded question or a determiner phrase that names nobody ("which officials said …"). */
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("how", "what", "why", "whatever", "which",
+            "whose");
 
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
@@ -163,9 +165,25 @@ final class FrameFinder {
                 && sp.kind() != Phrase.Kind.PRONOUN) {
             return null;
         }
-        int from = inverted ? k : Math.min(sp.from(), k);
+        int from = inverted ? k : Math.min(relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * Where a frame whose speaker precedes its verb starts: at the relative pronoun when the speaker is its
+     * antecedent ("the ministry, which said": the frame is "which said", the clause before it is narration), else
+     * at the speaker.
+     */
+    private static int relativeStart(List<Tok> t, Phrase sp, int k) {
+        int i = sp.to() + 1;
+        if (i < k && t.get(i).punct(",-")) {
+            i++;
+        }
+        Tok x = i < k ? t.get(i) : null;
+        boolean relative = x != null && x.word()
+                && (x.text().equals("which") || x.text().equals("who") || x.text().equals("whose"));
+        return relative ? i : sp.from();
     }
 
     /**
@@ -344,19 +362,12 @@ final class FrameFinder {
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
-        if (w.word() && w.text().equals("which")) {
-            // "the European Union, which contended …": only a named or headed antecedent speaks, not "cancer, which …"
-            int a = j - 1;
-            while (a > lo && t.get(a).punct(",-")) {
-                a--;
-            }
-            Tok ant = t.get(a);
-            boolean speaker = a < j && (ant.capitalised() || ant.lower() && isHead(ant.text()));
-            return speaker ? phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
+        if (w.word() && (w.text().equals("which") || w.text().equalsIgnoreCase("who"))) {
+            return relativeAntecedent(t, j, lo);
         }
-        if (w.word() && w.text().equalsIgnoreCase("who")) {
-            Phrase antecedent = j >= 2 && t.get(j - 1).punct(",") ? nameEndingAt(t, j - 2, lo) : null;
-            return antecedent != null ? antecedent : phrase(t, j, j, Phrase.Kind.PRONOUN);
+        int whose = whoseBefore(t, j, lo);
+        if (whose >= 0) {
+            return whoseSpeaker(t, whose, j, lo);
         }
         if (w.capitalised()) {
             return nameEndingAt(t, j, lo);
@@ -399,6 +410,70 @@ final class FrameFinder {
             return firstPhrase(t, lo, j);
         }
         return null;
+    }
+
+    /**
+     * "the ministry, which said", "Peskov, who told", "officials who said": a relative pronoun speaks for its
+     * antecedent, the name or headed noun phrase just before it (and its comma), reported with the pronoun as its
+     * mention. Only a named or headed antecedent speaks, not "cancer, which …"; with none, "which" gives no speaker
+     * and "who" stays a person pronoun, resolved like "he".
+     */
+    private Phrase relativeAntecedent(List<Tok> t, int j, int lo) {
+        int a = j - 1;
+        while (a > lo && t.get(a).punct(",-")) {
+            a--;
+        }
+        Phrase antecedent = a < j && a >= lo ? antecedentAt(t, a, lo) : null;
+        if (antecedent != null) {
+            return antecedent.through(t.get(j).end());
+        }
+        // "listeners to his radio program who said": no antecedent in reach, "who" still names a person
+        return t.get(j).text().equalsIgnoreCase("who") ? phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
+    }
+
+    /** The name or headed noun phrase ending at token {@code a} ("the transport ministry", "the minister of transport"). */
+    private Phrase antecedentAt(List<Tok> t, int a, int lo) {
+        Tok ant = t.get(a);
+        if (ant.capitalised()) {
+            return nameEndingAt(t, a, lo);
+        }
+        if (ant.lower() && isHead(ant.text())) {
+            return commonEndingAt(t, a, lo);
+        }
+        if (ant.word() && a - 2 >= lo && t.get(a - 1).word() && t.get(a - 1).text().equals("of") && t.get(a - 2).lower()
+                && isHead(t.get(a - 2).text())) {
+            // "the minister of transport, who …": the head with its "of" complement
+            Phrase head = commonEndingAt(t, a - 2, lo);
+            return phrase(t, head.from(), a, Phrase.Kind.GROUP);
+        }
+        return null;
+    }
+
+    /** Index of "whose" opening the noun phrase that ends at {@code j} after a comma ("…, whose spokesman"), or -1. */
+    private static int whoseBefore(List<Tok> t, int j, int lo) {
+        for (int i = j - 1; i >= Math.max(lo + 2, j - 3); i--) {
+            Tok x = t.get(i);
+            if (!x.word()) {
+                return -1;
+            }
+            if (x.text().equals("whose")) {
+                return t.get(i - 1).punct(",") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the ministry, whose spokesman said": a spokesperson speaks for the antecedent, so the antecedent is the speaker;
+     * anyone else ("Ortiz, whose lawyer said") is named by the whole phrase from the antecedent to the head.
+     */
+    private Phrase whoseSpeaker(List<Tok> t, int whose, int j, int lo) {
+        Phrase antecedent = whose - 2 >= lo ? antecedentAt(t, whose - 2, lo) : null;
+        if (antecedent == null) {
+            return null;
+        }
+        return lex.is("spokesperson", t.get(j).text()) ? antecedent.through(t.get(j).end())
+                : phrase(t, antecedent.from(), j, Phrase.Kind.GROUP);
     }
 
     /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */

@@ -139,7 +139,7 @@ public final class QuoteStage implements Stage {
                         Phrase sp = last.speaker();
                         Speaker s = lastQuote != null ? new Speaker(lastQuote.speaker(), lastQuote.speakerId())
                                 : resolver.resolve(sp);
-                        lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.end());
+                        lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.mentionEnd());
                         out.add(lastQuote);
                     }
                     last = new Found(lastQuote.parts(), QuoteKind.DIRECT, last.cue(), last.speaker(), ui, List.of(q));
@@ -165,7 +165,8 @@ public final class QuoteStage implements Stage {
 
     private Quote emit(String text, Found f, SpeakerResolver resolver, List<Quote> out) {
         Speaker s = resolver.resolve(f.speaker());
-        Quote q = quote(text, f.parts(), s.name(), s.id(), f.cue(), f.kind(), f.speaker().start(), f.speaker().end());
+        Quote q = quote(text, f.parts(), s.name(), s.id(), f.cue(), f.kind(), f.speaker().start(),
+                f.speaker().mentionEnd());
         out.add(q);
         return q;
     }
