@@ -34,13 +34,16 @@ final class RelativeClauses {
         return t.get(j).text().equalsIgnoreCase("who") ? NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
     }
 
-    /** The name or headed noun phrase ending at token {@code a} ("the transport ministry", "the minister of transport"). */
+    /**
+     * The name or headed noun phrase ending at token {@code a}: "the transport ministry", "the dockers' union" (an
+     * organisation noun), "the minister of transport".
+     */
     private Phrase antecedentAt(List<Tok> t, int a, int lo) {
         Tok ant = t.get(a);
         if (ant.capitalised()) {
             return np.nameEndingAt(t, a, lo);
         }
-        if (ant.lower() && np.isHead(ant.text())) {
+        if (ant.lower() && (np.isHead(ant.text()) || lex.is("org-word", ant.text()))) {
             return np.commonEndingAt(t, a, lo);
         }
         if (ant.word() && a - 2 >= lo && t.get(a - 1).word() && t.get(a - 1).text().equals("of") && t.get(a - 2).lower()

@@ -56,6 +56,14 @@ class RelativeSpeakerTest {
     }
 
     @Test
+    void whichSpeaksForAnOrganisationNoun() {
+        String text = "The plan angered the dockers' union, which warned that strikes would follow within a week.";
+        Quote q = containing(quotes(text), "strikes would follow");
+        assertTrue(q.speaker().endsWith("union"), q.speaker());
+        assertEquals(q.speaker() + ", which", mention(text, q));
+    }
+
+    @Test
     void aSpokesmanSpeaksForTheAntecedentOfWhose() {
         String text = "The vote was delayed by the transport ministry, whose spokesman said the bridge would reopen in spring.";
         Quote q = containing(quotes(text), "bridge would reopen");
