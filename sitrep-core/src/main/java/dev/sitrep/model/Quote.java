@@ -15,8 +15,9 @@ import java.util.List;
  * @param speakerId    id of the speaker entity, or {@code null} (always null for unnamed sources)
  * @param cue          the reporting verb or phrase as it appears ("said", "insists", "according to"), or {@code null}
  * @param kind         how the statement is reported
- * @param start        offset of the statement in {@code Article.text()}
- * @param end          offset after the statement
+ * @param start        offset of the statement in {@code Article.text()}; 0 for a statement of the title, whose
+ *                     words are in {@code Article.title()} (see {@link #inTitle()})
+ * @param end          offset after the statement; 0 for a statement of the title
  * @param speakerStart offset of the speaker mention in the text (the name, title or pronoun the cue points to),
  *                     or -1 when there is none
  * @param speakerEnd   offset after the speaker mention, or -1
@@ -47,6 +48,15 @@ public record Quote(String text, String speaker, String speakerId, String cue, Q
     /** A single-part quote with no speaker mention recorded. */
     public Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end) {
         this(text, speaker, speakerId, cue, kind, start, end, -1, -1, List.of());
+    }
+
+    /**
+     * Whether the statement is quoted in the article's title rather than its text: the title is not part of
+     * {@code Article.text()}, so such a statement has the empty span {@code 0..0}, no speaker mention, and its words
+     * are taken from {@code Article.title()}. A statement of the text always has words between its offsets.
+     */
+    public boolean inTitle() {
+        return start == 0 && end == 0 && !text.isEmpty();
     }
 
     /** Whether the speaker mention's offsets are known. */

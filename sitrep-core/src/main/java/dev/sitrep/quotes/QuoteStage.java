@@ -1,5 +1,6 @@
 package dev.sitrep.quotes;
 
+import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
@@ -25,6 +26,8 @@ import java.util.Set;
  *             continues it ("“…,” he said. “…”") or, from a new paragraph, is the same
  *             speaker's next statement
  *  speakers   names, titles and pronouns resolved to the entity stage's entities          ({@link SpeakerResolver})
+ *  title      the article's title, in its headline forms; its statements come first, with the
+ *             empty span 0..0 since offsets point into the text                               ({@link TitleQuotes})
  * </pre>
  *
  * A quotation with no frame and no statement before it is dropped when it is short (scare quotes, titles:
@@ -37,6 +40,7 @@ public final class QuoteStage implements Stage {
     static final int FOLLOW_ON_MIN_WORDS = 4;
 
     private final Lexicon lex;
+    private final TitleQuotes titles;
 
     public QuoteStage() {
         this(Lexicon.defaults());
@@ -44,6 +48,7 @@ public final class QuoteStage implements Stage {
 
     public QuoteStage(Lexicon lex) {
         this.lex = lex;
+        this.titles = new TitleQuotes(lex);
     }
 
     @Override
@@ -53,9 +58,11 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Draft apply(Draft draft) {
-        String text = draft.article().text();
-        List<Quote> quotes = text.isBlank() ? List.of() : find(text, draft.article().entities());
-        return draft.withArticle(draft.article().toBuilder().quotes(quotes).build());
+        Article a = draft.article();
+        List<Quote> body = a.text().isBlank() ? List.of() : find(a.text(), a.entities());
+        List<Quote> quotes = new ArrayList<>(titles.find(a.title(), a.entities(), body));
+        quotes.addAll(body);
+        return draft.withArticle(a.toBuilder().quotes(quotes).build());
     }
 
     /** The statements of {@code text}, speakers resolved against {@code entities}. */
@@ -139,7 +146,7 @@ public final class QuoteStage implements Stage {
                         Phrase sp = last.speaker();
                         Speaker s = lastQuote != null ? new Speaker(lastQuote.speaker(), lastQuote.speakerId())
                                 : resolver.resolve(sp);
-                        lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.end());
+                        lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.mentionEnd());
                         out.add(lastQuote);
                     }
                     last = new Found(lastQuote.parts(), QuoteKind.DIRECT, last.cue(), last.speaker(), ui, List.of(q));
@@ -165,7 +172,8 @@ public final class QuoteStage implements Stage {
 
     private Quote emit(String text, Found f, SpeakerResolver resolver, List<Quote> out) {
         Speaker s = resolver.resolve(f.speaker());
-        Quote q = quote(text, f.parts(), s.name(), s.id(), f.cue(), f.kind(), f.speaker().start(), f.speaker().end());
+        Quote q = quote(text, f.parts(), s.name(), s.id(), f.cue(), f.kind(), f.speaker().start(),
+                f.speaker().mentionEnd());
         out.add(q);
         return q;
     }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
  * {@code sitrep eval quotes}: scores the quote stage on the PolNeAR dev split.
  *
  * <p>Each article's text goes through the real pipeline (a plain-text draft, entities and quotes on), as in
- * production. The gold is one annotator per article: of the {@code <article>_<annotator>.ann} files, the first by
+ * production; a headline first line becomes the title, and a statement of the title is scored where the title
+ * stands in the original. The gold is one annotator per article: of the {@code <article>_<annotator>.ann} files, the first by
  * file name, so the choice is fixed and independent of Sitrep. Counted gold: attributions whose Content starts
  * with a quote mark or whose Cue holds a speech verb of Sitrep's lexicon (any form) or a cue phrase ("according
  * to"). A predicted quote matches a gold Content when their shared word tokens reach 0.3 of the longer one
@@ -208,7 +209,7 @@ public final class QuotesEval implements Callable<Integer> {
         for (Quote q : a.quotes()) {
             BitSet b = new BitSet();
             for (Quote.Part p : q.parts()) {
-                int[] o = map.span(p.start(), p.end());
+                int[] o = q.inTitle() ? titleSpan(original, a.title(), q.text()) : map.span(p.start(), p.end());
                 if (o != null) {
                     mark(b, tokenIndex, o[0], o[1]);
                 }
@@ -338,6 +339,13 @@ public final class QuotesEval implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** Where a statement of the title stands in the original, whose first line the title was taken from; or null. */
+    private static int[] titleSpan(String original, String title, String words) {
+        int t = title == null ? -1 : original.indexOf(title);
+        int w = t < 0 ? -1 : original.indexOf(words, t);
+        return w >= 0 && w + words.length() <= t + title.length() ? new int[] {w, w + words.length()} : null;
     }
 
     /** For each character, the index of the word token starting there, else -1. */

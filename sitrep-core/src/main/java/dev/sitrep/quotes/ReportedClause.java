@@ -1,0 +1,291 @@
+package dev.sitrep.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The clause a frame reports after its cue: "said (that) …", skipping the listener of "told" and a short adjunct
+ * ("said after the vote he …"), up to a clause break, a coordinated cue or a speech participle of its own. Needs
+ * three words, or a quotation; a cue whose object is missing ("says is a lie") reports nothing.
+ */
+final class ReportedClause {
+    private static final Set<String> BREAK_WORDS = Set.of("but", "while", "with", "which", "whereas", "although", "though");
+    /** Verbs whose reported clause may follow a prepositional adjunct without "that" ("said after the vote he …"). */
+    private static final Set<String> ADJUNCT_VERBS = Set.of("say", "tell", "add", "write", "insist", "argue", "warn",
+            "claim", "explain", "note");
+    /** Conjunctions that open an adverbial clause, not a reported one ("said as he entered", unlike "said when …"). */
+    private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
+    /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
+    private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
+    /** Who is told, when no "that" follows: "told reporters the …", "told him it …". */
+    private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
+    /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
+    private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
+    private final String text;
+    private final Lexicon lex;
+
+    ReportedClause(String text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+    }
+
+    /** The offsets {start, end} of the clause the frame reports after its cue, or null when it reports none. */
+    int[] contentAfter(List<Tok> t, Frame f) {
+        int s = f.to() + 1;
+        if (f.from() > 0 && f.inverted() && f.verb() == null && !(f.from() <= 1)) {
+            return null;
+        }
+        while (s < t.size() && t.get(s).punct(":,")) {
+            s++;
+        }
+        boolean that = false;
+        if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
+            for (int i = s; i < Math.min(t.size(), s + 14); i++) {
+                if (t.get(i).isQuote() || t.get(i).punct(".;")) {
+                    break;
+                }
+                if (t.get(i).word() && t.get(i).text().equals("that")) {
+                    s = i;
+                    that = true;
+                    break;
+                }
+                if (t.get(i).word() && i > s && WH.contains(t.get(i).text())) {
+                    s = i;
+                    that = true;
+                    break;
+                }
+            }
+        }
+        if (!that && "tell".equals(f.verb())) {
+            int after = afterRecipient(t, s);
+            if (after > s) {
+                s = after;
+                that = true;
+            }
+        }
+        boolean adjunct = s < t.size() && t.get(s).word() && lex.is("preposition", t.get(s).text());
+        for (int i = s; i < Math.min(t.size(), s + (adjunct ? 12 : 8)); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("that") && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
+                // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
+                s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
+                that = true;
+                break;
+            }
+        }
+        while (s < t.size() && t.get(s).word() && lex.is("time", t.get(s).text()) && Character.isUpperCase(t.get(s).text().charAt(0))) {
+            s++;
+        }
+        if (s >= t.size()) {
+            return null;
+        }
+        if (!that && f.verb() != null && ADJUNCT_VERBS.contains(f.verb()) && t.get(s).word()
+                && lex.is("preposition", t.get(s).text())) {
+            int clause = pronounAfterAdjunct(t, s);
+            if (clause > s) {
+                s = clause;
+                that = true;
+            }
+        }
+        Tok first = t.get(s);
+        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who");
+        if (!that && !relative && first.lower()
+                && (lex.is("copula", first.text()) || first.text().equals("and") || first.text().equals("or"))) {
+            // "Everything Trump says is a lie", "he said and did": the cue's object is missing, nothing is reported
+            return null;
+        }
+        if (!that && first.lower() && ADVERBIAL.contains(first.text()) && !TokSpans.hasPunct(t, s, t.size() - 1, ",")) {
+            // "said as he entered the talks": an adverbial clause with no reported clause after it
+            return null;
+        }
+        if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+                && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
+                && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
+            return null;
+        }
+        boolean infinitive = false;
+        for (int i = s; i < Math.min(t.size(), s + 6) && f.verb() != null && OBJECT_VERBS.contains(f.verb()); i++) {
+            if (t.get(i).word() && t.get(i).text().equals("to") && i > s) {
+                infinitive = true;
+                break;
+            }
+            if (!t.get(i).word()) {
+                break;
+            }
+        }
+        // "promising to lift regulations": an intention verb's infinitive is its statement
+        infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
+        that |= infinitive;
+        if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
+                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
+            return null;
+        }
+        int e = s;
+        boolean seenQuote = false;
+        boolean embedded = embedded(t, f);
+        for (int i = s; i < t.size(); i++) {
+            Tok x = t.get(i);
+            if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
+                    || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
+                e = x.isQuote() ? i : e;
+                break;
+            }
+            if (x.isQuote()) {
+                seenQuote = true;
+                // “…,” but he said …: the comma inside the quotation closes the clause
+                if (i + 1 < t.size() && t.get(i + 1).word() && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        && x.quote().closed() && text.charAt(Math.max(0, x.quote().close() - 2)) == ',') {
+                    e = i;
+                    break;
+                }
+            }
+            if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
+                    && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))) {
+                break;
+            }
+            e = i;
+        }
+        while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
+            e--;
+        }
+        if (TokSpans.words(t, s, e) < 3 && !TokSpans.hasQuote(t, s, e)) {
+            return null;
+        }
+        return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
+    }
+
+    /**
+     * "… and said she would …", "…, and human rights groups warned that …": a coordinated clause with a speech verb
+     * of its own within four words starts another statement.
+     */
+    private boolean coordinatedCue(List<Tok> t, int i) {
+        int k = t.get(i).punct(",") ? i + 1 : i;
+        if (k >= t.size() || !t.get(k).word() || !(t.get(k).text().equals("and") || t.get(k).text().equals("but"))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+            Tok x = t.get(j);
+            if (!x.word()) {
+                return false;
+            }
+            if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said after the convention he would …", "said in an interview they had …": a short prepositional adjunct after
+     * the cue, then a subject pronoun opening the reported clause; its index, or {@code s}.
+     */
+    private int pronounAfterAdjunct(List<Tok> t, int s) {
+        for (int i = s + 1; i < Math.min(t.size(), s + 7); i++) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
+                return s;
+            }
+            if (x.lower() && lex.is("pronoun", x.text()) && !x.text().equals("it") && i + 1 < t.size() && t.get(i + 1).lower()) {
+                return i;
+            }
+            if (lex.is("subordinator", x.text())) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether the frame sits inside a larger sentence, so the reported clause ends at the next comma: a noun cue
+     * after its possessor ("his claim that …, there would be …") or a relative clause ("the EU, which contended
+     * that …, is …").
+     */
+    private boolean embedded(List<Tok> t, Frame f) {
+        if (f.speaker().to() < f.cueFrom() && lex.is("noun-cue", f.cue()) && f.cueFrom() > 0 && !t.get(f.cueFrom() - 1).punct(",")) {
+            Tok p = t.get(f.cueFrom() - 1);
+            return p.text().endsWith("’s") || p.text().endsWith("'s") || lex.is("possessive", p.text())
+                    || f.cueFrom() > 1 && (t.get(f.cueFrom() - 2).text().endsWith("’s") || t.get(f.cueFrom() - 2).text().endsWith("'s"));
+        }
+        for (int i = f.cueFrom() - 1; i >= Math.max(0, f.cueFrom() - 3); i--) {
+            Tok x = t.get(i);
+            if (x.word() && (x.text().equals("which") || x.text().equals("who"))) {
+                return i > 0 && t.get(i - 1).punct(",");
+            }
+            if (!x.word() || !lex.is("adverb", x.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
+    private boolean commaInside(Quoted q) {
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() - 1;
+        while (i > q.contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return text.charAt(i) == ',';
+    }
+
+    /** "at a campaign stop in Toledo, Ohio, that …": only words and commas, no verb of speech, before "that". */
+    private boolean adjunctOnly(List<Tok> t, int s, int i) {
+        for (int k = s; k < i; k++) {
+            Tok x = t.get(k);
+            if (!(x.word() || x.punct(",")) || x.word() && (lex.speechVerb(x.text()) != null || lex.is("pronoun", x.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
+    private boolean participleAfterComma(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
+    }
+
+    /** "that" introduces the reported clause only when no other clause comes first. */
+    private static boolean noClauseBetween(List<Tok> t, int s, int i) {
+        for (int k = s; k < i; k++) {
+            if (t.get(k).isQuote() || t.get(k).punct(",;")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "told reporters the fee was high", "told Radio Lindow it is clear": the index of the clause after the
+     * recipient, or {@code s} when no recipient (an object pronoun, "reporters", a short capitalised name) is
+     * followed there by the opening of a clause (a pronoun, a determiner or a capitalised word).
+     */
+    private int afterRecipient(List<Tok> t, int s) {
+        if (s >= t.size() || !t.get(s).word()) {
+            return s;
+        }
+        int e = s;
+        if (t.get(s).capitalised()) {
+            while (e + 1 < t.size() && e - s < 3 && t.get(e + 1).capitalised()) {
+                e++;
+            }
+        } else if (!RECIPIENTS.contains(t.get(s).text())) {
+            return s;
+        }
+        if (e + 2 >= t.size() || !t.get(e + 1).word()) {
+            return s;
+        }
+        String next = t.get(e + 1).text();
+        boolean clause = lex.is("pronoun", next) && t.get(e + 1).lower() || lex.is("determiner", next) && t.get(e + 1).lower();
+        return clause ? e + 1 : s;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.sitrep.quotes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the speaker phrase that ends before a cue, as its subject: a name or pronoun, a determined or bare noun
+ * phrase ("The bank", "Civil rights activists"), an unnamed source, the antecedent of a relative pronoun, the subject
+ * of a coordinated clause, with adverbs, time adjuncts and raising verbs ("appeared to suggest") skipped.
+ */
+final class Subjects {
+    private final Lexicon lex;
+    private final NounPhrases np;
+    private final RelativeClauses relatives;
+
+    Subjects(Lexicon lex, NounPhrases np) {
+        this.lex = lex;
+        this.np = np;
+        this.relatives = new RelativeClauses(lex, np);
+    }
+
+    /** The speaker phrase ending just before the cue at {@code k}. */
+    Phrase npBefore(List<Tok> t, int k) {
+        int j = k - 1;
+        while (j >= 0) {
+            if (t.get(j).lower() && skippable(t.get(j).text())) {
+                j--;
+            } else if (j >= 1 && timeAdjunct(t, j - 1, j)) {
+                j -= 2;
+            } else if (raising(t, j)) {
+                j -= t.get(j - 1).text().equals("on") ? 3 : 2;
+            } else {
+                break;
+            }
+        }
+        if (j > 0 && t.get(j).punct(")")) {
+            int open = j - 1;
+            while (open >= 0 && open > j - 8 && !t.get(open).punct("(")) {
+                open--;
+            }
+            if (open >= 0 && t.get(open).punct("(")) {
+                j = open - 1;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        int lo = NounPhrases.clauseStart(t, j);
+        Tok w = t.get(j);
+        Phrase anon = np.anonymousBefore(t, lo, j);
+        if (anon != null) {
+            return anon;
+        }
+        if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
+            return NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (w.word() && (w.text().equals("which") || w.text().equalsIgnoreCase("who"))) {
+            return relatives.relativeAntecedent(t, j, lo);
+        }
+        int whose = relatives.whoseBefore(t, j, lo);
+        if (whose >= 0) {
+            return relatives.whoseSpeaker(t, whose, j, lo);
+        }
+        if (w.capitalised()) {
+            return np.nameEndingAt(t, j, lo);
+        }
+        if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
+            return np.commonEndingAt(t, j, lo);
+        }
+        if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
+            Phrase common = determinedPhrase(t, j, lo);
+            if (common == null) {
+                common = bareSubject(t, j, lo);
+            }
+            if (common == null) {
+                common = postmodifiedSubject(t, j, lo);
+            }
+            if (common != null) {
+                return common;
+            }
+        }
+        if (w.word() && (w.text().equals("and") || w.text().equals("but"))) {
+            // "Cruz exhorted Republicans to “vote your conscience” and said …": the subject may precede a quotation
+            if (relativeBefore(t, lo, j)) {
+                return null;
+            }
+            Phrase subject = j > lo ? firstPhrase(t, lo, j) : null;
+            int start = NounPhrases.sentenceStart(t, j);
+            return subject != null || start >= lo ? subject : firstPhrase(t, start, j);
+        }
+        if (w.punct(",") && j > lo) {
+            Phrase appositive = np.nameEndingAt(t, j - 1, lo);
+            if (appositive != null && appositive.from() > lo && t.get(appositive.from() - 1).punct(",")) {
+                return appositive;
+            }
+            if (t.get(j - 1).lower() && np.isHead(t.get(j - 1).text())) {
+                Phrase named = np.commonEndingAt(t, j - 1, lo);
+                if (named.kind() == Phrase.Kind.NAME) {
+                    return named;
+                }
+            }
+            return firstPhrase(t, lo, j);
+        }
+        return null;
+    }
+
+    /**
+     * "Donald Trump’s claim that …", "his warning that …", "Tulsa police’s earlier claim that …": the possessor
+     * before a cue noun, skipping one modifier ("earlier", "repeated").
+     */
+    Phrase possessor(List<Tok> t, int j) {
+        if (j > 0 && t.get(j).lower() && !lex.is("possessive", t.get(j).text()) && !t.get(j).text().endsWith("’s")
+                && !t.get(j).text().endsWith("'s")) {
+            j--;
+        }
+        Tok x = t.get(j);
+        String w = x.text();
+        if (x.lower() && lex.is("possessive", w)) {
+            return NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN);
+        }
+        if (!(w.endsWith("’s") || w.endsWith("'s")) || w.length() < 4) {
+            return null;
+        }
+        if (x.capitalised()) {
+            Phrase name = np.nameEndingAt(t, j, NounPhrases.clauseStart(t, j));
+            return name;
+        }
+        return lex.titleHead(w.substring(0, w.length() - 2)) || lex.groupHead(w.substring(0, w.length() - 2))
+                ? np.commonEndingAt(t, j, NounPhrases.clauseStart(t, j)) : null;
+    }
+
+    /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */
+    private Phrase determinedPhrase(List<Tok> t, int j, int lo) {
+        for (int i = j - 1; i >= Math.max(lo, j - 3); i--) {
+            Tok x = t.get(i);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
+                return null;
+            }
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)) {
+                int k = i - 1;
+                while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
+                    k--;
+                }
+                boolean afterComma = i > lo && t.get(i - 1).punct(",");
+                return k < lo || afterComma && (openingAdverbial(t, lo, i - 1) || closingCue(t, j + 1))
+                        ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "At a forum on Monday, …", "As a phone rang, …": the clause from {@code lo} to the comma at {@code comma}
+     * opens with a preposition, a subordinator or a time word, so it is an adverbial and not the subject.
+     */
+    private boolean openingAdverbial(List<Tok> t, int lo, int comma) {
+        Tok first = t.get(lo);
+        if (!first.word() || comma - lo > 12) {
+            return false;
+        }
+        String w = first.text().toLowerCase(Locale.ROOT);
+        return lex.is("preposition", w) || lex.is("time", w) || lex.is("discourse", w) || lex.is("subordinator", w);
+    }
+
+    /** Whether the cue ends its clause ("…, one slide says."): only a full stop, or nothing, follows it. */
+    private static boolean closingCue(List<Tok> t, int cue) {
+        return cue + 1 >= t.size() || t.get(cue + 1).punct(".!?");
+    }
+
+    /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
+    private Phrase bareSubject(List<Tok> t, int j, int lo) {
+        int i = j;
+        // the subject of the last coordinated clause: "…, and human rights groups warned"
+        while (i > lo && !t.get(i - 1).punct(",")) {
+            i--;
+        }
+        while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+            i++;
+        }
+        String head = t.get(j).text();
+        if (j - i > 3 || !head.endsWith("s") || head.endsWith("ss") || head.length() < 4) {
+            return null;
+        }
+        for (int k = i; k <= j; k++) {
+            Tok x = t.get(k);
+            if (!x.word() || lex.is("preposition", x.text()) || lex.is("pronoun", x.text()) || lex.is("adverb", x.text())
+                    || lex.speechVerb(x.text()) != null || x.text().equals("that") || x.text().equals("who")) {
+                return null;
+            }
+        }
+        return NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP);
+    }
+
+    /**
+     * "Experts on trade policy said", "Those close to him say", "Mr. Ortiz of the port authority said": a short
+     * noun phrase with a prepositional tail that is the whole clause (after its last comma) before the cue. The
+     * tail must hold no verb-like word, so "the growth in jobs has said" style clauses and "that"/"who" clauses stay
+     * out; a capitalised head is the name, anything else the whole phrase as a group.
+     */
+    private Phrase postmodifiedSubject(List<Tok> t, int j, int lo) {
+        int i = j;
+        while (i > lo && !t.get(i - 1).punct(",")) {
+            i--;
+        }
+        while (i < j && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+            i++;
+        }
+        if (j - i > 8 || j - i < 2 || !t.get(i).word() || lex.is("preposition", t.get(i).text())
+                || lex.is("pronoun", t.get(i).text())) {
+            return null;
+        }
+        int prep = -1;
+        for (int k = i; k <= j; k++) {
+            Tok x = t.get(k);
+            String s = x.text();
+            if (!x.word() && !x.punct(".") || lex.is("adverb", s) || lex.speechVerb(s) != null || s.equals("that")
+                    || s.equals("who") || s.equals("which") || s.endsWith("ed") && x.lower() && k > i) {
+                return null;
+            }
+            if (prep < 0 && k > i && x.lower() && lex.is("preposition", s)) {
+                prep = k;
+            }
+        }
+        if (prep < 0 || prep - i > 4 || prep == j) {
+            return null;
+        }
+        Tok head = t.get(prep - 1);
+        boolean plural = head.text().endsWith("s") && !head.text().endsWith("ss") && head.text().length() > 3;
+        if (head.capitalised() && !(plural && prep - 1 == i)) {
+            // a sentence-initial plural ("Experts on …") is a common noun, not a name
+            Phrase name = np.nameEndingAt(t, prep - 1, i);
+            return name != null && name.from() == i ? name : null;
+        }
+        Tok first = t.get(i);
+        boolean determined = lex.is("determiner", first.text()) || lex.is("possessive", first.text());
+        return determined || plural || first.capitalised() ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
+    }
+
+    /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
+    Phrase firstPhrase(List<Tok> t, int lo, int hi) {
+        int i = lo;
+        while (i < hi && (t.get(i).punct(",") || t.get(i).word() && (lex.is("discourse", t.get(i).text())
+                || t.get(i).text().equals("with")))) {
+            i++;
+        }
+        if (i >= hi) {
+            return null;
+        }
+        if (t.get(i).word() && lex.is("preposition", t.get(i).text())) {
+            // an opening adverbial ("In August, …", "During the debate, …") is skipped up to its comma when a
+            // name or pronoun follows it; otherwise the phrase at the start stands, as a weaker guess
+            for (int c = i + 1; c < hi; c++) {
+                if (t.get(c).punct(",")) {
+                    Phrase after = firstPhrase(t, c + 1, hi);
+                    if (after != null && (after.kind() == Phrase.Kind.NAME || after.kind() == Phrase.Kind.PRONOUN)) {
+                        return after;
+                    }
+                    break;
+                }
+            }
+        }
+        Phrase p = np.npForward(t, i);
+        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {
+            return firstPhrase(t, p.to() + 2, hi);
+        }
+        return p != null && p.to() < hi ? p : null;
+    }
+
+    /** "appeared to suggest", "continues to insist", "went on to explain": {@code j} is the "to" of such a chain. */
+    boolean raising(List<Tok> t, int j) {
+        if (j < 1 || !t.get(j).text().equals("to") || !t.get(j - 1).lower()) {
+            return false;
+        }
+        String v = t.get(j - 1).text();
+        if (v.equals("on")) {
+            return j >= 2 && t.get(j - 2).text().matches("went|goes|go|going");
+        }
+        return lex.is("raising", v);
+    }
+
+    /** "on Tuesday", "in 2010", "this month", "last week": a time adjunct between a subject and its verb. */
+    private boolean timeAdjunct(List<Tok> t, int a, int b) {
+        Tok x = t.get(a);
+        Tok y = t.get(b);
+        if (!x.lower() || !y.word()) {
+            return false;
+        }
+        String p = x.text();
+        String w = y.text().toLowerCase(Locale.ROOT);
+        boolean when = lex.is("time", w) || lex.is("month", w) || w.matches("(?:19|20)\\d\\d")
+                || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend");
+        return when && (p.equals("on") || p.equals("in") || p.equals("this") || p.equals("last") || p.equals("earlier"));
+    }
+
+    private boolean skippable(String s) {
+        return lex.is("adverb", s) || s.length() > 4 && s.endsWith("ly");
+    }
+
+    /**
+     * "… a conversation that humanizes people and demands respect": when the last "that", "which" or "who" before
+     * the coordinated verb opens a relative clause (no speech verb in the three words before it: "said this week
+     * that" is reported speech), the verb is that clause's.
+     */
+    private boolean relativeBefore(List<Tok> t, int lo, int j) {
+        for (int i = j - 1; i >= lo; i--) {
+            Tok x = t.get(i);
+            if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
+                // "explained that …" opens a reported clause; "a conversation that …" a relative one
+                for (int b = i - 1; b >= Math.max(lo, i - 3); b--) {
+                    if (t.get(b).word() && t.get(b).lower() && lex.speechVerb(t.get(b).text()) != null) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}
