@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Turns author strings as pages give them into a clean list of names: drops the "By" prefix (in the
  * languages of {@code byline-prefixes.txt}), splits "A, B and C", and rejects what is not a person's name:
- * URLs, handles, e-mail addresses, dates, the site name, and strings too long to be a byline.
+ * URLs, handles, e-mail addresses, dates, the site name, and strings too long to be a byline. Job titles
+ * ({@code author-roles.txt}) are cut from either end of a name, and a part that is only a role is dropped.
  */
 public final class Authors {
     private static final Pattern PREFIX = Pattern.compile(
@@ -20,6 +21,7 @@ public final class Authors {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)https?:|www\\.|@|\\d|^[\\p{L}]+[._][\\p{L}._]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redação|guest|anonymous|unknown|null)$");
     private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(ResourceLines.load("author-stopwords.txt"));
+    private static final java.util.Set<String> ROLES = java.util.Set.copyOf(ResourceLines.load("author-roles.txt"));
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "das", "do", "dos", "di", "del",
             "della", "van", "von", "der", "den", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "y", "zu");
@@ -49,13 +51,26 @@ public final class Authors {
                     // "… by Jane Doe" inside a byline; a capitalised "Di Maio" is a name, not a prefix
                     name = PREFIX.matcher(name).replaceFirst("");
                 }
-                name = leadingName(name);
+                name = withoutRoles(leadingName(name));
                 if (acceptable(name, site)) {
                     out.add(name);
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Whether every one of {@code names} is the site's own name: the page credits no person. */
+    public static boolean onlySite(List<String> names, String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return false;
+        }
+        String site = squeeze(siteName);
+        return names.stream().allMatch(n -> squeeze(n).equals(site));
+    }
+
+    private static String squeeze(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** The names joined for display ("A, B"), or null when there are none. */
@@ -81,6 +96,29 @@ public final class Authors {
             }
         }
         return name;
+    }
+
+    // "Robert Roe Expert Reviewer", "Editor Jane Doe": role words at either end go; what is left of
+    // "Head of Marketing" starts in lower case and is no name
+    private static String withoutRoles(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        int before = words.size();
+        while (!words.isEmpty() && isRole(words.getFirst())) {
+            words.removeFirst();
+        }
+        while (!words.isEmpty() && isRole(words.getLast())) {
+            words.removeLast();
+        }
+        if (words.stream().anyMatch(Authors::isRole)) {
+            return "";
+        }
+        String rest = String.join(" ", words);
+        boolean cut = words.size() < before;
+        return cut && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0)) ? "" : rest;
+    }
+
+    private static boolean isRole(String word) {
+        return ROLES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
     }
 
     private static boolean acceptable(String name, String site) {

@@ -84,24 +84,53 @@ public final class PageFields {
     }
 
     /**
-     * Author names from the first source that names any: JSON-LD, author meta tags, author microdata and
-     * rel=author links, then elements whose class or id speaks of an author or byline (short texts only),
-     * cleaned by {@link Authors}.
+     * Author names from the first source that names a person: JSON-LD, author meta tags (every value of the
+     * first key present), the "Written by" pair of Twitter card labels, author microdata and rel=author
+     * links, a byline printed after a label ({@link BylineLabels}), then elements whose class or id speaks
+     * of an author or byline (short texts only); cleaned by {@link Authors}. A declared author that is only
+     * the site's name stands when no source names a person: the publisher wrote it.
      */
     public List<String> authors(String siteName) {
-        List<String> names = Authors.clean(ld.authors(), siteName);
-        if (!names.isEmpty()) {
-            return names;
-        }
-        String m = meta.first(AUTHOR_KEYS);
-        if (m != null) {
-            names = Authors.clean(List.of(m), siteName);
-            if (!names.isEmpty()) {
+        List<String> siteOnly = List.of();
+        for (List<String> raw : declaredAuthors()) {
+            List<String> names = Authors.clean(raw, null);
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (!Authors.onlySite(names, siteName)) {
                 return names;
             }
+            if (siteOnly.isEmpty()) {
+                siteOnly = names;
+            }
         }
-        names = fromElements(AUTHOR_MARKUP, siteName);
-        return names.isEmpty() ? fromElements(AUTHOR_CLASS, siteName) : names;
+        List<String> names = fromElements(AUTHOR_CLASS, siteName);
+        return names.isEmpty() ? siteOnly : names;
+    }
+
+    // the sources that state an author outright, most trusted first; each computed only when reached
+    private Iterable<List<String>> declaredAuthors() {
+        List<java.util.function.Supplier<List<String>>> sources = List.of(
+                ld::authors,
+                this::metaAuthors,
+                () -> listOf(meta.labelled(BylineLabels::isLabel)),
+                () -> fromElements(AUTHOR_MARKUP, null),
+                () -> listOf(BylineLabels.find(doc).orElse(null)));
+        return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
+    }
+
+    private List<String> metaAuthors() {
+        for (String k : AUTHOR_KEYS) {
+            List<String> vs = meta.all(k);
+            if (!vs.isEmpty()) {
+                return vs;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> listOf(String s) {
+        return s == null ? List.of() : List.of(s);
     }
 
     private List<String> fromElements(Evaluator which, String siteName) {
