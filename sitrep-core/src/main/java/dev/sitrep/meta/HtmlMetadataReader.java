@@ -48,7 +48,8 @@ public final class HtmlMetadataReader {
         PageFields fields = new PageFields(doc, meta, ld);
         String site = fields.siteName();
         String publisher = site != null ? site : PublisherNames.forUrl(url != null ? url : fields.canonicalUrl());
-        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher), fields.headline(), publisher);
+        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher),
+                Titles.cleanHeadline(fields.headline(), publisher), publisher);
         List<String> authors = fields.authors(publisher);
         String lang = fields.language();
         LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();
