@@ -14,6 +14,8 @@ public final class Titles {
     private static final Pattern BAR = Pattern.compile("\\s+[|]\\s+");
     private static final int SHORT_WORDS = 4;
     private static final int SHORT_HEAD_WORDS = 2;
+    // below this a dash joins two halves of one headline ("Kyiv - Warsaw: the new corridor")
+    private static final int LONG_REST_WORDS = 5;
     // the share of the h1's words that the declared title must also have for the h1 to be the headline
     private static final double HEADLINE_SHARE = 0.25;
 
@@ -64,7 +66,7 @@ public final class Titles {
             return secondPass ? rest.strip() : clean(rest, "");
         }
         String afterHead = t.substring(firstEnd);
-        if (!secondPass && words(head) <= SHORT_HEAD_WORDS && words(afterHead) >= 4
+        if (!secondPass && words(head) <= SHORT_HEAD_WORDS && words(afterHead) >= LONG_REST_WORDS
                 && words(afterHead) > 2 * words(head) && !t.substring(firstStart, firstEnd).contains(":")) {
             // "Webcams - Park Name (Agency)", "Acronym - The Long Paper Title": a one- or two-word head is a
             // section or a short name put before the headline
