@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * ({@code byline-prefixes.txt}: "By", "Written by", "Posted by", "Author", "Von", "Par"...). Either the
  * name follows in the same text ("By Jane Doe") or the label stands alone and the name is the next text
  * after it, in the same element or in the next one ({@code <span>By</span><a>Jane Doe</a>},
- * {@code <p>Written by</p><p>Jane Doe</p>}). Navigation, footers, asides, forms and comment threads are
+ * {@code <p>Written by</p><p>Jane Doe</p>}). Navigation, footers, forms, sidebars and comment threads are
  * skipped: their "Posted by" lines name commenters, not the writer.
  */
 final class BylineLabels {
@@ -23,8 +23,11 @@ final class BylineLabels {
             "(?iu)^(?:" + String.join("|", ResourceLines.load("byline-prefixes.txt")) + ")\\s*:?(?:\\s+(.+))?$");
     // a name opens with a capital, and so does its second word if it has one: "By Jane Doe", not "by doing so"
     private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}|\\s*$|\\s*[,|·•(])");
-    private static final Pattern SKIPPED = Pattern.compile("(?i)comment|related|footer|sidebar|widget|newsletter");
-    private static final int MAX_TEXTS = 3000;
+    private static final Pattern SKIPPED = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:comments?|related|footer|sidebar|newsletter)(?:$|[\\s_-])");
+    // how far up a comment thread's or sidebar's class is looked for: page-wide wrappers say "has-sidebar" too
+    private static final int CLASS_DEPTH = 5;
+    private static final int MAX_TEXTS = 6000;
     private static final int MAX_CHARS = 120;
     private static final int MAX_SIBLINGS = 4;
 
@@ -54,10 +57,7 @@ final class BylineLabels {
 
         @Override
         public void head(Node node, int depth) {
-            if (found != null || ++texts > MAX_TEXTS) {
-                return;
-            }
-            if (!(node instanceof TextNode t) || t.isBlank()) {
+            if (found != null || !(node instanceof TextNode t) || t.isBlank() || ++texts > MAX_TEXTS) {
                 return;
             }
             String text = t.text().strip();
@@ -68,8 +68,11 @@ final class BylineLabels {
             if (!m.matches() || skipped(t)) {
                 return;
             }
-            // a bare label must open its element: " by " between two links is running text
-            String name = m.group(1) != null ? m.group(1) : opensElement(t) ? following(t) : null;
+            // a byline opens its element: " by " after a link is running text ("according to X by Y")
+            if (!opensElement(t)) {
+                return;
+            }
+            String name = m.group(1) != null ? m.group(1) : following(t);
             if (name != null && NAME_START.matcher(name).find()) {
                 found = name;
             }
@@ -97,9 +100,11 @@ final class BylineLabels {
         return null;
     }
 
+    // only icons, pictures and a printed date may come before it: "<time>3 March</time> by Jane Doe"
     private static boolean opensElement(TextNode t) {
         for (Node n = t.previousSibling(); n != null; n = n.previousSibling()) {
-            if (n instanceof TextNode x ? !x.isBlank() : n instanceof Element e && !e.text().isBlank()) {
+            if (n instanceof TextNode x ? !x.isBlank()
+                    : n instanceof Element e && !e.normalName().equals("time") && !e.text().isBlank()) {
                 return false;
             }
         }
@@ -107,14 +112,15 @@ final class BylineLabels {
     }
 
     private static boolean skipped(Node n) {
-        for (Element e = n.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+        int depth = 0;
+        for (Element e = n.parent() instanceof Element p ? p : null; e != null; e = e.parent(), depth++) {
             String tag = e.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("form")
-                    || tag.equals("script") || tag.equals("style") || tag.equals("button")) {
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("form") || tag.equals("script")
+                    || tag.equals("style") || tag.equals("button")) {
                 return true;
             }
             String marks = e.className() + " " + e.id();
-            if (marks.length() > 1 && SKIPPED.matcher(marks).find()) {
+            if (depth < CLASS_DEPTH && marks.length() > 1 && SKIPPED.matcher(marks).find()) {
                 return true;
             }
         }
