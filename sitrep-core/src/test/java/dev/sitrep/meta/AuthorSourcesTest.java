@@ -78,4 +78,18 @@ class AuthorSourcesTest {
         assertEquals("Tom Okafor", author("<meta name=\"author\" content=\"Editor Tom Okafor\">", ""));
         assertNull(author("<meta name=\"author\" content=\"Staff Writer\">", ""));
     }
+
+    @Test
+    void anAccountNameGivesWayToAPrintedByline() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"name\":\"InesV\"}}</script>";
+        assertEquals("Ines Varga", author(ld, "<p>by <a href=\"/i\">Ines Varga</a></p>"));
+        assertEquals("InesV", author(ld, "<p>Text.</p>"), "nobody else is named");
+    }
+
+    @Test
+    void aSiteNameStandingAsAuthorIsKeptWhole() {
+        String head = "<meta property=\"og:site_name\" content=\"Notes in the Margin\">"
+                + "<meta name=\"author\" content=\"Notes in the Margin\">";
+        assertEquals("Notes in the Margin", author(head, "<p>Text.</p>"));
+    }
 }

@@ -22,6 +22,7 @@ public final class Authors {
             "(?iu)https?:|www\\.|@|\\d|^[\\p{L}]+[._][\\p{L}._]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redação|guest|anonymous|unknown|null)$");
     private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(ResourceLines.load("author-stopwords.txt"));
     private static final java.util.Set<String> ROLES = java.util.Set.copyOf(ResourceLines.load("author-roles.txt"));
+    private static final Pattern HANDLE = Pattern.compile("[\\d_]|\\p{Ll}\\p{Lu}");
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "das", "do", "dos", "di", "del",
             "della", "van", "von", "der", "den", "ter", "la", "le", "du", "bin", "ibn", "al", "el", "y", "zu");
@@ -31,6 +32,27 @@ public final class Authors {
 
     /** The cleaned names in {@code raw} (one string or a list), without {@code siteName}; maybe empty. */
     public static List<String> clean(List<String> raw, String siteName) {
+        return clean(raw, siteName, false);
+    }
+
+    /**
+     * The cleaned names in {@code raw}, the site's own name kept whole where it stands as the author
+     * ("Human in the Loop" is not cut to a name at "in"); {@link #onlySite} tells such a result apart.
+     */
+    public static List<String> cleanKeepingSite(List<String> raw, String siteName) {
+        return clean(raw, siteName, true);
+    }
+
+    /**
+     * Whether {@code name} is an account name rather than a byline: one word with a digit or underscore,
+     * or with a capital after small letters ("KatieS", "jdoe_42"). Such a name is believed only when the
+     * page names nobody else.
+     */
+    public static boolean isHandle(String name) {
+        return !name.contains(" ") && HANDLE.matcher(name).find();
+    }
+
+    private static List<String> clean(List<String> raw, String siteName, boolean keepSite) {
         Set<String> out = new LinkedHashSet<>();
         String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT).strip();
         for (String r : raw) {
@@ -38,6 +60,10 @@ public final class Authors {
                 continue;
             }
             String s = r.replaceAll("\\s+", " ").strip();
+            if (keepSite && !site.isEmpty() && squeeze(s).equals(squeeze(site))) {
+                out.add(s);
+                continue;
+            }
             s = PREFIX.matcher(DateParsing.removeDates(s).strip()).replaceFirst("");
             if (s.length() > 200) {
                 continue;
@@ -52,7 +78,7 @@ public final class Authors {
                     name = PREFIX.matcher(name).replaceFirst("");
                 }
                 name = withoutRoles(leadingName(name));
-                if (acceptable(name, site)) {
+                if (acceptable(name, keepSite ? "" : site)) {
                     out.add(name);
                 }
             }
@@ -114,7 +140,8 @@ public final class Authors {
         }
         String rest = String.join(" ", words);
         boolean cut = words.size() < before;
-        return cut && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0)) ? "" : rest;
+        // "Personal finance" is a section, not Mr Personal; "of Marketing" is what "Head of Marketing" leaves
+        return cut && (words.size() < 2 || Character.isLowerCase(rest.codePointAt(0))) ? "" : rest;
     }
 
     private static boolean isRole(String word) {

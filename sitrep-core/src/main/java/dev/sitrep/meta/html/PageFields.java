@@ -88,24 +88,24 @@ public final class PageFields {
      * first key present), the "Written by" pair of Twitter card labels, author microdata and rel=author
      * links, a byline printed after a label ({@link BylineLabels}), then elements whose class or id speaks
      * of an author or byline (short texts only); cleaned by {@link Authors}. A declared author that is only
-     * the site's name stands when no source names a person: the publisher wrote it.
+     * the site's name, or only an account name ("KatieS"), stands when no source names a person.
      */
     public List<String> authors(String siteName) {
-        List<String> siteOnly = List.of();
+        List<String> weak = List.of();
         for (List<String> raw : declaredAuthors()) {
-            List<String> names = Authors.clean(raw, null);
+            List<String> names = Authors.cleanKeepingSite(raw, siteName);
             if (names.isEmpty()) {
                 continue;
             }
-            if (!Authors.onlySite(names, siteName)) {
+            if (!Authors.onlySite(names, siteName) && !names.stream().allMatch(Authors::isHandle)) {
                 return names;
             }
-            if (siteOnly.isEmpty()) {
-                siteOnly = names;
+            if (weak.isEmpty()) {
+                weak = names;
             }
         }
         List<String> names = fromElements(AUTHOR_CLASS, siteName);
-        return names.isEmpty() ? siteOnly : names;
+        return names.isEmpty() ? weak : names;
     }
 
     // the sources that state an author outright, most trusted first; each computed only when reached
