@@ -61,6 +61,9 @@ class AuthorSourcesTest {
         assertEquals("Ines Varga", author("", "<h3>Author</h3><p> Ines Varga</p>"));
         assertEquals("Ines Varga", author("", "<p>By: Ines Varga</p>"));
         assertEquals("Jana Muster", author("", "<p>Von Jana Muster</p>"));
+        assertEquals("Ines Varga, Tom Okafor", author("", "<h6>Author(s)</h6><ul><li>Ines Varga</li><li>Tom Okafor</li></ul>"));
+        assertEquals("Ines Varga", author("", "<article class=\"node--type-newsletter-item\"><div class=\"meta\">"
+                + "<time>03/01/2025</time> by Ines Varga</div></article>"), "a date may precede the byline");
     }
 
     @Test

@@ -24,7 +24,7 @@ final class BylineLabels {
     // a name opens with a capital, and so does its second word if it has one: "By Jane Doe", not "by doing so"
     private static final Pattern NAME_START = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}|\\s*$|\\s*[,|·•(])");
     private static final Pattern SKIPPED = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:comments?|related|footer|sidebar|newsletter)(?:$|[\\s_-])");
+            "(?i)(?:^|[\\s_-])(?:comments?|related|footer|sidebar)(?:$|[\\s_-])");
     // how far up a comment thread's or sidebar's class is looked for: page-wide wrappers say "has-sidebar" too
     private static final int CLASS_DEPTH = 5;
     private static final int MAX_TEXTS = 6000;
@@ -89,7 +89,7 @@ final class BylineLabels {
         for (int level = 0; level < 2 && from != null; level++) {
             Node n = from.nextSibling();
             for (int i = 0; n != null && i < MAX_SIBLINGS; n = n.nextSibling()) {
-                String s = n instanceof TextNode t ? t.text().strip() : n instanceof Element e ? e.text().strip() : "";
+                String s = n instanceof TextNode t ? t.text().strip() : n instanceof Element e ? text(e) : "";
                 if (!s.isEmpty()) {
                     return s.length() <= MAX_CHARS ? s : null;
                 }
@@ -98,6 +98,14 @@ final class BylineLabels {
             from = from.parent();
         }
         return null;
+    }
+
+    // a list of authors reads "A, B, C", not "A B C" as the list's text would
+    private static String text(Element e) {
+        if (e.normalName().equals("ul") || e.normalName().equals("ol")) {
+            return String.join(", ", e.children().stream().map(Element::text).filter(s -> !s.isBlank()).toList());
+        }
+        return e.text().strip();
     }
 
     // only icons, pictures and a printed date may come before it: "<time>3 March</time> by Jane Doe"
