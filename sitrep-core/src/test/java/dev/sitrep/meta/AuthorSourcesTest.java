@@ -94,5 +94,7 @@ class AuthorSourcesTest {
         String head = "<meta property=\"og:site_name\" content=\"Notes in the Margin\">"
                 + "<meta name=\"author\" content=\"Notes in the Margin\">";
         assertEquals("Notes in the Margin", author(head, "<p>Text.</p>"));
+        assertNull(author("<meta property=\"og:site_name\" content=\"Notes in the Margin\">",
+                "<div class=\"author\">Notes in the Margin</div>"), "nor cut down to a name-like 'Notes in'");
     }
 }

@@ -60,12 +60,15 @@ public final class Authors {
                 continue;
             }
             String s = r.replaceAll("\\s+", " ").strip();
-            if (keepSite && !site.isEmpty() && squeeze(s).equals(squeeze(site))) {
-                out.add(s);
-                continue;
-            }
             s = PREFIX.matcher(DateParsing.removeDates(s).strip()).replaceFirst("");
             if (s.length() > 200) {
+                continue;
+            }
+            if (!site.isEmpty() && squeeze(s).equals(squeeze(site))) {
+                // the site's name whole: kept only when asked, never cut down to a name-like head
+                if (keepSite) {
+                    out.add(s);
+                }
                 continue;
             }
             for (String part : SPLIT.split(s)) {

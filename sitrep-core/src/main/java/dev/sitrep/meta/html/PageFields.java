@@ -92,7 +92,7 @@ public final class PageFields {
      */
     public List<String> authors(String siteName) {
         List<String> weak = List.of();
-        for (List<String> raw : declaredAuthors()) {
+        for (List<String> raw : declaredAuthors(siteName)) {
             List<String> names = Authors.cleanKeepingSite(raw, siteName);
             if (names.isEmpty()) {
                 continue;
@@ -104,17 +104,17 @@ public final class PageFields {
                 weak = names;
             }
         }
-        List<String> names = fromElements(AUTHOR_CLASS, siteName);
+        List<String> names = fromElements(AUTHOR_CLASS, siteName, false);
         return names.isEmpty() ? weak : names;
     }
 
     // the sources that state an author outright, most trusted first; each computed only when reached
-    private Iterable<List<String>> declaredAuthors() {
+    private Iterable<List<String>> declaredAuthors(String siteName) {
         List<java.util.function.Supplier<List<String>>> sources = List.of(
                 ld::authors,
                 this::metaAuthors,
                 () -> listOf(meta.labelled(BylineLabels::isLabel)),
-                () -> fromElements(AUTHOR_MARKUP, null),
+                () -> fromElements(AUTHOR_MARKUP, siteName, true),
                 () -> listOf(BylineLabels.find(doc).orElse(null)));
         return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
     }
@@ -133,7 +133,7 @@ public final class PageFields {
         return s == null ? List.of() : List.of(s);
     }
 
-    private List<String> fromElements(Evaluator which, String siteName) {
+    private List<String> fromElements(Evaluator which, String siteName, boolean keepSite) {
         int seen = 0;
         for (Element e : doc.select(which)) {
             if (++seen > MAX_AUTHOR_ELEMENTS) {
@@ -144,7 +144,8 @@ public final class PageFields {
             if (text.isBlank() || text.length() > 120) {
                 continue;
             }
-            List<String> names = Authors.clean(List.of(text), siteName);
+            List<String> names = keepSite ? Authors.cleanKeepingSite(List.of(text), siteName)
+                    : Authors.clean(List.of(text), siteName);
             if (!names.isEmpty()) {
                 return names;
             }
