@@ -18,12 +18,15 @@ import org.jsoup.nodes.Document;
  *
  * <pre>
  *  title      JSON-LD headline, og:title, twitter:title, Dublin Core title, {@code <title>}, the first h1;
- *             the site name appended or prepended to it removed                    ({@link Titles})
+ *             the site name or a short section appended or prepended removed; the printed h1 instead
+ *             when it shares a quarter of its words with that title               ({@link Titles})
  *  publisher  og:site_name, JSON-LD publisher.name, JSON-LD WebSite name, application-name,
  *             else a name for the host                                              ({@link PublisherNames})
- *  author     JSON-LD author(s), author meta tags (author, article:author, parsely-author, dc.creator,
- *             citation_author, ...), rel=author and itemprop=author markup, byline elements;
- *             "By" dropped, lists split, site names, URLs and dates rejected         ({@link Authors})
+ *  author     JSON-LD author(s) (by @id too), author meta tags (author, article:author, parsely-author,
+ *             dc.creator, citation_author, ...), the Twitter "Written by" label, rel=author and
+ *             itemprop=author markup, a labelled byline in the text, byline elements; "By" and job
+ *             titles dropped, lists split, URLs and dates rejected; the site's own name or an account
+ *             name only when no person is named                                    ({@link Authors})
  *  published  URL day, JSON-LD datePublished, published meta tags, {@code <time>}, date-like elements,
  *             modification dates, the first date in the visible text                 ({@link DateFinder})
  *  url        {@code <link rel=canonical>}, og:url, JSON-LD url, else the fetch URL
@@ -48,7 +51,8 @@ public final class HtmlMetadataReader {
         PageFields fields = new PageFields(doc, meta, ld);
         String site = fields.siteName();
         String publisher = site != null ? site : PublisherNames.forUrl(url != null ? url : fields.canonicalUrl());
-        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher), fields.headline(), publisher);
+        String title = Titles.choose(Titles.clean(fields.rawTitle(), publisher),
+                Titles.cleanHeadline(fields.headline(), publisher), publisher);
         List<String> authors = fields.authors(publisher);
         String lang = fields.language();
         LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();

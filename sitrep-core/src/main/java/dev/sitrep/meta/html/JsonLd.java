@@ -44,6 +44,7 @@ public final class JsonLd {
      */
     public static Facts read(Document doc) {
         List<JsonNode> typed = new ArrayList<>();
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
         String siteName = null;
         for (Element script : doc.select(SCRIPTS)) {
             JsonNode root;
@@ -55,6 +56,10 @@ public final class JsonLd {
             List<JsonNode> all = new ArrayList<>();
             walk(root, all, 0);
             for (JsonNode n : all) {
+                String id = text(n.get("@id"));
+                if (id != null && n.has("name")) {
+                    byId.putIfAbsent(id, n);
+                }
                 if (siteName == null && (hasType(n, "WebSite") || hasType(n, "NewsMediaOrganization"))) {
                     siteName = text(n.get("name"));
                 }
@@ -77,7 +82,7 @@ public final class JsonLd {
         if (headline == null && rank(best) < TYPES.indexOf("WebPage")) {
             headline = text(best.get("name"));
         }
-        return new Facts(headline, names(best.get("author")), name(best.get("publisher")), published, otherPublished,
+        return new Facts(headline, names(best.get("author"), byId), name(best.get("publisher")), published, otherPublished,
                 text(best.get("dateModified")), url(best), text(best.get("inLanguage")), siteName);
     }
 
@@ -152,21 +157,22 @@ public final class JsonLd {
         return v != null && v.startsWith("http") ? v : text(n.get("url"));
     }
 
-    /** Names of people or organisations: a string, an object with "name", or an array of either. */
-    private static List<String> names(JsonNode n) {
+    /**
+     * Names of people or organisations: a string, an object with "name", an object that only points by
+     * {@code @id} to a named node elsewhere on the page (the {@code @graph} style of WordPress SEO plugins),
+     * or an array of these.
+     */
+    private static List<String> names(JsonNode n, java.util.Map<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
-        if (n.isArray()) {
-            n.forEach(c -> {
-                String s = name(c);
-                if (s != null) {
-                    out.add(s);
-                }
-            });
-        } else {
-            String s = name(n);
+        for (JsonNode c : n.isArray() ? n : List.of(n)) {
+            JsonNode target = c;
+            if (c.isObject() && !c.has("name") && c.has("@id")) {
+                target = byId.get(text(c.get("@id")));
+            }
+            String s = name(target);
             if (s != null) {
                 out.add(s);
             }

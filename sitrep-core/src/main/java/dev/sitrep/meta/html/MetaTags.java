@@ -1,9 +1,11 @@
 package dev.sitrep.meta.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -12,21 +14,22 @@ import org.jsoup.select.QueryParser;
 /**
  * The {@code <meta>} tags of a page as one lookup: keys are the lower-cased {@code property}, {@code name},
  * {@code itemprop} or {@code http-equiv} of each tag ("og:title", "article:published_time", "author",
- * "parsely-pub-date"), values their non-blank {@code content}, the first tag of each key winning.
+ * "parsely-pub-date"), values their non-blank {@code content}, the first tag of each key winning; the
+ * later values of a repeated key (one {@code author} tag per writer) are kept for {@link #all}.
  */
 public final class MetaTags {
     private static final Evaluator META = QueryParser.parse("meta[content]");
     private static final String[] KEY_ATTRS = {"property", "name", "itemprop", "http-equiv"};
 
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
 
-    private MetaTags(Map<String, String> values) {
+    private MetaTags(Map<String, List<String>> values) {
         this.values = values;
     }
 
     /** Collects the meta tags of {@code doc} in one pass. */
     public static MetaTags of(Document doc) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         for (Element meta : doc.select(META)) {
             String content = Markup.unescape(meta.attr("content"));
             if (content.isEmpty()) {
@@ -37,7 +40,10 @@ public final class MetaTags {
                 if (!key.isEmpty()) {
                     // property="og:title article:title" style lists name several keys at once
                     for (String k : key.split("\\s+")) {
-                        values.putIfAbsent(k, content);
+                        List<String> vs = values.computeIfAbsent(k, x -> new ArrayList<>(1));
+                        if (!vs.contains(content)) {
+                            vs.add(content);
+                        }
                     }
                 }
             }
@@ -48,7 +54,7 @@ public final class MetaTags {
     /** The content of the first of {@code keys} that the page has, or null. */
     public String first(List<String> keys) {
         for (String k : keys) {
-            String v = values.get(k);
+            String v = get(k);
             if (v != null) {
                 return v;
             }
@@ -58,6 +64,26 @@ public final class MetaTags {
 
     /** The content of {@code key}, or null. */
     public String get(String key) {
-        return values.get(key);
+        List<String> vs = values.get(key);
+        return vs == null ? null : vs.getFirst();
+    }
+
+    /** Every distinct content of {@code key}, in page order; empty when the page has none. */
+    public List<String> all(String key) {
+        return values.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The {@code twitter:dataN} whose {@code twitter:labelN} passes {@code label}: blog engines state the
+     * writer as the pair "Written by" / "Jane Doe". Null when no label passes.
+     */
+    public String labelled(Predicate<String> label) {
+        for (int i = 1; i <= 4; i++) {
+            String l = get("twitter:label" + i);
+            if (l != null && label.test(l)) {
+                return get("twitter:data" + i);
+            }
+        }
+        return null;
     }
 }

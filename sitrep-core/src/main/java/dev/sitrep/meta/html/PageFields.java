@@ -84,27 +84,56 @@ public final class PageFields {
     }
 
     /**
-     * Author names from the first source that names any: JSON-LD, author meta tags, author microdata and
-     * rel=author links, then elements whose class or id speaks of an author or byline (short texts only),
-     * cleaned by {@link Authors}.
+     * Author names from the first source that names a person: JSON-LD, author meta tags (every value of the
+     * first key present), the "Written by" pair of Twitter card labels, author microdata and rel=author
+     * links, a byline printed after a label ({@link BylineLabels}), then elements whose class or id speaks
+     * of an author or byline (short texts only); cleaned by {@link Authors}. A declared author that is only
+     * the site's name, or only an account name ("KatieS"), stands when no source names a person.
      */
     public List<String> authors(String siteName) {
-        List<String> names = Authors.clean(ld.authors(), siteName);
-        if (!names.isEmpty()) {
-            return names;
-        }
-        String m = meta.first(AUTHOR_KEYS);
-        if (m != null) {
-            names = Authors.clean(List.of(m), siteName);
-            if (!names.isEmpty()) {
+        List<String> weak = List.of();
+        for (List<String> raw : declaredAuthors(siteName)) {
+            List<String> names = Authors.cleanKeepingSite(raw, siteName);
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (!Authors.onlySite(names, siteName) && !names.stream().allMatch(Authors::isHandle)) {
                 return names;
             }
+            if (weak.isEmpty()) {
+                weak = names;
+            }
         }
-        names = fromElements(AUTHOR_MARKUP, siteName);
-        return names.isEmpty() ? fromElements(AUTHOR_CLASS, siteName) : names;
+        List<String> names = fromElements(AUTHOR_CLASS, siteName, false);
+        return names.isEmpty() ? weak : names;
     }
 
-    private List<String> fromElements(Evaluator which, String siteName) {
+    // the sources that state an author outright, most trusted first; each computed only when reached
+    private Iterable<List<String>> declaredAuthors(String siteName) {
+        List<java.util.function.Supplier<List<String>>> sources = List.of(
+                ld::authors,
+                this::metaAuthors,
+                () -> listOf(meta.labelled(BylineLabels::isLabel)),
+                () -> fromElements(AUTHOR_MARKUP, siteName, true),
+                () -> listOf(BylineLabels.find(doc).orElse(null)));
+        return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
+    }
+
+    private List<String> metaAuthors() {
+        for (String k : AUTHOR_KEYS) {
+            List<String> vs = meta.all(k);
+            if (!vs.isEmpty()) {
+                return vs;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> listOf(String s) {
+        return s == null ? List.of() : List.of(s);
+    }
+
+    private List<String> fromElements(Evaluator which, String siteName, boolean keepSite) {
         int seen = 0;
         for (Element e : doc.select(which)) {
             if (++seen > MAX_AUTHOR_ELEMENTS) {
@@ -115,7 +144,8 @@ public final class PageFields {
             if (text.isBlank() || text.length() > 120) {
                 continue;
             }
-            List<String> names = Authors.clean(List.of(text), siteName);
+            List<String> names = keepSite ? Authors.cleanKeepingSite(List.of(text), siteName)
+                    : Authors.clean(List.of(text), siteName);
             if (!names.isEmpty()) {
                 return names;
             }

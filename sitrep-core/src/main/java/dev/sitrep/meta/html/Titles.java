@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s+::\\s+|\\s*[|]\\s*");
+    private static final Pattern BAR = Pattern.compile("\\s+[|]\\s+");
     private static final int SHORT_WORDS = 4;
+    private static final int SHORT_HEAD_WORDS = 2;
+    // below this a dash joins two halves of one headline ("Kyiv - Warsaw: the new corridor")
+    private static final int LONG_REST_WORDS = 5;
+    // the share of the h1's words that the declared title must also have for the h1 to be the headline
+    private static final double HEADLINE_SHARE = 0.25;
 
     private Titles() {
     }
@@ -59,6 +65,47 @@ public final class Titles {
             // "Headline – Section – Site": a second short tail is a section name
             return secondPass ? rest.strip() : clean(rest, "");
         }
+        String afterHead = t.substring(firstEnd);
+        if (!secondPass && words(head) <= SHORT_HEAD_WORDS && words(afterHead) >= LONG_REST_WORDS
+                && words(afterHead) > 2 * words(head) && !t.substring(firstStart, firstEnd).contains(":")) {
+            // "Webcams - Park Name (Agency)", "Acronym - The Long Paper Title": a one- or two-word head is a
+            // section or a short name put before the headline
+            return afterHead.strip();
+        }
+        return t;
+    }
+
+    /**
+     * The printed {@code <h1>} without what pages attach to it as to a title: the site's name at either
+     * end, or a short tail after a bar ("Headline | Opinion"). Null for null.
+     */
+    public static String cleanHeadline(String headline, String siteName) {
+        if (headline == null) {
+            return null;
+        }
+        String t = headline.replaceAll("\\s+", " ").strip();
+        Matcher bar = BAR.matcher(t);
+        if (bar.find()) {
+            String rest = t.substring(0, bar.start());
+            String tail = t.substring(bar.end());
+            if (words(tail) <= SHORT_WORDS && words(rest) >= 3) {
+                return cleanHeadline(rest, siteName);
+            }
+        }
+        if (siteName == null || siteName.isBlank()) {
+            return t;
+        }
+        String site = norm(siteName);
+        Matcher m = SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && norm(t.substring(lastEnd)).equals(site)) {
+            return t.substring(0, lastStart).strip();
+        }
         return t;
     }
 
@@ -75,7 +122,7 @@ public final class Titles {
         if (declared == null) {
             return headline;
         }
-        return sharedWords(headline, declared) >= 0.5 ? headline : declared;
+        return sharedWords(headline, declared) >= HEADLINE_SHARE ? headline : declared;
     }
 
     // the share of the headline's words that the declared title also has: a blog name or section heading
