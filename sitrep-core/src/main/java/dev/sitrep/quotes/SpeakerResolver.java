@@ -168,13 +168,36 @@ final class SpeakerResolver {
             // a collective first person in narration names nobody in particular
             return Speaker.NOBODY;
         }
+        Span nearest = lex.is("object-pronoun", w) && person ? nearestPerson(p.start()) : null;
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Candidate c = candidates.get(i);
             if (c.pos() < p.start() && c.person() == person) {
-                return c.speaker();
+                return nearest != null && nearest.start() > c.pos() ? name(nearestPhrase(nearest)) : c.speaker();
             }
         }
-        return Speaker.NOBODY;
+        return nearest != null ? name(nearestPhrase(nearest)) : Speaker.NOBODY;
+    }
+
+    /**
+     * "…, Jens Stoltenberg confirmed that a decision, according to him, …": an object pronoun after a preposition
+     * has no subject role to track, so it takes the person mentioned last before it when that one is nearer than
+     * the last speaker or subject.
+     */
+    private Span nearestPerson(int before) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.end() > before) {
+                break;
+            }
+            if (personLike(s.entity().name(), s.entity())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Phrase nearestPhrase(Span s) {
+        return new Phrase(0, 0, s.start(), s.end(), Phrase.Kind.NAME);
     }
 
     private boolean isPersonPronoun(Phrase p) {

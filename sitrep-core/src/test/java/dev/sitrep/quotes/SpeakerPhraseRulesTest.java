@@ -57,6 +57,17 @@ class SpeakerPhraseRulesTest {
     }
 
     @Test
+    void accordingToHimTakesTheNearestPersonBeforeIt() {
+        String text = "Marta Kowalczyk opened the session before Daniel Ortiz arrived. The harbour fees will fall by half,"
+                + " according to him.";
+        Quote q = quotes(text).stream().filter(x -> x.speakerStart() >= 0 && mention(text, x).equals("him"))
+                .findFirst().orElseThrow();
+        assertTrue(q.speaker().contains("Ortiz"), q.speaker());
+        String subject = "Marta Kowalczyk chaired the meeting. The board backed the plan, according to her.";
+        assertTrue(containing(quotes(subject), "board backed the plan").speaker().contains("Kowalczyk"));
+    }
+
+    @Test
     void accordingToHerAidesIsStillAGroup() {
         String text = "Marta Kowalczyk chaired the meeting. The ferry line will close in June, according to her aides.";
         Quote q = containing(quotes(text), "ferry line will close");
