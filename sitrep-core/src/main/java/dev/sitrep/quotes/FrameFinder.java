@@ -162,7 +162,7 @@ final class FrameFinder {
         if (sp == null && w.text().endsWith("ing")) {
             sp = subjects.firstPhrase(t, NounPhrases.clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
         }
-        if (sp == null || notSpeaker(t, sp, k)) {
+        if (sp == null || notSpeaker(t, sp, k) || !inverted && thingAddsObject(t, sp, k, base)) {
             return null;
         }
         if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
@@ -194,6 +194,23 @@ final class FrameFinder {
             return true;
         }
         return k > 0 && t.get(k - 1).word() && t.get(k - 1).text().equals("worth");
+    }
+
+    /**
+     * "The package adds more than a hundred vessels to the list": "add" after a subject that names a thing, not a
+     * speaker, and before a noun-phrase object means putting something in, not saying it. "The report adds that …"
+     * and "officials added the …" still report.
+     */
+    private boolean thingAddsObject(List<Tok> t, Phrase sp, int k, String base) {
+        if (!base.equals("add") || sp.kind() != Phrase.Kind.GROUP || k + 1 >= t.size()) {
+            return false;
+        }
+        Tok head = t.get(sp.to());
+        Tok next = t.get(k + 1);
+        boolean thing = head.lower() && !np.isHead(head.text());
+        boolean object = next.word() && (next.lower() && (lex.is("determiner", next.text()) || lex.is("quantity", next.text()))
+                || next.text().chars().allMatch(Character::isDigit));
+        return thing && object;
     }
 
     /** "Former White House Doctor Says Clinton …": a capitalised -s or -ed speech verb between capitalised words. */

@@ -30,6 +30,10 @@ final class NounPhrases {
         if (lex.is("pronoun", w.text())) {
             return phrase(t, i, i, Phrase.Kind.PRONOUN);
         }
+        if (lex.is("object-pronoun", w.text()) && (i + 1 == t.size() || !t.get(i + 1).word())) {
+            // "according to him.": a pronoun the resolver links like "he"; "according to her aides" reads on
+            return phrase(t, i, i, Phrase.Kind.PRONOUN);
+        }
         if (lex.is("time", w.text()) || lex.is("month", w.text())) {
             return null;
         }
@@ -159,6 +163,7 @@ final class NounPhrases {
     Phrase commonEndingAt(List<Tok> t, int j, int lo) {
         int i = j;
         int n = 0;
+        int beforeAnd = -1;
         while (i - 1 >= lo && n < 6) {
             Tok p = t.get(i - 1);
             if (!p.word()) {
@@ -168,6 +173,12 @@ final class NounPhrases {
             if (lex.is("determiner", s) || lex.is("possessive", s)) {
                 i--;
                 break;
+            }
+            if ((s.equals("and") || s.equals("or")) && beforeAnd < 0 && i < j && i - 2 >= lo && t.get(i - 2).word()) {
+                // "The British and French leaders": coordinated modifiers, kept only if a determiner opens them
+                beforeAnd = i;
+                i--;
+                continue;
             }
             if (lex.is("discourse", s) || s.equals("and") || s.equals("or")) {
                 break;
@@ -179,6 +190,9 @@ final class NounPhrases {
             } else {
                 break;
             }
+        }
+        if (beforeAnd >= 0 && !(lex.is("determiner", t.get(i).text()) || lex.is("possessive", t.get(i).text()))) {
+            i = beforeAnd;
         }
         if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
             // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."; not "On Monday, the …"

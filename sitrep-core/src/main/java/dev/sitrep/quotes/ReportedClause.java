@@ -144,7 +144,8 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))) {
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))
+                    || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
             e = i;
@@ -243,6 +244,33 @@ final class ReportedClause {
             }
         }
         return true;
+    }
+
+    /**
+     * "…, the people said.", "…, said a diplomat.", "…, according to two officials.": a comma, then a short frame of its
+     * own that closes the sentence. It names who reported the statement and is not part of it.
+     */
+    private boolean closingAttribution(List<Tok> t, int i) {
+        if (!t.get(i).punct(",")) {
+            return false;
+        }
+        int end = t.size();
+        while (end > i + 1 && t.get(end - 1).punct(".!?")) {
+            end--;
+        }
+        int words = end - i - 1;
+        if (words < 2 || words > 7) {
+            return false;
+        }
+        boolean cue = t.get(i + 1).text().equalsIgnoreCase("according") && t.get(i + 2).text().equals("to");
+        for (int k = i + 1; k < end; k++) {
+            Tok x = t.get(k);
+            if (!x.word()) {
+                return false;
+            }
+            cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
+        }
+        return cue;
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */

@@ -26,6 +26,9 @@ import java.util.Locale;
  * Calls must come in text order: resolved speakers become antecedents for later pronouns.
  */
 final class SpeakerResolver {
+    /** The id prefix of the entity stage's demonyms: {@code kb:norp/spain} for "Spanish". */
+    private static final String NORP_PREFIX = "kb:norp/";
+
     private record Span(int start, int end, Entity entity) {
     }
 
@@ -36,6 +39,7 @@ final class SpeakerResolver {
     private final Lexicon lex;
     private final List<Span> spans = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final java.util.Set<String> entityIds = new java.util.HashSet<>();
     private final java.util.Map<String, Boolean> personCache = new java.util.HashMap<>();
     /** Last words of multi-word names with no organisation or place word: surnames. */
     private final java.util.Set<String> personSurnames = new java.util.HashSet<>();
@@ -44,6 +48,7 @@ final class SpeakerResolver {
         this.text = text;
         this.lex = lex;
         for (Entity e : entities) {
+            entityIds.add(e.id());
             for (Mention m : e.spans()) {
                 if (m.end() <= text.length() && text.substring(m.start(), m.end()).indexOf('\n') < 0) {
                     spans.add(new Span(m.start(), m.end(), e));
@@ -73,7 +78,7 @@ final class SpeakerResolver {
             case NAME -> name(p);
             case PRONOUN -> pronoun(p);
             case TITLE -> title(p);
-            case GROUP -> new Speaker(text.substring(p.start(), p.end()), null);
+            case GROUP -> new Speaker(text.substring(p.start(), p.end()), stateId(p));
         };
         if (s.name() != null) {
             boolean person = p.kind() == Phrase.Kind.PRONOUN ? isPersonPronoun(p) : p.kind() != Phrase.Kind.GROUP
@@ -121,25 +126,84 @@ final class SpeakerResolver {
         return new Speaker(text.substring(p.start(), p.end()), null);
     }
 
+    /**
+     * "Spain's government", "the Spanish government", "the government of Spain": a state body speaks for its state,
+     * so the phrase links to the country the article mentions inside it, by name or by demonym (the demonym's
+     * {@code kb:norp/x} entity stands for the state {@code kb:x} when the article holds that one too).
+     */
+    private String stateId(Phrase p) {
+        String[] words = text.substring(p.start(), p.end()).split(" ");
+        boolean body = lex.is("state-body", words[words.length - 1]);
+        for (int i = 0; i + 1 < words.length && !body; i++) {
+            body = words[i + 1].equals("of") && lex.is("state-body", words[i]);
+        }
+        if (!body) {
+            return null;
+        }
+        for (Span s : spans) {
+            if (s.start() >= p.end()) {
+                break;
+            }
+            if (s.start() < p.start()) {
+                continue;
+            }
+            Entity e = s.entity();
+            if (e.type() == EntityType.GPE) {
+                return e.id();
+            }
+            if (e.type() == EntityType.NORP && e.id().startsWith(NORP_PREFIX)) {
+                String state = "kb:" + e.id().substring(NORP_PREFIX.length());
+                if (entityIds.contains(state)) {
+                    return state;
+                }
+            }
+        }
+        return null;
+    }
+
     private Speaker pronoun(Phrase p) {
         boolean person = isPersonPronoun(p);
         String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
-        if (w.equals("we")) {
+        if (w.equals("we") || w.equals("us")) {
             // a collective first person in narration names nobody in particular
             return Speaker.NOBODY;
         }
+        Span nearest = lex.is("object-pronoun", w) && person ? nearestPerson(p.start()) : null;
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Candidate c = candidates.get(i);
             if (c.pos() < p.start() && c.person() == person) {
-                return c.speaker();
+                return nearest != null && nearest.start() > c.pos() ? name(nearestPhrase(nearest)) : c.speaker();
             }
         }
-        return Speaker.NOBODY;
+        return nearest != null ? name(nearestPhrase(nearest)) : Speaker.NOBODY;
+    }
+
+    /**
+     * "…, Jens Stoltenberg confirmed that a decision, according to him, …": an object pronoun after a preposition
+     * has no subject role to track, so it takes the person mentioned last before it when that one is nearer than
+     * the last speaker or subject.
+     */
+    private Span nearestPerson(int before) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.end() > before) {
+                break;
+            }
+            if (personLike(s.entity().name(), s.entity())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Phrase nearestPhrase(Span s) {
+        return new Phrase(0, 0, s.start(), s.end(), Phrase.Kind.NAME);
     }
 
     private boolean isPersonPronoun(Phrase p) {
         String w = text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT);
-        return w.equals("he") || w.equals("she") || w.equals("i") || w.equals("who");
+        return w.equals("he") || w.equals("she") || w.equals("i") || w.equals("who") || w.equals("him") || w.equals("her")
+                || w.equals("me");
     }
 
     /** The subject of a unit: its first person name that no preposition governs. */

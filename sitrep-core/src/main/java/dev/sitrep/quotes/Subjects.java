@@ -62,7 +62,8 @@ final class Subjects {
             return relatives.whoseSpeaker(t, whose, j, lo);
         }
         if (w.capitalised()) {
-            return np.nameEndingAt(t, j, lo);
+            Phrase name = np.nameEndingAt(t, j, lo);
+            return name == null ? null : stateBodyOf(t, name, lo);
         }
         if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
             return np.commonEndingAt(t, j, lo);
@@ -234,6 +235,16 @@ final class Subjects {
         Tok first = t.get(i);
         boolean determined = lex.is("determiner", first.text()) || lex.is("possessive", first.text());
         return determined || plural || first.capitalised() ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
+    }
+
+    /** "the government of Spain": a name after "of" and a state-body noun belongs to that noun's phrase. */
+    private Phrase stateBodyOf(List<Tok> t, Phrase name, int lo) {
+        int of = name.from() - 1;
+        if (of - 1 < lo || !t.get(of).text().equals("of") || !t.get(of - 1).lower() || !lex.is("state-body", t.get(of - 1).text())) {
+            return name;
+        }
+        Phrase body = np.commonEndingAt(t, of - 1, lo);
+        return NounPhrases.phrase(t, body.from(), name.to(), Phrase.Kind.GROUP);
     }
 
     /** The first speaker phrase of the clause that starts at {@code lo}, before {@code hi}. */
