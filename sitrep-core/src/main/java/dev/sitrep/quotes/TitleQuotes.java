@@ -51,6 +51,7 @@ final class TitleQuotes {
             Unit u = units.get(ui);
             List<Found> found = new ArrayList<>(attributor.attributeAll(u, ui, frames.find(u)));
             found.removeIf(f -> f.parts().isEmpty() || f.quotes().isEmpty());
+            found.replaceAll(f -> toClauseEnd(f, u));
             if (found.isEmpty()) {
                 Found colon = colonStatement(u, ui, frames, title);
                 if (colon != null) {
@@ -73,6 +74,37 @@ final class TitleQuotes {
             }
         }
         return out;
+    }
+
+    /**
+     * "Starmer and Macron say ‘coalition of the willing’ is ready to plan a force": a quotation that the title's
+     * clause goes on after is a quoted term inside what the speaker said, not the statement itself. The statement
+     * runs from the quotation to the end of the title, MIXED. A quotation before its speaker ("‘We will not
+     * retreat,’ says Zelensky") or closing the title stays as found.
+     */
+    private static Found toClauseEnd(Found f, Unit u) {
+        if (f.kind() != QuoteKind.DIRECT || f.speaker() == null || f.quotes().isEmpty()) {
+            return f;
+        }
+        List<Tok> t = u.toks();
+        int e = t.size() - 1;
+        while (e >= 0 && t.get(e).type() == Tok.Type.PUNCT) {
+            e--;
+        }
+        Quoted q = f.quotes().get(0);
+        Tok opening = null;
+        for (Tok k : t) {
+            if (k.isQuote() && k.quote() == q) {
+                opening = k;
+            }
+        }
+        if (e < 0 || opening == null || f.speaker().start() > opening.start() || t.get(e).end() <= opening.end()) {
+            return f;
+        }
+        Tok last = t.get(e);
+        int end = last.isQuote() ? last.quote().contentEnd() : last.end();
+        return new Found(List.of(new Quote.Part(opening.start(), end)), QuoteKind.MIXED, f.cue(), f.speaker(), f.unit(),
+                f.quotes());
     }
 
     /**

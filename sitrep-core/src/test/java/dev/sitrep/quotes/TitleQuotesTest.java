@@ -73,6 +73,14 @@ class TitleQuotesTest {
     }
 
     @Test
+    void aQuotedTermTheClauseGoesOnAfterIsPartOfTheStatement() {
+        Quote q = only("Rutte says 'coalition of the willing' is ready to plan a force");
+        assertEquals("'coalition of the willing' is ready to plan a force", q.text());
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals("Mark Rutte", q.speaker());
+    }
+
+    @Test
     void aTitleStatementHasTheEmptySpanAndNoMention() {
         String text = "Allies met in Brussels. \"We will stay the course,\" Mark Rutte said on Tuesday.";
         List<Quote> qs = quotes("Rutte says allies \"must spend more\"", text);

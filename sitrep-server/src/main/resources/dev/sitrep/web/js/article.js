@@ -46,7 +46,13 @@ export async function articleView(view, params, id) {
     const target = body.querySelector(`[data-quote-start="${CSS.escape(at)}"]`);
     // The router scrolls to it once the view is in the document.
     if (target) body.querySelectorAll(`[data-quote="${target.dataset.quote}"]`).forEach(x => x.classList.add('focus'));
+    else if (at === '0' && (a.quotes || []).some(inTitle)) view.querySelector('.article-title').classList.add('focus');
   }
+}
+
+/** A statement quoted in the title: the empty span 0..0, its words in the title (see the JSON contract). */
+function inTitle(q) {
+  return q.start === 0 && q.end === 0 && !!q.text;
 }
 
 /**
@@ -101,15 +107,16 @@ function statements(quotes) {
   if (quotes.length === 0) return null;
   return h('section', { class: 'panel' }, h('h2', null, 'Statements'),
     h('ol', { class: 'statement-list' }, quotes.map((q, i) => h('li', null,
-      h('a', { href: '#', class: 'jump', onclick: e => { e.preventDefault(); jump(i); } }, q.speaker || 'Unattributed'),
+      h('a', { href: '#', class: 'jump', onclick: e => { e.preventDefault(); jump(i, q); } }, q.speaker || 'Unattributed'),
       q.cue ? [' ', h('span', { class: 'cue' }, q.cue)] : null, ': ',
       h('span', { class: 'words' }, q.text || '')))));
 }
 
-function jump(i) {
-  const el = document.querySelector(`.article-text [data-quote="${i}"]`);
+function jump(i, quote) {
+  const el = inTitle(quote) ? document.querySelector('.article-title') : document.querySelector(`.article-text [data-quote="${i}"]`);
   if (!el) return;
-  document.querySelectorAll('.article-text .focus').forEach(x => x.classList.remove('focus'));
-  document.querySelectorAll(`.article-text [data-quote="${i}"]`).forEach(x => x.classList.add('focus'));
+  document.querySelectorAll('.article-text .focus, .article-title.focus').forEach(x => x.classList.remove('focus'));
+  if (el.classList.contains('article-title')) el.classList.add('focus');
+  else document.querySelectorAll(`.article-text [data-quote="${i}"]`).forEach(x => x.classList.add('focus'));
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
