@@ -28,9 +28,12 @@ final class QuoteListing {
     /** Speaker groups, most quotes first; within a group the order of {@code hits}. */
     static void printGrouped(PrintWriter out, List<QuoteHit> hits, String indent) {
         Map<String, List<QuoteHit>> bySpeaker = new LinkedHashMap<>();
+        Map<String, String> shown = new java.util.HashMap<>();
         for (QuoteHit h : hits) {
             String speaker = h.quote().speaker() == null ? UNATTRIBUTED : h.quote().speaker();
-            bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(h);
+            // "Spain’s government" and "Spain's government" are one speaker: typography is not identity.
+            String key = shown.computeIfAbsent(speaker.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT), k -> speaker);
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
         }
         List<Map.Entry<String, List<QuoteHit>>> groups = new ArrayList<>(bySpeaker.entrySet());
         groups.sort(Comparator.comparing((Map.Entry<String, List<QuoteHit>> e) -> e.getKey().equals(UNATTRIBUTED))

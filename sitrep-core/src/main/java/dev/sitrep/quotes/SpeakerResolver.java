@@ -78,7 +78,7 @@ final class SpeakerResolver {
             case NAME -> name(p);
             case PRONOUN -> pronoun(p);
             case TITLE -> title(p);
-            case GROUP -> new Speaker(text.substring(p.start(), p.end()), stateId(p));
+            case GROUP -> group(p);
         };
         if (s.name() != null) {
             boolean person = p.kind() == Phrase.Kind.PRONOUN ? isPersonPronoun(p) : p.kind() != Phrase.Kind.GROUP
@@ -86,6 +86,24 @@ final class SpeakerResolver {
             insert(new Candidate(p.start(), s, person));
         }
         return s;
+    }
+
+    /**
+     * A group speaks as written ("two officials familiar with the talks"), for its state when it is one of its
+     * bodies ("Spain's government"); a phrase the entity stage knows as one person ("Hungary's foreign minister",
+     * resolved by date) is that person.
+     */
+    private Speaker group(Phrase p) {
+        for (Span s : spans) {
+            if (s.start() > p.start()) {
+                break;
+            }
+            // The mention must be the whole phrase: "Daniel Ortiz, whose lawyer" is not Daniel Ortiz.
+            if (s.start() == p.start() && s.end() == p.end() && s.entity().type() == EntityType.PERSON) {
+                return new Speaker(s.entity().name(), s.entity().id());
+            }
+        }
+        return new Speaker(text.substring(p.start(), p.end()), stateId(p));
     }
 
     private Speaker name(Phrase p) {

@@ -82,7 +82,7 @@ final class TitleQuotes {
      * runs from the quotation to the end of the title, MIXED. A quotation before its speaker ("‘We will not
      * retreat,’ says Zelensky") or closing the title stays as found.
      */
-    private static Found toClauseEnd(Found f, Unit u) {
+    private Found toClauseEnd(Found f, Unit u) {
         if (f.kind() != QuoteKind.DIRECT || f.speaker() == null || f.quotes().isEmpty()) {
             return f;
         }
@@ -98,13 +98,26 @@ final class TitleQuotes {
                 opening = k;
             }
         }
-        if (e < 0 || opening == null || f.speaker().start() > opening.start() || t.get(e).end() <= opening.end()) {
+        if (e < 0 || opening == null || f.speaker().start() > opening.start() || t.get(e).end() <= opening.end()
+                || narrationAfter(t, t.indexOf(opening))) {
             return f;
         }
         Tok last = t.get(e);
         int end = last.isQuote() ? last.quote().contentEnd() : last.end();
         return new Found(List.of(new Quote.Part(opening.start(), end)), QuoteKind.MIXED, f.cue(), f.speaker(), f.unit(),
                 f.quotes());
+    }
+
+    /**
+     * Whether the quotation at token {@code q} is followed by the headline's own narration of the occasion
+     * ("Kallas: ‘pressure works’ as EU ministers back new sanctions"), which is not the speaker's words.
+     */
+    private boolean narrationAfter(List<Tok> t, int q) {
+        int next = q + 1;
+        while (next < t.size() && t.get(next).punct(",")) {
+            next++;
+        }
+        return next < t.size() && t.get(next).word() && lex.is("headline-narration", t.get(next).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -138,6 +151,9 @@ final class TitleQuotes {
         Tok last = t.get(e);
         if (colon + 1 == e && first.isQuote()) {
             return new Found(first.quote().parts(), QuoteKind.DIRECT, ":", sp, index, inside);
+        }
+        if (first.isQuote() && narrationAfter(t, colon + 1)) {
+            return new Found(first.quote().parts(), QuoteKind.DIRECT, ":", sp, index, List.of(first.quote()));
         }
         int start = first.isQuote() ? first.quote().contentStart() : first.start();
         int end = last.isQuote() ? last.quote().contentEnd() : last.end();

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitrep.model.Article;
 import dev.sitrep.model.Quote;
+import dev.sitrep.nlp.EntityStage;
+import dev.sitrep.nlp.RuleRecognizer;
+import dev.sitrep.pipeline.Draft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +111,24 @@ class SpeakerPhraseRulesTest {
         Quote q = containing(quotes("Portuguese officials said they would not meet the new target this year."),
                 "would not meet the new target");
         assertNull(q.speakerId());
+    }
+
+    @Test
+    void anOfficeHoldersSecondCoordinatedStatementKeepsThePerson() {
+        String text = "Hungary's foreign minister said his government would not block the measures but warned that"
+                + " the sanctions were hurting farmers.";
+        Article a = Article.builder().text(text).published(java.time.LocalDate.of(2025, 7, 2)).build();
+        Draft d = new EntityStage(new RuleRecognizer()).apply(new Draft(a, null, false));
+        List<Quote> qs = new QuoteStage().apply(d).article().quotes();
+        Quote first = containing(qs, "would not block");
+        Quote second = containing(qs, "hurting farmers");
+        assertEquals("kb:peter-szijjarto", first.speakerId(), first.toString());
+        assertEquals(first.speakerId(), second.speakerId(), second.toString());
+    }
+
+    @Test
+    void aGroupAroundAPersonIsNotThePerson() {
+        Quote q = containing(quotes("The court heard Daniel Ortiz, whose lawyer said the deed was forged."), "deed was forged");
+        assertNull(q.speakerId(), q.toString());
     }
 }

@@ -81,6 +81,15 @@ class TitleQuotesTest {
     }
 
     @Test
+    void theHeadlinesNarrationAfterAColonQuotationIsNotTheSpeakers() {
+        Quote q = only("Rutte: 'we must spend more' as allies meet in The Hague");
+        assertEquals("we must spend more", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        Quote rest = only("Rutte: 'spending' must rise to five per cent");
+        assertEquals(QuoteKind.MIXED, rest.kind(), "a clause going on from the quotation stays the statement");
+    }
+
+    @Test
     void aTitleStatementHasTheEmptySpanAndNoMention() {
         String text = "Allies met in Brussels. \"We will stay the course,\" Mark Rutte said on Tuesday.";
         List<Quote> qs = quotes("Rutte says allies \"must spend more\"", text);
