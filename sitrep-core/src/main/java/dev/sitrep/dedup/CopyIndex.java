@@ -24,7 +24,7 @@ public final class CopyIndex {
     private final PackedSketches sketches = new PackedSketches();
     private final KeyTable table = new KeyTable();
     private final CandidateSet met = new CandidateSet();
-    private final int[] bucket = new int[BUCKET_CAP + 1];
+    private final int[] bucket = new int[BUCKET_CAP];
     private final long[] queryWords = new long[PackedSketches.ROW];
     private final long[] querySkeleton = new long[PackedSketches.ROW];
     /** Keeps {@link KeyTable#touch}'s loads from being optimised away. */

@@ -118,8 +118,8 @@ final class KeyTable {
     }
 
     /**
-     * Writes the texts holding {@code key} into {@code out} (at least {@link #CAP} + 1 long) and returns how
-     * many; 0 when the key is absent or held by more than {@link #CAP} texts.
+     * Writes the texts holding {@code key} into {@code out} (at least {@link #CAP} long) and returns how many;
+     * 0 when the key is absent or retired (held by more than {@link #CAP} texts).
      */
     int get(int key, int[] out) {
         long[] t = slots;
@@ -127,7 +127,7 @@ final class KeyTable {
         int n = 0;
         for (long v = t[i]; v != 0; v = t[i]) {
             if ((int) (v >>> 32) == key) {
-                if (n == CAP || (int) v == STOP) {
+                if ((int) v == STOP) {
                     return 0;
                 }
                 out[n++] = (int) v;

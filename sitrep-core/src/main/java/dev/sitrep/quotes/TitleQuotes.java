@@ -92,14 +92,15 @@ final class TitleQuotes {
             e--;
         }
         Quoted q = f.quotes().get(0);
-        Tok opening = null;
-        for (Tok k : t) {
-            if (k.isQuote() && k.quote() == q) {
-                opening = k;
-            }
+        int at = 0;
+        while (at < t.size() && !(t.get(at).isQuote() && t.get(at).quote() == q)) {
+            at++;
         }
-        if (e < 0 || opening == null || f.speaker().start() > opening.start() || t.get(e).end() <= opening.end()
-                || narrationAfter(t, t.indexOf(opening))) {
+        if (e < 0 || at == t.size()) {
+            return f;
+        }
+        Tok opening = t.get(at);
+        if (f.speaker().start() > opening.start() || t.get(e).end() <= opening.end() || narrationAfter(t, at)) {
             return f;
         }
         Tok last = t.get(e);

@@ -14,7 +14,7 @@ class KeyTableTest {
         for (int doc = 0; doc < 50_000; doc++) {
             t.add(1 + doc % 10_000, doc);
         }
-        int[] out = new int[KeyTable.CAP + 1];
+        int[] out = new int[KeyTable.CAP];
         int n = t.get(1 + 1234, out);
         int[] docs = Arrays.copyOf(out, n);
         Arrays.sort(docs);
@@ -25,7 +25,7 @@ class KeyTableTest {
     @Test
     void skipsKeysHeldByMoreThanTheCap() {
         KeyTable t = new KeyTable();
-        int[] out = new int[KeyTable.CAP + 1];
+        int[] out = new int[KeyTable.CAP];
         for (int doc = 0; doc < KeyTable.CAP; doc++) {
             t.add(42, doc);
         }
@@ -51,7 +51,7 @@ class KeyTableTest {
             t.add(key, doc);
             reference.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(doc);
         }
-        int[] out = new int[KeyTable.CAP + 1];
+        int[] out = new int[KeyTable.CAP];
         int retired = 0;
         for (var e : reference.entrySet()) {
             int n = t.get(e.getKey(), out);

@@ -19,9 +19,19 @@ class QuoteStageTest {
 
     /** Runs the real entity stage, then the quote stage, on {@code text}. */
     static List<Quote> quotes(String text) {
-        Draft d = new Draft(Article.builder().text(text).build(), null, false);
+        return quotes(text, null);
+    }
+
+    /** The same for an article published on {@code published} (titles such as "foreign minister" resolve by date). */
+    static List<Quote> quotes(String text, java.time.LocalDate published) {
+        Draft d = new Draft(Article.builder().text(text).published(published).build(), null, false);
         d = new EntityStage(new RuleRecognizer()).apply(d);
         return new QuoteStage().apply(d).article().quotes();
+    }
+
+    /** The speaker mention as it stands in the text. */
+    static String mention(String text, Quote q) {
+        return text.substring(q.speakerStart(), q.speakerEnd());
     }
 
     static Quote containing(List<Quote> qs, String words) {

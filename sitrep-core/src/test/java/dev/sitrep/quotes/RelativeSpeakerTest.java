@@ -1,6 +1,7 @@
 package dev.sitrep.quotes;
 
 import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.mention;
 import static dev.sitrep.quotes.QuoteStageTest.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
 /** A relative pronoun that opens the reporting clause speaks for its antecedent, never for itself. */
 class RelativeSpeakerTest {
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "that");
-
-    /** The speaker mention as it stands in the text. */
-    private static String mention(String text, Quote q) {
-        return text.substring(q.speakerStart(), q.speakerEnd());
-    }
 
     private static void assertNamed(Quote q) {
         assertNotNull(q.speaker(), q.toString());

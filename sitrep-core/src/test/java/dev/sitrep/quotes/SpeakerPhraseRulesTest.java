@@ -1,25 +1,18 @@
 package dev.sitrep.quotes;
 
 import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.mention;
 import static dev.sitrep.quotes.QuoteStageTest.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sitrep.model.Article;
 import dev.sitrep.model.Quote;
-import dev.sitrep.nlp.EntityStage;
-import dev.sitrep.nlp.RuleRecognizer;
-import dev.sitrep.pipeline.Draft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How far a speaker phrase reaches, what it links to, and where the reported clause stops. */
 class SpeakerPhraseRulesTest {
-    private static String mention(String text, Quote q) {
-        return text.substring(q.speakerStart(), q.speakerEnd());
-    }
-
     @Test
     void coordinatedModifiersStayInTheSpeakerPhrase() {
         String text = "The Danish and Dutch ministers said on Friday that the canal would reopen in spring.";
@@ -117,9 +110,7 @@ class SpeakerPhraseRulesTest {
     void anOfficeHoldersSecondCoordinatedStatementKeepsThePerson() {
         String text = "Hungary's foreign minister said his government would not block the measures but warned that"
                 + " the sanctions were hurting farmers.";
-        Article a = Article.builder().text(text).published(java.time.LocalDate.of(2025, 7, 2)).build();
-        Draft d = new EntityStage(new RuleRecognizer()).apply(new Draft(a, null, false));
-        List<Quote> qs = new QuoteStage().apply(d).article().quotes();
+        List<Quote> qs = quotes(text, java.time.LocalDate.of(2025, 7, 2));
         Quote first = containing(qs, "would not block");
         Quote second = containing(qs, "hurting farmers");
         assertEquals("kb:peter-szijjarto", first.speakerId(), first.toString());

@@ -41,6 +41,16 @@ final class ArticleDocuments {
         return of(a, null);
     }
 
+    /**
+     * The fingerprint stored beside an article: read back, or computed again from the article's text when an
+     * earlier Sitrep stored it under another hashing scheme ({@link Fingerprint#SCHEME}).
+     */
+    static Fingerprint storedFingerprint(BytesRef bytes, org.apache.lucene.util.IOSupplier<String> text)
+            throws java.io.IOException {
+        Fingerprint fp = Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+        return fp != null ? fp : new dev.sitrep.dedup.Fingerprinter().of(text.get());
+    }
+
     /** The documents of an article, its fingerprint (when given) kept as doc values for the copy check. */
     static List<Document> of(Article a, Fingerprint fingerprint) {
         List<Document> docs = new ArrayList<>(1 + a.entities().size() + a.quotes().size());

@@ -1,7 +1,6 @@
 package dev.sitrep.store;
 
 import dev.sitrep.dedup.Fingerprint;
-import dev.sitrep.dedup.Fingerprinter;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
@@ -154,11 +153,7 @@ public final class ArticleStore implements Closeable {
                 Fingerprint fp = null;
                 if (fps != null && fps.advanceExact(doc - leaf.docBase)) {
                     BytesRef b = fps.binaryValue();
-                    fp = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
-                    if (fp == null) {
-                        // Made by a version that hashed differently: the rewrite stores a current one.
-                        fp = new Fingerprinter().of(stored.text());
-                    }
+                    fp = ArticleDocuments.storedFingerprint(b, stored::text);
                 }
                 // One atomic call: a reader never sees the copy missing, and the group stays in one segment.
                 writer.updateDocuments(new Term(StoreFields.ARTICLE, id),

@@ -2,7 +2,6 @@ package dev.sitrep.store;
 
 import dev.sitrep.dedup.CopyDetector;
 import dev.sitrep.dedup.Fingerprint;
-import dev.sitrep.dedup.Fingerprinter;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.stories.StoryClusterer;
@@ -45,7 +44,6 @@ final class Collation {
         record Stored(String id, LocalDate published, Fingerprint fp, int doc, LeafReaderContext leaf) {
         }
         List<Stored> all = new ArrayList<>();
-        Fingerprinter fingerprinter = new Fingerprinter();
         IndexSearcher searcher = new IndexSearcher(reader);
         Weight weight = searcher.createWeight(searcher.rewrite(
                 new TermQuery(new Term(StoreFields.TYPE, StoreFields.TYPE_ARTICLE))), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -65,11 +63,9 @@ final class Collation {
                 var stored = fields.document(doc, java.util.Set.of(StoreFields.ARTICLE, StoreFields.PUBLISHED));
                 Number day = stored.getField(StoreFields.PUBLISHED) == null ? null
                         : stored.getField(StoreFields.PUBLISHED).numericValue();
-                Fingerprint fp = Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length);
-                if (fp == null) {
-                    // Stored by a version that hashed differently: fingerprint the stored text again.
-                    fp = fingerprinter.of(ArticleJson.fromLine(fields.document(doc).get(StoreFields.JSON)).text());
-                }
+                int at = doc;
+                Fingerprint fp = ArticleDocuments.storedFingerprint(bytes,
+                        () -> ArticleJson.fromLine(fields.document(at).get(StoreFields.JSON)).text());
                 all.add(new Stored(stored.get(StoreFields.ARTICLE), day == null ? null : LocalDate.ofEpochDay(day.longValue()),
                         fp, doc, leaf));
             }

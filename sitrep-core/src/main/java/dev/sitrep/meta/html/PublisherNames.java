@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public final class PublisherNames {
     private static final Map<String, String> KNOWN = load();
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]");
 
     private PublisherNames() {
     }
@@ -51,8 +52,8 @@ public final class PublisherNames {
         if (host == null) {
             return false;
         }
-        String label = registeredLabel(host).replaceAll("[^\\p{L}\\p{Nd}]", "");
-        String letters = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        String label = NOT_LETTER.matcher(registeredLabel(host)).replaceAll("");
+        String letters = NOT_LETTER.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
         return !label.isEmpty() && (letters.equals(label) || letters.equals("the" + label) || ("the" + letters).equals(label));
     }
 
