@@ -27,7 +27,8 @@ final class JsonLinesReader {
     private JsonLinesReader() {
     }
 
-    static void read(String source, InputStream in, Consumer<? super SourceItem> sink) throws IOException {
+    static void read(String source, InputStream in, int maxBytes, Consumer<? super SourceItem> sink)
+            throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int lineNo = 0;
         boolean first = true;
@@ -44,7 +45,7 @@ final class JsonLinesReader {
                 node = MAPPER.readTree(line);
             } catch (JsonEOFException e) {
                 if (first) {
-                    readDocument(source, line, lines, sink);
+                    readDocument(source, line, lines, maxBytes, sink);
                     return;
                 }
                 sink.accept(ReadFailure.atLine(source, lineNo, "invalid JSON: " + e.getOriginalMessage()));
@@ -61,15 +62,15 @@ final class JsonLinesReader {
     }
 
     /** The stream is one pretty-printed JSON document: its first line, then the rest. */
-    private static void readDocument(String source, String firstLine, BufferedReader rest,
+    private static void readDocument(String source, String firstLine, BufferedReader rest, int maxBytes,
                                      Consumer<? super SourceItem> sink) throws IOException {
         StringBuilder all = new StringBuilder(firstLine).append('\n');
         char[] buf = new char[8192];
         for (int n = rest.read(buf); n >= 0; n = rest.read(buf)) {
             all.append(buf, 0, n);
-            if (all.length() > SourceReader.MAX_DOCUMENT_BYTES) {
+            if (all.length() > maxBytes) {
                 sink.accept(ReadFailure.of(source, "JSON document larger than "
-                        + (SourceReader.MAX_DOCUMENT_BYTES >> 20) + " MB"));
+                        + dev.sitrep.limits.Limits.bytes(maxBytes)));
                 return;
             }
         }

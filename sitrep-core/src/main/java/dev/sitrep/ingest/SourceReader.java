@@ -1,5 +1,6 @@
 package dev.sitrep.ingest;
 
+import dev.sitrep.limits.Limits;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -23,18 +24,33 @@ import java.util.zip.ZipException;
  * naming the input (and the byte offset or line), and reading goes on with the next one.
  */
 public final class SourceReader {
-    /** Documents larger than this are refused: no news article is, and reading one would exhaust memory. */
-    static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
 
     private final InputStream stdin;
+    /** Documents larger than this are refused: no news article is, and reading one would exhaust memory. */
+    private final int maxDocumentBytes;
 
+    /** A reader of the standard input and the files named, with the default per-document byte limit. */
     public SourceReader() {
         this(System.in);
     }
 
     public SourceReader(InputStream stdin) {
+        this(stdin, Limits.DEFAULT_DOCUMENT_BYTES);
+    }
+
+    /**
+     * @param stdin            what {@code -} reads
+     * @param maxDocumentBytes bytes read for one document, WARC record or JSON Lines line (see {@link Limits})
+     */
+    public SourceReader(InputStream stdin, long maxDocumentBytes) {
         this.stdin = stdin;
+        this.maxDocumentBytes = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1, maxDocumentBytes));
+    }
+
+    /** A reader that keeps to {@code limits}. */
+    public static SourceReader of(Limits limits) {
+        return new SourceReader(System.in, limits.maxDocumentBytes());
     }
 
     /** Reads every input in order and hands each document or failure to {@code sink}. */
@@ -85,7 +101,7 @@ public final class SourceReader {
             BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
             Sniffer.Format format = Sniffer.sniff(in);
             if (format == Sniffer.Format.WARC || format == Sniffer.Format.GZIP && isGzippedWarc(file)) {
-                WarcReader.read(file, sink);
+                WarcReader.read(file, maxDocumentBytes, sink);
                 return;
             }
             readStream(source, file, in, sink);
@@ -121,8 +137,8 @@ public final class SourceReader {
                 format = Sniffer.Format.JSON_LINES; // a feed whose first line is broken is still a feed
             }
             switch (format) {
-                case WARC -> WarcReader.read(source, in, sink);
-                case JSON_LINES -> JsonLinesReader.read(source, in, sink);
+                case WARC -> WarcReader.read(source, in, maxDocumentBytes, sink);
+                case JSON_LINES -> JsonLinesReader.read(source, in, maxDocumentBytes, sink);
                 case GZIP -> sink.accept(ReadFailure.of(source, "gzip inside gzip is not supported"));
                 case DOCUMENT -> readDocument(source, name, in, sink);
             }
@@ -138,11 +154,12 @@ public final class SourceReader {
         }
     }
 
-    private static void readDocument(String source, String name, InputStream in, Consumer<? super SourceItem> sink)
+    private void readDocument(String source, String name, InputStream in, Consumer<? super SourceItem> sink)
             throws IOException {
-        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            sink.accept(ReadFailure.of(source, "larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MB, not a news document"));
+        byte[] bytes = in.readNBytes(maxDocumentBytes + 1);
+        if (bytes.length > maxDocumentBytes) {
+            sink.accept(ReadFailure.of(source, "larger than " + Limits.bytes(maxDocumentBytes)
+                    + ", not a news document (see --max-document-mb)"));
             return;
         }
         sink.accept(RawDocument.ofFile(source, bytes, kindOf(name)));

@@ -23,24 +23,24 @@ final class WarcReader {
     private WarcReader() {
     }
 
-    static void read(Path file, Consumer<? super SourceItem> sink) {
+    static void read(Path file, int maxBytes, Consumer<? super SourceItem> sink) {
         String source = file.toString();
         try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
-            readAll(source, reader, sink);
+            readAll(source, reader, maxBytes, sink);
         } catch (IOException e) {
             sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
         }
     }
 
-    static void read(String source, InputStream in, Consumer<? super SourceItem> sink) {
+    static void read(String source, InputStream in, int maxBytes, Consumer<? super SourceItem> sink) {
         try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in)) {
-            readAll(source, reader, sink);
+            readAll(source, reader, maxBytes, sink);
         } catch (IOException e) {
             sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
         }
     }
 
-    private static void readAll(String source, org.netpreserve.jwarc.WarcReader reader,
+    private static void readAll(String source, org.netpreserve.jwarc.WarcReader reader, int maxBytes,
                                 Consumer<? super SourceItem> sink) {
         long position = 0;
         while (true) {
@@ -58,7 +58,7 @@ final class WarcReader {
             }
             position = reader.position();
             try {
-                emit(source, position, next.get(), sink);
+                emit(source, position, next.get(), maxBytes, sink);
             } catch (IOException | RuntimeException e) {
                 sink.accept(ReadFailure.at(source, position, "unreadable WARC record: " + oneLine(e)));
             }
@@ -77,7 +77,8 @@ final class WarcReader {
         return (excerpt > 0 ? m.substring(0, excerpt) : m).replaceAll(" at position \\d+", "");
     }
 
-    private static void emit(String source, long position, WarcRecord record, Consumer<? super SourceItem> sink)
+    private static void emit(String source, long position, WarcRecord record, int maxBytes,
+                             Consumer<? super SourceItem> sink)
             throws IOException {
         MediaType type;
         String uri;
@@ -94,21 +95,21 @@ final class WarcReader {
             if (kindOf(type) == null) {
                 return;
             }
-            body = bounded(http.bodyDecoded().stream());
+            body = bounded(http.bodyDecoded().stream(), maxBytes);
             uri = response.target();
         } else if (record instanceof WarcResource resource) {
             type = resource.contentType();
             if (kindOf(type) == null) {
                 return;
             }
-            body = bounded(resource.body().stream());
+            body = bounded(resource.body().stream(), maxBytes);
             uri = resource.target();
         } else {
             return;
         }
         if (body == null) {
             sink.accept(ReadFailure.at(source, position, "record larger than "
-                    + (SourceReader.MAX_DOCUMENT_BYTES >> 20) + " MB, skipped"));
+                    + dev.sitrep.limits.Limits.bytes(maxBytes) + ", skipped"));
             return;
         }
         String charset = type.parameters().get("charset");
@@ -116,9 +117,9 @@ final class WarcReader {
                 null, null));
     }
 
-    private static byte[] bounded(InputStream in) throws IOException {
-        byte[] b = in.readNBytes(SourceReader.MAX_DOCUMENT_BYTES + 1);
-        return b.length > SourceReader.MAX_DOCUMENT_BYTES ? null : b;
+    private static byte[] bounded(InputStream in, int maxBytes) throws IOException {
+        byte[] b = in.readNBytes(maxBytes + 1);
+        return b.length > maxBytes ? null : b;
     }
 
     /** HTML or plain text by the media type; null for everything else (images, scripts, style sheets). */

@@ -16,7 +16,8 @@ class JsonLinesReaderTest {
 
     private static List<SourceItem> read(String jsonl) throws IOException {
         List<SourceItem> items = new ArrayList<>();
-        JsonLinesReader.read("feed.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), items::add);
+        JsonLinesReader.read("feed.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                (int) dev.sitrep.limits.Limits.DEFAULT_DOCUMENT_BYTES, items::add);
         return items;
     }
 
