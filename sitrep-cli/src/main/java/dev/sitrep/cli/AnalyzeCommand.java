@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.dedup.CopyDetector;
 import dev.sitrep.ingest.SourceReader;
+import dev.sitrep.limits.Limits;
 import dev.sitrep.model.Article;
 import dev.sitrep.stories.StoryClusterer;
 import dev.sitrep.json.ArticleJson;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +44,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "documents analysed at once (default: one per core)")
     int threads = ParallelAnalyzer.defaultThreads();
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
-        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).build());
+        Limits limits = limitOptions.limits();
+        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).limits(limits).build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
@@ -65,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         })) {
-            new SourceReader().read(inputs, analyzer::accept);
+            SourceReader.of(limits).read(inputs, analyzer::accept);
         }
         out.flush();
         err.flush();

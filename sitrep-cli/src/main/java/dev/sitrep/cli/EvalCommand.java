@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.extraction.ExtractionEvalCommand.class,
             dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.MetadataEval.class,
+            CrashEval.class,
             LatencyEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,

@@ -1,6 +1,7 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.ingest.SourceReader;
+import dev.sitrep.limits.Limits;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.store.ArticleStore;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "an article already stored is skipped).",
                 "Commits every --batch articles, so an interrupted ingest keeps all but the batch in flight; "
                         + "run it again to finish.",
-                "Unreadable inputs are named on stderr, one line each; the rest is stored (exit code 1)."})
+                "Unreadable inputs are named on stderr, one line each; the rest is stored (exit code 1).",
+                "On a terminal a status line shows documents read, articles stored and committed, failures and rate."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -50,22 +52,40 @@ final class IngestCommand implements Callable<Integer> {
             description = "reference date for relative dates (\"5 days ago\") when the source gives none")
     LocalDate asOf;
 
+    @Mixin
+    LimitOptions limitOptions;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "AUTO",
+            description = "status line while ingesting: AUTO (on a terminal), ALWAYS (a line every 10 s when not on "
+                    + "a terminal), NEVER (default: ${DEFAULT-VALUE})")
+    ProgressLine.Mode progress;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).build());
-        Ingestion.Summary s = ingest(new Ingestion(new SourceReader(), pipeline, workers), inputs, data.dir(), batch, err);
+        Limits limits = limitOptions.limits();
+        Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).limits(limits).build());
+        Ingestion.Summary s = ingest(new Ingestion(SourceReader.of(limits), pipeline, workers), inputs, data.dir(),
+                batch, err, new ProgressLine(err, progress));
         return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /** Runs an ingestion into the store in {@code dir}, failures and the summary line to {@code err}. */
     static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, java.nio.file.Path dir, int batch,
                                     PrintWriter err) throws IOException {
+        return ingest(ingestion, inputs, dir, batch, err, new ProgressLine(err, ProgressLine.Mode.NEVER));
+    }
+
+    /** As above, with a status line while it runs. */
+    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, java.nio.file.Path dir, int batch,
+                                    PrintWriter err, ProgressLine progress) throws IOException {
         Ingestion.Summary s;
+        var failures = progress.failures();
         try (ArticleStore store = ArticleStore.open(dir, batch)) {
-            s = ingestion.run(inputs, store, f -> err.println("sitrep: " + f.describe()));
+            s = ingestion.run(inputs, store, f -> failures.accept("sitrep: " + f.describe()), progress);
         }
-        err.println("sitrep: " + s.describe() + " into " + dir);
+        progress.clear();
+        err.println("sitrep: " + s.describe() + " into " + dir + " (all committed)");
         err.flush();
         return s;
     }

@@ -31,7 +31,18 @@ public final class Main {
             line.getErr().println("sitrep: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
             return ExitCodes.FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What is stored stays as its last commit; say so in one line rather than a stack trace, and fail.
+            err.println("sitrep: out of memory; give the JVM more heap (SITREP_JAVA_OPTS=-Xmx...) or lower the limits "
+                    + "(--max-document-mb, --max-chars)");
+            code = ExitCodes.FAILED;
+        } catch (StackOverflowError e) {
+            err.println("sitrep: stopped: input nested too deeply (stack overflow)");
+            code = ExitCodes.FAILED;
+        }
         out.flush();
         err.flush();
         return code;

@@ -15,7 +15,9 @@ public enum Flag {
     /** Paragraphs that appeared more than once (a live blog repeating a post) were kept once. */
     DUPLICATE_PARAGRAPHS_REMOVED,
     /** Page chrome, widgets or promos were removed from the text. */
-    BOILERPLATE_REMOVED;
+    BOILERPLATE_REMOVED,
+    /** The text was longer than the analysis limit and was cut at a paragraph or sentence end (see {@code Limits}). */
+    TRUNCATED;
 
     /** The name used in JSON Lines: lower case with hyphens, e.g. {@code mojibake-repaired}. */
     public String label() {

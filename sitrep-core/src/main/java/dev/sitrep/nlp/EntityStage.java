@@ -1,5 +1,6 @@
 package dev.sitrep.nlp;
 
+import dev.sitrep.limits.Deadline;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
@@ -80,6 +81,7 @@ public final class EntityStage implements Stage {
                 }
             }
         }
+        Deadline.check();
         for (int k = 0; k < pieces.size(); k++) {
             if (!consumed[k]) {
                 Reference r = reference(tokens, pieces.get(k));
@@ -89,6 +91,7 @@ public final class EntityStage implements Stage {
             }
         }
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Deadline.check();
         return new Canonicalizer(kb, tokens, date).entities(refs);
     }
 

@@ -1,5 +1,6 @@
 package dev.sitrep.pipeline;
 
+import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ParallelAnalyzer implements AutoCloseable {
     private final Pipeline pipeline;
     private final ExecutorService pool;
     private final int window;
-    private final ArrayDeque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
     private final Consumer<? super Result> sink;
 
     /**
@@ -48,7 +49,7 @@ public final class ParallelAnalyzer implements AutoCloseable {
             pipeline.analyze(item, sink);
             return;
         }
-        inFlight.add(pool.submit(() -> pipeline.analyze(item)));
+        inFlight.add(new InFlight(item.source(), pool.submit(() -> pipeline.analyze(item))));
         while (inFlight.size() >= window) {
             deliverHead();
         }
@@ -62,16 +63,23 @@ public final class ParallelAnalyzer implements AutoCloseable {
     }
 
     private void deliverHead() {
-        Future<List<Result>> head = inFlight.poll();
+        InFlight head = inFlight.poll();
+        List<Result> results;
         try {
-            head.get().forEach(sink);
+            results = head.results().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while analysing", e);
         } catch (ExecutionException e) {
-            // A stage threw on strange input: a bug, since stages must not throw. Keep its cause visible.
-            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            // The pipeline turns every throwable into a failed result; should one still escape, it fails this
+            // document alone, named, and the batch goes on.
+            results = List.of(new Result.Failed(ReadFailure.of(head.source(), "analysis failed: " + e.getCause())));
         }
+        results.forEach(sink);
+    }
+
+    /** A document being analysed, with its name for the failure line should its task die. */
+    private record InFlight(String source, Future<List<Result>> results) {
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.sitrep.extract.HtmlExtractor;
 import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
+import dev.sitrep.limits.Deadline;
+import dev.sitrep.limits.Limits;
 import dev.sitrep.meta.DateParsing;
 import dev.sitrep.meta.HtmlMetadataReader;
 import dev.sitrep.meta.MetadataStage;
@@ -49,6 +51,13 @@ import org.jsoup.nodes.Document;
  *
  * An article left with no text after cleaning is dropped silently: an empty listing page is not an error.
  * A document that cannot be decoded becomes a {@link Result.Failed}. Instances are thread-safe.
+ *
+ * <p>Every document is bounded ({@link Limits}): extracted text longer than {@link Limits#maxAnalysedChars()}
+ * is cut at a paragraph or sentence end and flagged {@link Flag#TRUNCATED} before the stages run, a title is
+ * cut at {@value #MAX_TITLE_CHARS} characters, quotes and entities are capped per article, and the whole
+ * document runs under a {@link Deadline} of {@link Limits#timeBudget()} that the stages' loops check. Whatever
+ * a stage throws, {@code Error}s included, fails that document alone with a one-line reason naming it; its
+ * articles are handed on all together or not at all, so a store never holds half a document.
  */
 public final class Pipeline {
     private final PipelineOptions options;
@@ -57,6 +66,8 @@ public final class Pipeline {
     private final HtmlExtractor extractor = new HtmlExtractor();
     private final AggregateSplitter splitter = new AggregateSplitter();
     private final List<Stage> stages;
+    /** Characters of a title kept: a headline is a line, not a page (some pages put their text in the title). */
+    static final int MAX_TITLE_CHARS = 1_000;
 
     public Pipeline(PipelineOptions options) {
         this.options = options;
@@ -78,6 +89,23 @@ public final class Pipeline {
         }
     }
 
+    /** The article with at most the limits' quotes (in order) and entities (most mentioned first). */
+    private Article capped(Article a) {
+        Limits limits = options.limits();
+        Article.Builder b = null;
+        if (a.quotes().size() > limits.maxQuotes()) {
+            b = a.toBuilder().quotes(List.copyOf(a.quotes().subList(0, limits.maxQuotes())));
+        }
+        if (a.entities().size() > limits.maxEntities()) {
+            List<dev.sitrep.model.Entity> most = new ArrayList<>(a.entities());
+            most.sort(java.util.Comparator.comparingInt(dev.sitrep.model.Entity::mentions).reversed());
+            java.util.Set<dev.sitrep.model.Entity> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            kept.addAll(most.subList(0, limits.maxEntities()));
+            b = (b == null ? a.toBuilder() : b).entities(a.entities().stream().filter(kept::contains).toList());
+        }
+        return b == null ? a : b.build();
+    }
+
     public PipelineOptions options() {
         return options;
     }
@@ -87,11 +115,26 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Analyses one item and hands every resulting article, or the failure, to {@code sink}. */
+    /**
+     * Analyses one item and hands every resulting article, or the failure, to {@code sink}. Never throws: a
+     * failure of any kind is a {@link Result.Failed} naming the document.
+     */
     public void analyze(SourceItem item, Consumer<? super Result> sink) {
         switch (item) {
             case ReadFailure f -> sink.accept(new Result.Failed(f));
-            case RawDocument doc -> analyzeDocument(doc, sink);
+            case RawDocument doc -> analyzeBounded(doc).forEach(sink);
+        }
+    }
+
+    /** Every result of one document, or its one failure; the stages run under the document's deadline. */
+    private List<Result> analyzeBounded(RawDocument doc) {
+        List<Result> out = new ArrayList<>();
+        String[] stage = {"decode"};
+        try (Deadline ignored = Deadline.start(options.limits().timeBudget())) {
+            analyzeDocument(doc, out::add, stage);
+            return out;
+        } catch (Throwable e) { // NOPMD: a document must never take the batch down, whatever it makes a stage do
+            return List.of(new Result.Failed(ReadFailure.of(doc.source(), Failures.describe(e, stage[0]))));
         }
     }
 
@@ -102,7 +145,7 @@ public final class Pipeline {
         return out;
     }
 
-    private void analyzeDocument(RawDocument doc, Consumer<? super Result> sink) {
+    private void analyzeDocument(RawDocument doc, Consumer<? super Result> sink, String[] stage) {
         Decoded decoded;
         try {
             decoded = decoder.decode(doc);
@@ -113,30 +156,44 @@ public final class Pipeline {
         Article.Builder b = Article.builder().source(doc.source()).flags(decoded.flags());
         PageMetadata meta = new PageMetadata(doc.title(), null, null, DateParsing.parseIsoPrefix(doc.published()),
                 doc.url(), null, null);
+        String text;
         if (decoded.html()) {
+            stage[0] = "extract";
+            Deadline.check();
             Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
+            Deadline.check();
             meta = meta.orElse(metadataReader.read(page, doc.url()));
+            Deadline.check();
             Extraction x = extractor.extract(page);
-            b.text(x.text());
+            text = x.text();
             if (x.boilerplateRemoved()) {
                 b.flag(Flag.BOILERPLATE_REMOVED);
             }
         } else {
-            b.text(decoded.text());
+            text = decoded.text();
         }
-        b.url(meta.url()).title(meta.title()).publisher(meta.publisher()).author(meta.author())
+        String cut = Truncation.cut(text, options.limits().maxAnalysedChars());
+        if (cut.length() < text.length()) {
+            b.flag(Flag.TRUNCATED);
+        }
+        b.text(cut);
+        b.url(meta.url()).title(Truncation.cut(meta.title(), MAX_TITLE_CHARS)).publisher(meta.publisher()).author(meta.author())
                 .published(meta.published()).language(meta.language()).section(meta.section());
         LocalDate reference = options.asOf();
         if (doc.fetched() != null) {
             reference = LocalDate.ofInstant(doc.fetched(), ZoneOffset.UTC);
         }
         Draft first = new Draft(b.build(), reference, decoded.html());
+        stage[0] = "split";
+        Deadline.check();
         List<Draft> drafts = splitter.split(first);
         for (Draft d : drafts) {
-            for (Stage stage : stages) {
-                d = stage.apply(d);
+            for (Stage s : stages) {
+                stage[0] = s.name();
+                Deadline.check();
+                d = s.apply(d);
             }
-            Article a = d.article();
+            Article a = capped(d.article());
             if (a.text().isBlank()) {
                 continue;
             }

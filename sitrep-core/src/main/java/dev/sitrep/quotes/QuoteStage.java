@@ -1,5 +1,6 @@
 package dev.sitrep.quotes;
 
+import dev.sitrep.limits.Deadline;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Quote;
@@ -79,6 +80,7 @@ public final class QuoteStage implements Stage {
         Found last = null;
         Quote lastQuote = null;
         for (int ui = 0; ui < units.size(); ui++) {
+            Deadline.check();
             Unit u = units.get(ui);
             if (pending != null && u.startsParagraph()) {
                 Found intro = pending;

@@ -79,7 +79,7 @@ public final class StoryClusterer {
 
     /** Assigns {@code article} to a story and returns the story id. */
     public String assign(Article article) {
-        if (article.duplicateOf() != null && storyOfArticle.containsKey(article.duplicateOf())) {
+        if (joinsOriginal(article)) {
             int s = storyOfArticle.get(article.duplicateOf());
             storyOfArticle.put(article.id(), s);
             stories.get(s).size++;
@@ -114,6 +114,19 @@ public final class StoryClusterer {
      * the story keeps its id and learns the article's features, so later articles can still join it.
      */
     public void restore(Article article, String storyId) {
+        restore(article, storyId, false);
+    }
+
+    /**
+     * Puts an article back into the story {@link #assign} gave it, leaving the clusterer in exactly the state
+     * that assigning it did, provided the articles are restored in the order they were assigned: a store that
+     * replays its articles so continues as if it had never closed (the same later stories after a crash as in
+     * an uninterrupted run).
+     *
+     * @param viaCopy whether {@link #assign} put the article in its original's story without scoring it
+     *                ({@link #joinsOriginal}), which learns no features
+     */
+    public void restore(Article article, String storyId, boolean viaCopy) {
         Integer index = storyIndex.get(storyId);
         if (index == null) {
             index = stories.size();
@@ -121,9 +134,18 @@ public final class StoryClusterer {
             storyIndex.put(storyId, index);
         }
         Story story = stories.get(index);
-        absorb(story, index, vector(article));
+        if (viaCopy) {
+            story.size++;
+        } else {
+            absorb(story, index, vector(article));
+        }
         widen(story, article.published());
         storyOfArticle.put(article.id(), index);
+    }
+
+    /** Whether {@link #assign} will put this article in its original's story without scoring it. */
+    public boolean joinsOriginal(Article article) {
+        return article.duplicateOf() != null && storyOfArticle.containsKey(article.duplicateOf());
     }
 
     /** Features of an article: title and body words (lower case, 3+ letters), entity ids; TF-IDF, unit length. */

@@ -1,5 +1,6 @@
 package dev.sitrep.corenlp;
 
+import dev.sitrep.limits.Deadline;
 import dev.sitrep.nlp.EntityRecognizer;
 import dev.sitrep.nlp.NamedSpan;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -19,6 +20,9 @@ import java.util.List;
  * call fails with a message that names the jar to add. Thread-safe.
  */
 public final class CoreNlpRecognizer implements EntityRecognizer {
+    /** Tokens labelled at once; news sentences stay far below (CoNLL-2003's longest has 124). */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     /** Above {@link dev.sitrep.nlp.RuleRecognizer}'s. */
     public static final int PRIORITY = 100;
 
@@ -63,8 +67,12 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         }
         List<NamedSpan> out = new ArrayList<>();
         for (List<CoreLabel> sentence : tokenization.sentences(text)) {
-            if (!sentence.isEmpty()) {
-                out.addAll(decoder.decode(text, model.classifier().classifySentence(sentence)));
+            // A "sentence" of thousands of tokens is a list or a run of marks with no full stop; the CRF's
+            // memory grows with the sentence, so it is labelled in slices that no real sentence reaches.
+            for (int from = 0; from < sentence.size(); from += MAX_SENTENCE_TOKENS) {
+                Deadline.check();
+                List<CoreLabel> slice = sentence.subList(from, Math.min(sentence.size(), from + MAX_SENTENCE_TOKENS));
+                out.addAll(decoder.decode(text, model.classifier().classifySentence(new ArrayList<>(slice))));
             }
         }
         return out;

@@ -22,11 +22,30 @@ final class NGramFeatures {
 
     private final Index<String> featureIndex;
     private final int maxLength;
+    /**
+     * The longest n-gram the model knows. A longer prefix or suffix cannot be in the index, so it is not
+     * looked up: without this bound a single huge "word" (400 KB of one token in a crawled page) would cost
+     * time and memory quadratic in its length, one substring per character.
+     */
+    private final int longestKnown;
     private final BoundedCache<String, int[]> cache = new BoundedCache<>(WordFunctionMemo.BOUND);
 
     private NGramFeatures(Index<String> featureIndex, int maxLength) {
         this.featureIndex = featureIndex;
         this.maxLength = maxLength;
+        this.longestKnown = longestGram(featureIndex);
+    }
+
+    /** The length of the longest n-gram among the index's {@code #gram#|C} features. */
+    private static int longestGram(Index<String> index) {
+        int longest = 0;
+        String end = '#' + NODE_CLIQUE;
+        for (String feature : index) {
+            if (feature.length() > end.length() + 1 && feature.charAt(0) == '#' && feature.endsWith(end)) {
+                longest = Math.max(longest, feature.length() - end.length() - 1);
+            }
+        }
+        return longest;
     }
 
     /**
@@ -68,13 +87,14 @@ final class NGramFeatures {
     private int[] indices(String cWord) {
         String word = '<' + cWord + '>';
         int length = word.length();
-        int[] out = new int[2 * length];
+        int[] out = new int[2 * Math.min(length, longestKnown + 1)];
         int n = 0;
-        int max = maxLength >= 0 ? Math.min(maxLength, length) : length;
+        int max = Math.min(longestKnown, maxLength >= 0 ? Math.min(maxLength, length) : length);
         for (int j = 2; j <= max; j++) {
             n = add(out, n, word.substring(0, j));
         }
-        for (int i = maxLength >= 0 ? Math.max(0, length - maxLength) : 0; i < length - 1; i++) {
+        int longestSuffix = Math.min(longestKnown, maxLength >= 0 ? maxLength : length);
+        for (int i = Math.max(0, length - longestSuffix); i < length - 1; i++) {
             n = add(out, n, word.substring(i));
         }
         return Arrays.copyOf(out, n);

@@ -20,6 +20,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -38,7 +39,15 @@ final class ArticleDocuments {
     }
 
     static List<Document> of(Article a) {
-        return of(a, null);
+        return of(a, null, Arrival.UNKNOWN);
+    }
+
+    /**
+     * Where an article stands in the store's memory: the order it was taken in, and whether its story came
+     * from its original without scoring ({@link dev.sitrep.stories.StoryClusterer#restore(Article, String, boolean)}).
+     */
+    record Arrival(long order, boolean storyViaCopy) {
+        static final Arrival UNKNOWN = new Arrival(-1, false);
     }
 
     /**
@@ -52,9 +61,15 @@ final class ArticleDocuments {
     }
 
     /** The documents of an article, its fingerprint (when given) kept as doc values for the copy check. */
-    static List<Document> of(Article a, Fingerprint fingerprint) {
+    static List<Document> of(Article a, Fingerprint fingerprint, Arrival arrival) {
         List<Document> docs = new ArrayList<>(1 + a.entities().size() + a.quotes().size());
         Document article = article(a);
+        if (arrival.order() >= 0) {
+            article.add(new NumericDocValuesField(ARRIVAL, arrival.order()));
+            article.add(new StoredField(ARRIVAL, arrival.order()));
+            article.add(new NumericDocValuesField(STORY_VIA_COPY, arrival.storyViaCopy() ? 1 : 0));
+            article.add(new StoredField(STORY_VIA_COPY, arrival.storyViaCopy() ? 1 : 0));
+        }
         if (fingerprint != null) {
             article.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(fingerprint.toBytes())));
         }

@@ -107,7 +107,7 @@ public final class ArticleStore implements Closeable {
         }
         Collation.Decision decision = collation().decide(article);
         // One call for the whole group: Lucene adds the documents atomically, and in the same segment.
-        writer.addDocuments(ArticleDocuments.of(decision.article(), decision.fingerprint()));
+        writer.addDocuments(ArticleDocuments.of(decision.article(), decision.fingerprint(), decision.arrival()));
         unrefreshed.add(article.id());
         if (!decision.repoint().isEmpty()) {
             repoint(decision.repoint(), article.id());
@@ -147,7 +147,13 @@ public final class ArticleStore implements Closeable {
                     continue;
                 }
                 int doc = top.scoreDocs[0].doc;
-                Article stored = ArticleJson.fromLine(searcher.storedFields().document(doc).get(StoreFields.JSON));
+                var fields = searcher.storedFields().document(doc);
+                Article stored = ArticleJson.fromLine(fields.get(StoreFields.JSON));
+                ArticleDocuments.Arrival arrival = fields.getField(StoreFields.ARRIVAL) == null
+                        ? ArticleDocuments.Arrival.UNKNOWN
+                        : new ArticleDocuments.Arrival(fields.getField(StoreFields.ARRIVAL).numericValue().longValue(),
+                                fields.getField(StoreFields.STORY_VIA_COPY) != null
+                                        && fields.getField(StoreFields.STORY_VIA_COPY).numericValue().intValue() == 1);
                 var leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
                 BinaryDocValues fps = leaf.reader().getBinaryDocValues(StoreFields.FINGERPRINT);
                 Fingerprint fp = null;
@@ -157,7 +163,7 @@ public final class ArticleStore implements Closeable {
                 }
                 // One atomic call: a reader never sees the copy missing, and the group stays in one segment.
                 writer.updateDocuments(new Term(StoreFields.ARTICLE, id),
-                        ArticleDocuments.of(stored.toBuilder().duplicateOf(original).build(), fp));
+                        ArticleDocuments.of(stored.toBuilder().duplicateOf(original).build(), fp, arrival));
             }
         } finally {
             searchers.release(searcher);

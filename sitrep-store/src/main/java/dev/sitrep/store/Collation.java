@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -24,24 +25,26 @@ import org.apache.lucene.search.Scorer;
 
 /**
  * The store's memory of what it holds, for deciding each new article's {@code duplicateOf} and {@code story}
- * against everything stored (not just the batch in flight): a {@link CopyDetector} rebuilt from the stored
- * fingerprints, and a {@link StoryClusterer} rebuilt from the articles of the last {@link #STORY_WINDOW_DAYS}
- * days (older stories no longer attract new articles, see the clusterer's time discount).
+ * against everything stored (not just the batch in flight): a {@link CopyDetector} and a {@link StoryClusterer}
+ * rebuilt by replaying every stored article in the order the store took it ({@link StoreFields#ARRIVAL}).
+ * The replay leaves both in exactly the state the writing run had after its last commit, so a run that was
+ * killed and started again decides the same copies and stories as a run that never stopped. Stores written
+ * before arrival orders existed replay by publication date.
  */
 final class Collation {
-    static final int STORY_WINDOW_DAYS = 45;
-
     private final CopyDetector copies = new CopyDetector();
     private final StoryClusterer stories = new StoryClusterer();
+    private long nextArrival;
 
     /** What to store for a new article, and which stored articles now have it as their original. */
-    record Decision(Article article, Fingerprint fingerprint, List<String> repoint) {
+    record Decision(Article article, Fingerprint fingerprint, List<String> repoint, ArticleDocuments.Arrival arrival) {
     }
 
     /** Rebuilds the memory from a reader over the store. */
     static Collation load(DirectoryReader reader) throws IOException {
         Collation c = new Collation();
-        record Stored(String id, LocalDate published, Fingerprint fp, int doc, LeafReaderContext leaf) {
+        record Stored(String id, LocalDate published, Fingerprint fp, long arrival, boolean viaCopy, int doc,
+                      LeafReaderContext leaf) {
         }
         List<Stored> all = new ArrayList<>();
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -53,6 +56,8 @@ final class Collation {
                 continue;
             }
             BinaryDocValues fps = leaf.reader().getBinaryDocValues(StoreFields.FINGERPRINT);
+            NumericDocValues arrivals = leaf.reader().getNumericDocValues(StoreFields.ARRIVAL);
+            NumericDocValues viaCopy = leaf.reader().getNumericDocValues(StoreFields.STORY_VIA_COPY);
             StoredFields fields = leaf.reader().storedFields();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -66,23 +71,22 @@ final class Collation {
                 int at = doc;
                 Fingerprint fp = ArticleDocuments.storedFingerprint(bytes,
                         () -> ArticleJson.fromLine(fields.document(at).get(StoreFields.JSON)).text());
-                all.add(new Stored(stored.get(StoreFields.ARTICLE), day == null ? null : LocalDate.ofEpochDay(day.longValue()),
-                        fp, doc, leaf));
+                long arrival = arrivals != null && arrivals.advanceExact(doc) ? arrivals.longValue() : -1;
+                boolean copy = viaCopy != null && viaCopy.advanceExact(doc) && viaCopy.longValue() == 1;
+                all.add(new Stored(stored.get(StoreFields.ARTICLE),
+                        day == null ? null : LocalDate.ofEpochDay(day.longValue()), fp, arrival, copy, doc, leaf));
             }
         }
-        all.sort(Comparator.comparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        LocalDate newest = all.stream().map(Stored::published).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        // Arrival order; articles of an older store (no arrival) first, by publication date as they were then.
+        all.sort(Comparator.comparingLong(Stored::arrival)
+                .thenComparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder())));
         for (Stored s : all) {
             c.copies.accept(s.id(), s.published(), s.fp());
-            boolean recent = s.published() == null || newest == null
-                    || !s.published().isBefore(newest.minusDays(STORY_WINDOW_DAYS));
-            if (recent) {
-                Article a = ArticleJson.fromLine(s.leaf().reader().storedFields().document(s.doc()).get(StoreFields.JSON));
-                if (a.story() != null) {
-                    c.stories.restore(a, a.story());
-                }
+            Article a = ArticleJson.fromLine(s.leaf().reader().storedFields().document(s.doc()).get(StoreFields.JSON));
+            if (a.story() != null) {
+                c.stories.restore(a, a.story(), s.viaCopy());
             }
+            c.nextArrival = Math.max(c.nextArrival, s.arrival() + 1);
         }
         return c;
     }
@@ -91,7 +95,9 @@ final class Collation {
     Decision decide(Article article) {
         CopyDetector.Decision copy = copies.accept(article);
         Article withCopy = article.toBuilder().duplicateOf(copy.duplicateOf()).build();
+        boolean viaCopy = stories.joinsOriginal(withCopy);
         Article done = withCopy.toBuilder().story(stories.assign(withCopy)).build();
-        return new Decision(done, copy.fingerprint(), copy.repoint());
+        return new Decision(done, copy.fingerprint(), copy.repoint(),
+                new ArticleDocuments.Arrival(nextArrival++, viaCopy));
     }
 }

@@ -7,13 +7,17 @@ import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.Result;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -21,18 +25,25 @@ import java.util.function.Consumer;
  * Reads inputs, analyses them and stores the articles: the work of {@code sitrep ingest}.
  *
  * <pre>
- *  reader thread     SourceReader walks the inputs and hands each document to the pool, waiting while
- *                    {@code 4 × workers} documents are in flight (bounded memory on a large crawl)
- *  analysis pool     {@code workers} threads run the Pipeline, one document each, in any order
- *  calling thread    the single writer: takes results as they come, adds articles to the store (which
- *                    commits every batch), reports failures
+ *  reader thread     SourceReader walks the inputs; each document goes to the pool and its pending result
+ *                    joins a queue in input order, which holds at most {@code 4 × workers} (bounded memory)
+ *  analysis pool     {@code workers} threads run the Pipeline, one document each
+ *  calling thread    the single writer: takes the results in input order, adds articles to the store (which
+ *                    commits every batch), reports failures and progress
  * </pre>
  *
- * Arrival order does not matter: ids come from the text, and the store keeps the first copy it sees.
+ * Results are stored in input order whatever the number of workers, so a run is deterministic: the same
+ * inputs give the same copies and stories, and a run that was killed and is started again continues exactly
+ * where the last commit left it (the articles already stored are skipped).
+ *
+ * <p>Nothing a document does stops the run: the pipeline turns every throwable into a failure of that
+ * document, and a document still running long after its time budget is given up as a failure (its thread is
+ * left to finish; Java cannot stop it safely). A failure of the store itself (disk full, lock lost) ends the
+ * run with an exception, after which the store holds exactly its last commit.
  */
 public final class Ingestion {
-    /** End of results; compared by identity, so its own instance (a stage may well return List.of()). */
-    private static final List<Result> END = java.util.Collections.unmodifiableList(new java.util.ArrayList<>());
+    /** How long past its budget a document may run before the writer stops waiting for it. */
+    static final Duration GRACE = Duration.ofSeconds(30);
 
     private final SourceReader reader;
     private final Pipeline pipeline;
@@ -56,6 +67,24 @@ public final class Ingestion {
         }
     }
 
+    /**
+     * Where a run stands, handed to a progress listener on the writing thread after every document.
+     *
+     * @param documents documents read so far (the reader runs ahead of the writer by at most the queue)
+     * @param done      documents whose results were handled
+     * @param articles  articles handled
+     * @param stored    articles newly stored
+     * @param committed of those, how many a commit has made durable
+     * @param failed    failures so far
+     * @param nanos     time since the run started
+     */
+    public record Progress(int documents, int done, int articles, int stored, int committed, int failed, long nanos) {
+        /** Documents per second since the start. */
+        public double rate() {
+            return nanos <= 0 ? 0 : done * 1e9 / nanos;
+        }
+    }
+
     public Ingestion(SourceReader reader, Pipeline pipeline, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one worker, not " + workers);
@@ -68,7 +97,17 @@ public final class Ingestion {
     /** Ingests every input into {@code store}; each failure goes to {@code onFailure} on the calling thread. */
     public Summary run(List<String> inputs, ArticleStore store, Consumer<? super ReadFailure> onFailure)
             throws IOException {
-        BlockingQueue<List<Result>> results = new ArrayBlockingQueue<>(workers * 4);
+        return run(inputs, store, onFailure, p -> { });
+    }
+
+    /**
+     * Ingests every input into {@code store}; failures go to {@code onFailure} and progress to
+     * {@code onProgress}, both on the calling thread.
+     */
+    public Summary run(List<String> inputs, ArticleStore store, Consumer<? super ReadFailure> onFailure,
+                       Consumer<? super Progress> onProgress) throws IOException {
+        long start = System.nanoTime();
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 4);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sitrep-analysis");
             t.setDaemon(true);
@@ -76,14 +115,16 @@ public final class Ingestion {
         });
         AtomicInteger documents = new AtomicInteger();
         Thread producer = Thread.ofPlatform().name("sitrep-reader").daemon().start(
-                () -> produce(inputs, pool, results, documents));
+                () -> produce(inputs, pool, queue, documents));
+        long wait = pipeline.options().limits().timeBudget().plus(GRACE).toMillis();
+        int done = 0;
         int articles = 0;
         int stored = 0;
         int present = 0;
         int failed = 0;
         try {
-            for (List<Result> batch = take(results); batch != END; batch = take(results)) {
-                for (Result r : batch) {
+            for (Pending p = take(queue); p != Pending.END; p = take(queue)) {
+                for (Result r : p.await(wait)) {
                     switch (r) {
                         case Result.Analyzed a -> {
                             articles++;
@@ -99,82 +140,89 @@ public final class Ingestion {
                         }
                     }
                 }
+                done++;
+                onProgress.accept(new Progress(documents.get(), done, articles, stored,
+                        stored - store.uncommitted(), failed, System.nanoTime() - start));
             }
             store.commit();
         } finally {
             producer.interrupt();
             pool.shutdownNow();
         }
+        onProgress.accept(new Progress(documents.get(), done, articles, stored, stored, failed, System.nanoTime() - start));
         return new Summary(documents.get(), articles, stored, present, failed);
     }
 
-    private void produce(List<String> inputs, ExecutorService pool, BlockingQueue<List<Result>> results,
+    private void produce(List<String> inputs, ExecutorService pool, BlockingQueue<Pending> queue,
                          AtomicInteger documents) {
-        Semaphore inFlight = new Semaphore(workers * 4);
-        List<Result> last = END;
         try {
             reader.read(inputs, item -> {
                 documents.incrementAndGet();
-                acquire(inFlight);
-                pool.execute(() -> {
-                    try {
-                        put(results, analyze(item));
-                    } finally {
-                        inFlight.release();
-                    }
-                });
+                Future<List<Result>> f = item instanceof ReadFailure failure
+                        ? CompletableFuture.completedFuture(List.of(new Result.Failed(failure)))
+                        : pool.submit(() -> analyze(item));
+                put(queue, new Pending(item.source(), f));
             });
         } catch (CancelledException e) {
             return;
-        } catch (RuntimeException e) {
-            // SourceReader promises not to throw; if it does, say so and still store what was analysed.
-            last = List.of(new Result.Failed(ReadFailure.of(String.join(" ", inputs), "reading stopped: " + e)));
+        } catch (Throwable e) { // NOPMD: SourceReader promises not to throw; if it does, say so and keep what was read
+            put(queue, new Pending(String.join(" ", inputs), CompletableFuture.completedFuture(List.of(
+                    new Result.Failed(ReadFailure.of(String.join(" ", inputs), "reading stopped: " + e))))));
         }
         try {
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                // A slow document; keep waiting, the writer is still draining results.
-            }
-            if (last != END) {
-                results.put(last);
-            }
-            results.put(END);
+            queue.put(Pending.END);
         } catch (InterruptedException e) {
             // The writer gave up (store error); nothing left to do.
         }
     }
 
-    /** The pipeline's results for one item; a bug in a stage becomes a failure of that item, not of the run. */
+    /** The pipeline's results for one item; whatever escapes it becomes a failure of that item, not of the run. */
     private List<Result> analyze(SourceItem item) {
         try {
             return pipeline.analyze(item);
-        } catch (RuntimeException e) {
-            String source = switch (item) {
-                case RawDocument d -> d.source();
-                case ReadFailure f -> f.source();
-            };
-            return List.of(new Result.Failed(ReadFailure.of(source, "analysis failed: " + e)));
+        } catch (Throwable e) { // NOPMD: the pipeline promises not to throw; an Error must still not be lost
+            return List.of(new Result.Failed(ReadFailure.of(sourceOf(item), "analysis failed: " + e)));
         }
     }
 
-    private static void acquire(Semaphore s) {
+    private static String sourceOf(SourceItem item) {
+        return switch (item) {
+            case RawDocument d -> d.source();
+            case ReadFailure f -> f.source();
+        };
+    }
+
+    /** One document's results to come, in input order. */
+    private record Pending(String source, Future<List<Result>> results) {
+        static final Pending END = new Pending("", CompletableFuture.completedFuture(List.of()));
+
+        /** The results, or a failure naming the document when it ran far past its budget or its task died. */
+        List<Result> await(long millis) throws java.io.InterruptedIOException {
+            try {
+                return results.get(millis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                results.cancel(true);
+                return List.of(new Result.Failed(ReadFailure.of(source,
+                        "analysis stopped after " + millis / 1000 + " s (the document did not stop at its budget)")));
+            } catch (ExecutionException e) {
+                return List.of(new Result.Failed(ReadFailure.of(source, "analysis failed: " + e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("ingest interrupted");
+            }
+        }
+    }
+
+    private static void put(BlockingQueue<Pending> q, Pending p) {
         try {
-            s.acquire();
+            q.put(p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         }
     }
 
-    private static void put(BlockingQueue<List<Result>> q, List<Result> r) {
-        try {
-            q.put(r);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static List<Result> take(BlockingQueue<List<Result>> q) throws IOException {
+    private static Pending take(BlockingQueue<Pending> q) throws IOException {
         try {
             return q.take();
         } catch (InterruptedException e) {

@@ -23,6 +23,13 @@ public final class StoreFields {
     public static final String JSON = "json";
     /** Article documents: the copy-check fingerprint ({@code dev.sitrep.dedup.Fingerprint#toBytes}), binary doc values. */
     public static final String FINGERPRINT = "fingerprint";
+    /**
+     * Article documents: the order in which the store took the article (numeric doc values and stored), so that
+     * a reopened store replays its copy and story memory exactly as it was built.
+     */
+    public static final String ARRIVAL = "arrival";
+    /** Article documents: 1 when the story came from the article's original alone, unscored (numeric doc values). */
+    public static final String STORY_VIA_COPY = "story_via_copy";
     /** Article and quote documents: the story id (keyword, sorted doc values). */
     public static final String STORY = "story";
     /** Article documents: id of the earliest known copy, when the article is a copy (keyword). */
