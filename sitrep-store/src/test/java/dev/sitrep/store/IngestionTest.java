@@ -46,4 +46,45 @@ class IngestionTest {
                     "American and British spellings meet");
         }
     }
+
+    @Test
+    void anErrorInOneDocumentFailsItAloneTheRestIsStoredInInputOrder() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(in.resolve("d%02d.txt".formatted(i)), "Dispatch " + i + "\n\nDefence ministers met in "
+                    + "Brussels for talks number " + i + (i == 5 ? " about poison" : "") + " on air defence.\n");
+        }
+        dev.sitrep.nlp.EntityRecognizer poisoned = new dev.sitrep.nlp.EntityRecognizer() {
+            @Override
+            public String name() {
+                return "poisoned";
+            }
+
+            @Override
+            public List<dev.sitrep.nlp.NamedSpan> recognize(String text) {
+                if (text.contains("poison")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return List.of();
+            }
+        };
+        List<ReadFailure> failures = new ArrayList<>();
+        List<Ingestion.Progress> progress = new ArrayList<>();
+        Ingestion ingestion = new Ingestion(new SourceReader(),
+                new Pipeline(PipelineOptions.builder().recognizer(poisoned).build()), 3);
+        Ingestion.Summary s;
+        try (ArticleStore store = ArticleStore.open(tmp.resolve("store"), 5)) {
+            s = ingestion.run(List.of(in.toString()), store, failures::add, progress::add);
+        }
+        assertEquals(new Ingestion.Summary(12, 11, 11, 0, 1), s);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).describe().matches(".*d05\\.txt: out of memory while analysing \\(in entities\\).*"),
+                failures.get(0).describe());
+        Ingestion.Progress last = progress.get(progress.size() - 1);
+        assertEquals(11, last.committed(), "everything committed at the end");
+        assertTrue(progress.stream().anyMatch(p -> p.committed() == 5 && p.stored() > 5), "commits seen as they happen");
+        try (StoreSearch search = StoreSearch.open(tmp.resolve("store"))) {
+            assertEquals(11, search.articleCount());
+        }
+    }
 }
