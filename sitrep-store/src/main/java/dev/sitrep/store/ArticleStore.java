@@ -80,7 +80,8 @@ public final class ArticleStore implements Closeable {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IOException(dir + ": another ingest is writing to this store; wait for it to finish", e);
+            throw new IOException(dir + ": another process is writing to this store (it holds the lock "
+                    + dir.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish", e);
         }
     }
 

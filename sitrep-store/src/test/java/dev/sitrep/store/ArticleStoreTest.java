@@ -59,7 +59,8 @@ class ArticleStoreTest {
     void secondWriterOnTheSameFolderIsRefusedClearly() throws IOException {
         try (ArticleStore first = ArticleStore.open(dir)) {
             IOException e = assertThrows(IOException.class, () -> ArticleStore.open(dir));
-            assertTrue(e.getMessage().contains("another ingest is writing to this store"), e.getMessage());
+            assertTrue(e.getMessage().contains("another process is writing to this store (it holds the lock ")
+                    && e.getMessage().contains("write.lock"), e.getMessage());
             assertTrue(first.add(Fixtures.corpus().get(0)), "the first writer is unharmed");
         }
     }
