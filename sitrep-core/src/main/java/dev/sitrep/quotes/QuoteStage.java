@@ -135,7 +135,7 @@ public final class QuoteStage implements Stage {
                         && Character.isUpperCase(text.charAt(q.contentStart())) && mostlyQuote(u, text);
                 if (follows) {
                     used.add(q);
-                    Unit prevUnit = units.get(ui - 1);
+                    Unit prevUnit = units.get(Math.max(0, ui - 1)); // both quotations can sit in the first unit
                     if (lastQuote != null && last.kind() == QuoteKind.DIRECT && prevUnit.paragraph() == u.paragraph()
                             && !u.startsParagraph()) {
                         out.remove(out.size() - 1);

@@ -40,6 +40,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aFollowOnQuotationInTheFirstUnitDoesNotThrow() {
+        // Found by fuzzing: the second quotation follows on from the first and both sit in unit 0.
+        List<Quote> qs = quotes("\"e l g s n\" said M l \"T s p\uFFFDt");
+        assertTrue(qs.stream().allMatch(q -> q.start() >= 0 && q.end() <= 29), qs.toString());
+    }
+
+    @Test
     void curlyQuoteWithSpeakerAfter() {
         String text = "“We will hold the line on the river,” said Marta Kowalczyk, the mayor of Lindow.";
         Quote q = containing(quotes(text), "hold the line");

@@ -179,6 +179,53 @@ class WebPageTest {
     }
 
     @Test
+    void markupInTitlesTextsUrlsAndSpeakersRunsNothingInAnyView() throws IOException {
+        browser.open(site.url());
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/search?q=harbour&limit=50').then(r => r.json())
+                  .then(p => done(p.items.filter(a => /script|onerror|javascript/.test(JSON.stringify(a))).map(a => a.id)));""");
+        assertTrue(ids.size() >= 2, "both hostile articles are stored: " + ids);
+        List<String> views = new java.util.ArrayList<>(List.of("#/search?q=harbour", "#/search?q=%22ferry%20board%22",
+                "#/topic?q=harbour", "#/stories"));
+        for (String id : ids) {
+            views.add("#/article/" + id);
+            @SuppressWarnings("unchecked")
+            List<String> more = (List<String>) browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/articles/' + encodeURIComponent(arguments[0])).then(r => r.json()).then(a => done(
+                      [...(a.story ? ['#/story/' + encodeURIComponent(a.story)] : []),
+                       ...(a.entities || []).map(e => '#/actor/' + encodeURIComponent(e.id))]));""", id);
+            views.addAll(more);
+        }
+        for (String view : views) {
+            browser.go(view);
+            assertInert(view);
+        }
+        browser.go("#/article/" + ids.get(ids.size() - 1));
+        for (WebElement mark : browser.all("#article-text .quote, #article-text mark, #article-text .entity")) {
+            if (mark.isDisplayed()) {
+                mark.click(); // opening statements and actors renders their cards too
+            }
+        }
+        assertInert("article marks opened");
+        browser.screenshot("article-hostile-links");
+    }
+
+    /** Nothing the hostile articles carry ran, and no live script link, handler or frame reached the page. */
+    private void assertInert(String view) {
+        assertNoAlert();
+        assertEquals(Boolean.TRUE, browser.script("return window.sitrepPwned === undefined && document.title !== 'pwned'"), view);
+        assertEquals(0L, browser.script("""
+                return [...document.querySelectorAll('#view *')].filter(e =>
+                    /^(script|iframe|object|embed)$/i.test(e.tagName)
+                    || [...e.attributes].some(a => /^on/i.test(a.name)
+                        || (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\\s*javascript:/i.test(a.value)))).length"""),
+                view + ": a script element, handler or javascript: link in the view");
+    }
+
+    @Test
     void anArticleFromAnAggregatePageCarriesItsWarning() throws IOException {
         browser.open(site.url());
         browser.screenshot("home");
