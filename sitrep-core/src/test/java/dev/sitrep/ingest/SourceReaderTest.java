@@ -273,4 +273,19 @@ class SourceReaderTest {
         assertEquals(garbage + ": offset " + both.length + ": corrupt gzip: bytes after the last gzip member are not gzip",
                 f.describe());
     }
+
+    @Test
+    void anUnreadableFileIsNamedAndTheNextIsRead() throws IOException {
+        Path locked = write("locked.txt", "Secret.");
+        Path open = write("open.txt", "Open.");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeTrue(!Files.isReadable(locked), "permissions are not enforced for this user");
+            List<SourceItem> items = new SourceReader().readAll(List.of(locked.toString(), open.toString()));
+            assertEquals(locked + ": cannot read: permission denied", ((ReadFailure) items.get(0)).describe());
+            assertEquals(open.toString(), items.get(1).source());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
 }
