@@ -120,12 +120,12 @@ final class WarcRecords {
         int bodyEnd = pos + headerLength + body;
         byte[] record = Arrays.copyOfRange(buf, pos, bodyEnd);
         pos = bodyEnd;
-        keep = start + headerLength; // where to look for the next record if the end marker is not there
+        long bodyAt = start + headerLength;
+        keep = bodyAt; // where to look for the next record if the end marker is not there
         boolean ends = endMarker();
-        int bodyStart = (int) (keep - bufStart);
         keep = -1;
         if (!ends) {
-            int next = indexOfBoundary(bodyStart, bodyStart + body);
+            int next = bodyAt < bufStart ? -1 : indexOfBoundary((int) (bodyAt - bufStart), (int) (bodyAt - bufStart) + body);
             if (next >= 0) {
                 pos = next;
             } else {

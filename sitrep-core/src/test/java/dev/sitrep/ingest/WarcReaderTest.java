@@ -209,4 +209,34 @@ class WarcReaderTest {
         assertEquals(1, failures.size(), failures::toString);
         assertTrue(failures.get(0).contains("over the 2 KiB limit, skipped"), failures.get(0));
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void randomDamageNeverStopsTheReaderAndTheRecordsBeforeItAreRead(boolean gzip) throws IOException {
+        java.util.Random rnd = new java.util.Random(gzip ? 11 : 7);
+        byte[][] records = new byte[5][];
+        for (int i = 0; i < records.length; i++) {
+            records[i] = gzip ? SourceReaderTest.gzip(record(i + 1)) : record(i + 1);
+        }
+        byte[] whole = concat(records);
+        Path file = dir.resolve(gzip ? "damaged.warc.gz" : "damaged.warc");
+        for (int round = 0; round < 150; round++) {
+            byte[] bytes = whole.clone();
+            int at = rnd.nextInt(bytes.length);
+            switch (rnd.nextInt(3)) {
+                case 0 -> bytes[at] ^= (byte) (1 + rnd.nextInt(255));
+                case 1 -> bytes = Arrays.copyOf(bytes, at);
+                default -> Arrays.fill(bytes, at, Math.min(bytes.length, at + rnd.nextInt(64)), (byte) '9');
+            }
+            Files.write(file, bytes);
+            List<String> urls = urls(read(file));
+            int before = 0;
+            for (int end = 0; before < records.length && end + records[before].length <= at; before++) {
+                end += records[before].length;
+            }
+            for (int i = 1; i <= before; i++) {
+                assertTrue(urls.contains("https://news.example/" + i), "round " + round + " at " + at + ": " + urls);
+            }
+        }
+    }
 }
