@@ -19,8 +19,17 @@ import java.util.zip.ZipException;
  * input. What a file holds is sniffed from its first bytes ({@link Sniffer}); the name only tells text from
  * HTML when the bytes do not. WARC and JSON Lines are streamed record by record.
  *
- * <p>Never throws for bad input: every file, record or line that cannot be read becomes a {@link ReadFailure}
- * naming the input (and the byte offset or line), and reading goes on with the next one.
+ * <p>Never throws for bad input, never hangs and never holds more than the byte limit per document: every file,
+ * record or line that cannot be read becomes a {@link ReadFailure} naming the input (and the byte offset or
+ * line), and reading goes on with the next one. In particular:
+ * <ul>
+ *   <li>only regular files are opened: a FIFO, socket or device named or met in a folder is "not a regular
+ *       file (fifo)" (opening one blocks, or never ends); standard input is read through {@code -};</li>
+ *   <li>gzip is read member by member ({@link GzipMembers}), up to {@value #GZIP_DEPTH} layers deep; a
+ *       document stops at the limit however far it would expand (a gzip bomb costs the limit, no more);</li>
+ *   <li>WARC framing is checked, not trusted ({@link WarcRecords}); JSON Lines are read with bounded lines
+ *       ({@link BoundedLines}).</li>
+ * </ul>
  */
 public final class SourceReader {
     private static final int BUFFER = 64 * 1024;
