@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.dedup.DedupEval.class,
             dev.sitrep.eval.extraction.ExtractionEvalCommand.class,
             dev.sitrep.eval.FlagsEval.class,
+            dev.sitrep.eval.hostile.HostileEval.class,
             dev.sitrep.eval.MetadataEval.class,
             CrashEval.class,
             LatencyEval.class,

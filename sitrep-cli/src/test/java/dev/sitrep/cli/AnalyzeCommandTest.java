@@ -153,7 +153,7 @@ class AnalyzeCommandTest {
         assertTrue(run.errors().get(1).startsWith("sitrep: " + binary + ": offset "), run.errors().get(1));
         assertTrue(run.errors().get(2).matches("sitrep: \\Q" + truncated + "\\E: offset \\d+: truncated gzip.*"),
                 run.errors().get(2));
-        assertEquals("sitrep: " + corrupt + ": offset " + third + ": corrupt WARC record: invalid WARC record",
+        assertEquals("sitrep: " + corrupt + ": offset " + third + ": not a WARC record header (expected WARC/1.x)",
                 run.errors().get(3));
         assertTrue(run.errors().get(4).startsWith("sitrep: " + jsonl + ": line 2: invalid JSON"), run.errors().get(4));
         assertEquals("sitrep: " + missing + ": no such file or directory", run.errors().get(5));

@@ -34,6 +34,37 @@ final class CharsetGuesser {
         return null;
     }
 
+    /**
+     * UTF-16 without a byte-order mark: text in Latin script has a NUL in every other byte, on the odd side in
+     * little-endian and the even side in big-endian, and almost none on the other side. Null for anything else
+     * (binary data has NULs on both sides; UTF-16 in other scripts has none and is left to the other tests).
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int pairs = Math.min(b.length, SAMPLE) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        int controls = 0;
+        for (int i = 0; i < pairs; i++) {
+            int even = b[2 * i] & 0xff;
+            int odd = b[2 * i + 1] & 0xff;
+            evenNul += even == 0 ? 1 : 0;
+            oddNul += odd == 0 ? 1 : 0;
+            int low = even == 0 ? odd : odd == 0 ? even : 0x20;
+            if (low < 0x09 || low > 0x0d && low < 0x20) {
+                controls++;
+            }
+        }
+        int one = Math.max(evenNul, oddNul);
+        int other = Math.min(evenNul, oddNul);
+        if (one < pairs * 0.4 || other > pairs * 0.02 || controls > pairs * 0.02) {
+            return null;
+        }
+        return oddNul > evenNul ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
+
     /** UTF-8 when most multi-byte sequences are well formed, else the likeliest single-byte page. */
     static Charset guess(byte[] bytes) {
         Utf8Census census = Utf8Census.of(bytes);

@@ -7,12 +7,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text. The charset is, in order: a byte-order mark; the charset the container declared (HTTP header,
+ * Bytes to text. Known binary formats (PNG, PDF, ZIP, …) are refused by their magic bytes. The charset is, in
+ * order: a byte-order mark; UTF-16 without one, by its NULs ({@link CharsetGuesser#utf16WithoutBom}); the charset the container declared (HTTP header,
  * JSON Lines); for HTML a {@code <meta charset>} or XML declaration in the first 4 KB; else a guess
  * ({@link CharsetGuesser}: UTF-8, else Windows-1251, -1253 or -1252 by letter statistics). A declared
  * charset loses to bytes that are clearly UTF-8 (well formed, with multi-byte sequences): servers and meta tags
@@ -37,6 +39,10 @@ public final class Decoder {
         byte[] bytes = doc.content();
         if (isBlank(bytes)) {
             throw new UndecodableException("empty document", 0);
+        }
+        Optional<String> format = BinarySignature.of(bytes);
+        if (format.isPresent()) {
+            throw new UndecodableException("binary content (" + format.get() + "), not a document", 0);
         }
         long binaryAt = binaryOffset(bytes);
         if (binaryAt >= 0) {
@@ -77,7 +83,8 @@ public final class Decoder {
 
     /** Offset of the first NUL or of a run of control bytes that no text has, or -1. */
     static long binaryOffset(byte[] bytes) {
-        if (CharsetGuesser.bom(bytes) != null && CharsetGuesser.bom(bytes) != StandardCharsets.UTF_8) {
+        if (CharsetGuesser.bom(bytes) != null && CharsetGuesser.bom(bytes) != StandardCharsets.UTF_8
+                || CharsetGuesser.utf16WithoutBom(bytes) != null) {
             return -1; // UTF-16 text is full of NULs
         }
         int n = Math.min(bytes.length, 8192);
@@ -100,6 +107,10 @@ public final class Decoder {
         Charset bom = CharsetGuesser.bom(bytes);
         if (bom != null) {
             return bom;
+        }
+        Charset utf16 = CharsetGuesser.utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return utf16; // no declaration can be right about bytes that are half NULs
         }
         Charset declared = forName(doc.declaredCharset());
         if (declared == null && doc.kind() != MediaKind.TEXT) {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Lists the files under a folder, recursively and sorted, skipping dot files and dot folders. A sub-folder or
- * file that cannot be read becomes a {@link ReadFailure} and the walk goes on.
+ * Lists the files under a folder, recursively and sorted, skipping dot files and dot folders. Symbolic links
+ * to files are followed; links to folders are not (so a link loop cannot trap the walk). A sub-folder or file
+ * that cannot be read, a dangling or looping link, and anything that is not a regular file (a FIFO, socket or
+ * device, which would block or never end) becomes a {@link ReadFailure} and the walk goes on.
  */
 final class FolderWalker {
     private FolderWalker() {
@@ -29,9 +31,14 @@ final class FolderWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-                    if (regular && !hidden(file)) {
+                    if (hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
                         files.add(file);
+                    } else if (!(attrs.isSymbolicLink() && Files.isDirectory(file))) {
+                        // Links to folders are not followed (no loops); anything else that is not a file is named.
+                        sink.accept(ReadFailure.of(file.toString(), whyNotAFile(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -52,6 +59,37 @@ final class FolderWalker {
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /** Why a path that is neither a folder nor a regular file cannot be read, in a few words. */
+    static String whyNotAFile(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            try {
+                p.toRealPath();
+                return "no such file or directory";
+            } catch (java.nio.file.NoSuchFileException e) {
+                return "dangling symbolic link";
+            } catch (IOException e) {
+                return "symbolic link loop (or a link that cannot be followed)";
+            }
+        }
+        if (!Files.exists(p)) {
+            return "no such file or directory";
+        }
+        int mode;
+        try {
+            mode = (Integer) Files.getAttribute(p, "unix:mode");
+        } catch (IOException | RuntimeException e) {
+            return "not a regular file";
+        }
+        String kind = switch (mode & 0170000) {
+            case 0010000 -> "fifo";
+            case 0020000 -> "character device";
+            case 0060000 -> "block device";
+            case 0140000 -> "socket";
+            default -> "special file";
+        };
+        return "not a regular file (" + kind + ")";
     }
 
     /** A short reason for a file-system failure; the path is named elsewhere in the line. */

@@ -20,9 +20,17 @@ final class Sniffer {
     /** Peeks at a stream that supports {@code mark} without consuming it. */
     static Format sniff(InputStream in) throws IOException {
         in.mark(PEEK);
-        byte[] head = in.readNBytes(PEEK);
+        byte[] head = new byte[PEEK];
+        int n = 0;
+        try {
+            for (int r = 0; n < PEEK && r >= 0; n += Math.max(r, 0)) {
+                r = in.read(head, n, PEEK - n);
+            }
+        } catch (IOException e) {
+            // Judge by the bytes before the error: the reader proper meets it again and says where it is.
+        }
         in.reset();
-        return sniff(head);
+        return sniff(java.util.Arrays.copyOf(head, n));
     }
 
     static Format sniff(byte[] head) {

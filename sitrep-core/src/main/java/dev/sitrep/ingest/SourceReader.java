@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -20,11 +19,22 @@ import java.util.zip.ZipException;
  * input. What a file holds is sniffed from its first bytes ({@link Sniffer}); the name only tells text from
  * HTML when the bytes do not. WARC and JSON Lines are streamed record by record.
  *
- * <p>Never throws for bad input: every file, record or line that cannot be read becomes a {@link ReadFailure}
- * naming the input (and the byte offset or line), and reading goes on with the next one.
+ * <p>Never throws for bad input, never hangs and never holds more than the byte limit per document: every file,
+ * record or line that cannot be read becomes a {@link ReadFailure} naming the input (and the byte offset or
+ * line), and reading goes on with the next one. In particular:
+ * <ul>
+ *   <li>only regular files are opened: a FIFO, socket or device named or met in a folder is "not a regular
+ *       file (fifo)" (opening one blocks, or never ends); standard input is read through {@code -};</li>
+ *   <li>gzip is read member by member ({@link GzipMembers}), up to {@value #GZIP_DEPTH} layers deep; a
+ *       document stops at the limit however far it would expand (a gzip bomb costs the limit, no more);</li>
+ *   <li>WARC framing is checked, not trusted ({@link WarcRecords}); JSON Lines are read with bounded lines
+ *       ({@link BoundedLines}).</li>
+ * </ul>
  */
 public final class SourceReader {
     private static final int BUFFER = 64 * 1024;
+    /** Layers of gzip unwrapped: a crawler that compresses twice is seen; a deeper stack is not news. */
+    private static final int GZIP_DEPTH = 3;
 
     private final InputStream stdin;
     /** Documents larger than this are refused: no news article is, and reading one would exhaust memory. */
@@ -79,10 +89,10 @@ public final class SourceReader {
                 for (Path file : FolderWalker.files(path, sink)) {
                     readFile(file, sink);
                 }
-            } else if (Files.exists(path)) {
+            } else if (Files.isRegularFile(path)) {
                 readFile(path, sink);
             } else {
-                sink.accept(ReadFailure.of(input, "no such file or directory"));
+                sink.accept(ReadFailure.of(input, FolderWalker.whyNotAFile(path)));
             }
         }
     }
@@ -97,39 +107,39 @@ public final class SourceReader {
     /** Reads one file, whatever its name says: the first bytes decide (gzip, WARC, JSON Lines, document). */
     void readFile(Path file, Consumer<? super SourceItem> sink) {
         String source = file.toString();
+        if (!Files.isRegularFile(file)) {
+            // Opening a FIFO or a device would block or never end: refuse before opening.
+            sink.accept(ReadFailure.of(source, FolderWalker.whyNotAFile(file)));
+            return;
+        }
         try (InputStream raw = Files.newInputStream(file)) {
-            BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
-            Sniffer.Format format = Sniffer.sniff(in);
-            if (format == Sniffer.Format.WARC || format == Sniffer.Format.GZIP && isGzippedWarc(file)) {
-                WarcReader.read(file, maxDocumentBytes, sink);
-                return;
-            }
-            readStream(source, file, in, sink);
+            readStream(source, file, raw, sink);
         } catch (IOException e) {
             sink.accept(ReadFailure.of(source, "cannot read: " + FolderWalker.reason(e)));
         }
     }
 
-    private static boolean isGzippedWarc(Path file) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
-            return Sniffer.sniff(in.readNBytes(16)) == Sniffer.Format.WARC;
-        } catch (IOException e) {
-            return false; // not readable as gzip: readStream reports it with its offset
-        }
-    }
-
     /**
      * Reads a stream of any format; {@code file} (null for stdin) gives the name that decides text or HTML.
-     * Gzip is unwrapped once and the inner bytes sniffed again.
+     * Gzip is unwrapped (up to {@value #GZIP_DEPTH} layers deep, one inside another) and the inner bytes
+     * sniffed again.
      */
     private void readStream(String source, Path file, InputStream input, Consumer<? super SourceItem> sink) {
         CountingInputStream counted = new CountingInputStream(input);
+        GzipMembers gz = null;
         try {
             BufferedInputStream in = new BufferedInputStream(counted, BUFFER);
             Sniffer.Format format = Sniffer.sniff(in);
             String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (format == Sniffer.Format.GZIP) {
-                in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            for (int depth = 0; format == Sniffer.Format.GZIP; depth++) {
+                if (depth == GZIP_DEPTH) {
+                    sink.accept(ReadFailure.of(source, "gzip inside gzip more than " + GZIP_DEPTH
+                            + " layers deep, not read"));
+                    return;
+                }
+                GzipMembers layer = new GzipMembers(in);
+                gz = depth == 0 ? layer : null; // offsets name the outer layer, the bytes on disk
+                in = new BufferedInputStream(layer, BUFFER);
                 format = Sniffer.sniff(in);
                 name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
             }
@@ -137,15 +147,17 @@ public final class SourceReader {
                 format = Sniffer.Format.JSON_LINES; // a feed whose first line is broken is still a feed
             }
             switch (format) {
-                case WARC -> WarcReader.read(source, in, maxDocumentBytes, sink);
+                case WARC -> WarcReader.read(source, in, gz, maxDocumentBytes, sink);
                 case JSON_LINES -> JsonLinesReader.read(source, in, maxDocumentBytes, sink);
-                case GZIP -> sink.accept(ReadFailure.of(source, "gzip inside gzip is not supported"));
-                case DOCUMENT -> readDocument(source, name, in, sink);
+                case GZIP -> throw new AssertionError("unwrapped above");
+                case DOCUMENT -> readDocument(source, name, in, gz != null, sink);
             }
         } catch (EOFException e) {
+            // The end of the file is where the data stops: the offset a user checks against the file's size.
             sink.accept(ReadFailure.at(source, counted.count(), "truncated gzip: unexpected end of data"));
         } catch (ZipException e) {
-            sink.accept(ReadFailure.at(source, counted.count(), "corrupt gzip: " + e.getMessage()));
+            String why = e.getMessage() == null ? "corrupt data" : e.getMessage().replaceFirst("^corrupt gzip: ", "");
+            sink.accept(ReadFailure.at(source, offset(gz, counted), "corrupt gzip: " + why));
         } catch (IOException e) {
             sink.accept(ReadFailure.at(source, counted.count(), "cannot read: " + FolderWalker.reason(e)));
         } catch (RuntimeException e) {
@@ -154,12 +166,18 @@ public final class SourceReader {
         }
     }
 
-    private void readDocument(String source, String name, InputStream in, Consumer<? super SourceItem> sink)
-            throws IOException {
+    /** Where a gzip error lies: the member being read when known, else how far the raw bytes were read. */
+    private static long offset(GzipMembers gz, CountingInputStream counted) {
+        return gz != null ? gz.memberOffset() : counted.count();
+    }
+
+    private void readDocument(String source, String name, InputStream in, boolean gzipped,
+                              Consumer<? super SourceItem> sink) throws IOException {
         byte[] bytes = in.readNBytes(maxDocumentBytes + 1);
         if (bytes.length > maxDocumentBytes) {
+            // Read no further: a gzip bomb stops here, after the limit, whatever it would expand to.
             sink.accept(ReadFailure.of(source, "larger than " + Limits.bytes(maxDocumentBytes)
-                    + ", not a news document (see --max-document-mb)"));
+                    + (gzipped ? " once decompressed" : "") + ", not a news document (see --max-document-mb)"));
             return;
         }
         sink.accept(RawDocument.ofFile(source, bytes, kindOf(name)));

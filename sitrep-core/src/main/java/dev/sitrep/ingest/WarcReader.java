@@ -1,11 +1,13 @@
 package dev.sitrep.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;
@@ -13,56 +15,66 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Streams response and resource records holding HTML or plain text from a WARC or WARC.gz with jwarc, one
- * record at a time; the record's target URI becomes the article URL and its date the fetch date. Other
- * records (requests, metadata, redirects, images, scripts) are skipped. A record whose HTTP message cannot
- * be parsed is reported and skipped; a record the WARC framing breaks on ends the file with one failure at
- * its byte offset, after every record before it was read.
+ * Streams response and resource records holding HTML or plain text from a WARC or WARC.gz, one record at a
+ * time; the record's target URI becomes the article URL and its date the fetch date. Other records
+ * (requests, metadata, redirects, images, scripts) are skipped.
+ *
+ * <p>{@link WarcRecords} cuts the stream into records and checks the framing (a bad Content-Length costs
+ * one record, not the rest of the file); jwarc parses each record and its HTTP message. A WARC.gz is read
+ * member by member ({@link GzipMembers}): a corrupt member is one failure at its compressed offset and
+ * reading goes on with the next member; a cut file ends with one failure after every record before it was
+ * read. Offsets are byte offsets in the file as it is on disk (of the gzip member, for a WARC.gz).
  */
 final class WarcReader {
     private WarcReader() {
     }
 
-    static void read(Path file, int maxBytes, Consumer<? super SourceItem> sink) {
-        String source = file.toString();
-        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(file)) {
-            readAll(source, reader, maxBytes, sink);
-        } catch (IOException e) {
-            sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
-        }
-    }
-
-    static void read(String source, InputStream in, int maxBytes, Consumer<? super SourceItem> sink) {
-        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(in)) {
-            readAll(source, reader, maxBytes, sink);
-        } catch (IOException e) {
-            sink.accept(ReadFailure.of(source, "cannot open WARC: " + FolderWalker.reason(e)));
-        }
-    }
-
-    private static void readAll(String source, org.netpreserve.jwarc.WarcReader reader, int maxBytes,
-                                Consumer<? super SourceItem> sink) {
-        long position = 0;
+    /**
+     * @param in the WARC, already decompressed when {@code gz} is not null
+     * @param gz the gzip reader {@code in} reads from, for member offsets and skipping corrupt members, or null
+     */
+    static void read(String source, InputStream in, GzipMembers gz, int maxBytes,
+                     Consumer<? super SourceItem> sink) throws IOException {
+        WarcRecords records = new WarcRecords(in, 0, maxBytes);
         while (true) {
-            Optional<WarcRecord> next;
+            WarcRecords.Item item;
             try {
-                next = reader.next();
-            } catch (IOException | RuntimeException e) {
-                // jwarc has moved its position to the start of the record it failed on.
-                long at = Math.max(position, reader.position());
-                sink.accept(ReadFailure.at(source, at, "corrupt WARC record: " + oneLine(e)));
+                item = records.next();
+            } catch (ZipException | EOFException e) {
+                if (gz == null) {
+                    throw e;
+                }
+                long at = gz.memberOffset();
+                boolean cut = e instanceof EOFException;
+                sink.accept(ReadFailure.at(source, at, (cut ? "truncated WARC.gz: " : "corrupt WARC.gz member: ")
+                        + e.getMessage().replaceFirst("^(truncated|corrupt) gzip( member)?: ", "")));
+                if (cut || !gz.skipToNextMember()) {
+                    return;
+                }
+                records = new WarcRecords(in, gz.decompressed(), maxBytes);
+                continue;
+            }
+            if (item == null) {
                 return;
             }
-            if (next.isEmpty()) {
-                return;
+            long at = gz == null ? item.offset() : gz.compressedOffsetOf(item.offset());
+            switch (item) {
+                case WarcRecords.Bad bad -> sink.accept(ReadFailure.at(source, at, bad.why()));
+                case WarcRecords.Record record -> parse(source, at, record.bytes(), maxBytes, sink);
             }
-            position = reader.position();
-            try {
-                emit(source, position, next.get(), maxBytes, sink);
-            } catch (IOException | RuntimeException e) {
-                sink.accept(ReadFailure.at(source, position, "unreadable WARC record: " + oneLine(e)));
+        }
+    }
+
+    /** Parses one framed record with jwarc and hands on what it holds. */
+    private static void parse(String source, long at, byte[] bytes, int maxBytes, Consumer<? super SourceItem> sink) {
+        try (org.netpreserve.jwarc.WarcReader reader =
+                     new org.netpreserve.jwarc.WarcReader(new ByteArrayInputStream(bytes))) {
+            Optional<WarcRecord> record = reader.next();
+            if (record.isPresent()) {
+                emit(source, at, record.get(), maxBytes, sink);
             }
-            position = Math.max(position, reader.position());
+        } catch (IOException | RuntimeException e) {
+            sink.accept(ReadFailure.at(source, at, "unreadable WARC record: " + oneLine(e)));
         }
     }
 
@@ -109,7 +121,7 @@ final class WarcReader {
         }
         if (body == null) {
             sink.accept(ReadFailure.at(source, position, "record larger than "
-                    + dev.sitrep.limits.Limits.bytes(maxBytes) + ", skipped"));
+                    + dev.sitrep.limits.Limits.bytes(maxBytes) + " once decoded, skipped"));
             return;
         }
         String charset = type.parameters().get("charset");

@@ -86,9 +86,36 @@ class DecoderTest {
                 () -> decoder.decode(doc(new byte[0], MediaKind.TEXT, null)));
         assertEquals("empty document", empty.getMessage());
         assertThrows(UndecodableException.class, () -> decoder.decode(doc(" \n\t".getBytes(), MediaKind.TEXT, null)));
-        byte[] binary = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        byte[] binary = {'x', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
         UndecodableException bin = assertThrows(UndecodableException.class,
                 () -> decoder.decode(doc(binary, MediaKind.UNKNOWN, null)));
         assertEquals(5, bin.offset());
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        UndecodableException named = assertThrows(UndecodableException.class,
+                () -> decoder.decode(doc(zip, MediaKind.UNKNOWN, null)));
+        assertEquals("binary content (zip), not a document", named.getMessage());
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsDecodedNotRefusedAsBinary() throws UndecodableException {
+        String page = "<html><head><title>Talks</title></head><body><p>Ministers met in Brussels on Tuesday.</p></body></html>";
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Decoded html = decode(page, cs, MediaKind.UNKNOWN, null);
+            assertEquals(page, html.text(), cs.name());
+            assertTrue(html.html());
+            assertEquals(cs.name(), html.charset());
+            // A server that says ISO-8859-1 about UTF-16 bytes is wrong: the NULs say so.
+            assertEquals("Talks resumed.", decode("Talks resumed.", cs, MediaKind.TEXT, "iso-8859-1").text());
+        }
+    }
+
+    @Test
+    void binaryFormatsAreNamed() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("binary content (png), not a document", assertThrows(UndecodableException.class,
+                () -> decoder.decode(doc(png, MediaKind.HTML, null))).getMessage());
+        assertEquals("binary content (pdf), not a document", assertThrows(UndecodableException.class,
+                () -> decoder.decode(doc(pdf, MediaKind.HTML, "utf-8"))).getMessage());
     }
 }

@@ -189,4 +189,103 @@ class SourceReaderTest {
         List<SourceItem> items = new SourceReader().readAll(inputs);
         assertEquals(good.toString(), items.get(items.size() - 1).source());
     }
+
+    private static void mkfifo(Path p) throws IOException, InterruptedException {
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+        assumeTrue(mk.waitFor() == 0 && Files.exists(p), "mkfifo is not available");
+    }
+
+    @Test
+    void aFifoIsRefusedNamedOrInAFolderWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("crawl/pipe.html");
+        Files.createDirectories(fifo.getParent());
+        mkfifo(fifo);
+        write("crawl/story.txt", "Still read.");
+        // Opening the FIFO would block this test for ever: the reader must not open it.
+        List<SourceItem> named = new SourceReader().readAll(List.of(fifo.toString()));
+        assertEquals(fifo + ": not a regular file (fifo)", ((ReadFailure) named.get(0)).describe());
+        List<SourceItem> walked = new SourceReader().readAll(List.of(dir.resolve("crawl").toString()));
+        assertEquals(2, walked.size(), walked::toString);
+        assertEquals(fifo + ": not a regular file (fifo)", ((ReadFailure) walked.get(0)).describe());
+        assertInstanceOf(RawDocument.class, walked.get(1));
+        assertEquals(List.of("-"), sources(stdin("Standard input still works.")));
+    }
+
+    @Test
+    void danglingAndLoopingLinksAreNamedAndTheWalkGoesOn() throws IOException {
+        Path crawl = Files.createDirectories(dir.resolve("crawl"));
+        Files.createSymbolicLink(crawl.resolve("a-dangling.html"), dir.resolve("gone.html"));
+        Files.createSymbolicLink(crawl.resolve("b-loop"), crawl.resolve("b-loop"));
+        Files.createSymbolicLink(crawl.resolve("c-up"), crawl); // a link to a folder is not followed
+        write("crawl/d.txt", "Read.");
+        List<SourceItem> items = new SourceReader().readAll(List.of(crawl.toString()));
+        assertEquals(3, items.size(), items::toString);
+        assertEquals(crawl.resolve("a-dangling.html") + ": dangling symbolic link", ((ReadFailure) items.get(0)).describe());
+        assertTrue(((ReadFailure) items.get(1)).message().startsWith("symbolic link loop"), items.get(1)::toString);
+        assertEquals(crawl.resolve("d.txt").toString(), items.get(2).source());
+        assertTrue(((ReadFailure) new SourceReader().readAll(List.of(crawl.resolve("b-loop").toString())).get(0))
+                .message().startsWith("symbolic link loop"));
+    }
+
+    @Test
+    void aFileNameWithANewlineStaysOnOneLine() throws IOException {
+        Path odd = write("two\nlines\u0007.txt", new byte[0]);
+        ReadFailure f = ReadFailure.at(odd.toString(), 3, "bad\nthing");
+        assertEquals(dir + "/two\\nlines\\u0007.txt: offset 3: bad\\nthing", f.describe());
+        assertEquals(1, f.describe().lines().count());
+    }
+
+    @Test
+    void aGzipBombStopsAtTheLimit() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                gz.write(zeros); // 64 MiB of zeros in some 64 KiB
+            }
+        }
+        Path bomb = write("bomb.html.gz", out.toByteArray());
+        List<SourceItem> items = new SourceReader(System.in, 1 << 20).readAll(List.of(bomb.toString()));
+        assertEquals(bomb + ": larger than 1 MiB once decompressed, not a news document (see --max-document-mb)",
+                ((ReadFailure) items.get(0)).describe());
+    }
+
+    @Test
+    void nestedAndConcatenatedGzipAreUnwrapped() throws IOException {
+        byte[] one = gzip("First half, ".getBytes(StandardCharsets.UTF_8));
+        byte[] two = gzip("second half.".getBytes(StandardCharsets.UTF_8));
+        byte[] both = Arrays.copyOf(one, one.length + two.length);
+        System.arraycopy(two, 0, both, one.length, two.length);
+        Path nested = write("nested.txt.gz", gzip(gzip("Twice packed.".getBytes(StandardCharsets.UTF_8))));
+        Path members = write("members.txt.gz", both);
+        Path padded = write("padded.txt.gz", Arrays.copyOf(one, one.length + 512));
+        Path garbage = write("garbage.txt.gz", Arrays.copyOf(both, both.length + 3));
+        garbage.toFile().setWritable(true);
+        byte[] g = Files.readAllBytes(garbage);
+        g[g.length - 3] = 'x';
+        Files.write(garbage, g);
+        List<SourceItem> items = new SourceReader().readAll(List.of(nested.toString(), members.toString(),
+                padded.toString(), garbage.toString()));
+        assertEquals("Twice packed.", new String(((RawDocument) items.get(0)).content(), StandardCharsets.UTF_8));
+        assertEquals("First half, second half.", new String(((RawDocument) items.get(1)).content(), StandardCharsets.UTF_8));
+        assertEquals("First half, ", new String(((RawDocument) items.get(2)).content(), StandardCharsets.UTF_8));
+        ReadFailure f = assertInstanceOf(ReadFailure.class, items.get(3));
+        assertEquals(garbage + ": offset " + both.length + ": corrupt gzip: bytes after the last gzip member are not gzip",
+                f.describe());
+    }
+
+    @Test
+    void anUnreadableFileIsNamedAndTheNextIsRead() throws IOException {
+        Path locked = write("locked.txt", "Secret.");
+        Path open = write("open.txt", "Open.");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeTrue(!Files.isReadable(locked), "permissions are not enforced for this user");
+            List<SourceItem> items = new SourceReader().readAll(List.of(locked.toString(), open.toString()));
+            assertEquals(locked + ": cannot read: permission denied", ((ReadFailure) items.get(0)).describe());
+            assertEquals(open.toString(), items.get(1).source());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
 }
