@@ -22,6 +22,8 @@ import java.util.List;
 public final class CoreNlpRecognizer implements EntityRecognizer {
     /** Tokens labelled at once; news sentences stay far below (CoNLL-2003's longest has 124). */
     static final int MAX_SENTENCE_TOKENS = 400;
+    /** Characters without a space that the tokenizer is given as one run. */
+    static final int MAX_RUN = 200;
 
     /** Above {@link dev.sitrep.nlp.RuleRecognizer}'s. */
     public static final int PRIORITY = 100;
@@ -55,6 +57,28 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         return model.available() ? PRIORITY : -1000;
     }
 
+    /**
+     * The text with every run of more than {@value #MAX_RUN} characters without a space blanked out, offsets
+     * unchanged. No name is that long, and CoreNLP's lexer backtracks over such a run at every position: 300,000
+     * ampersands (a page of {@code &amp;}) took minutes, quadratic in the run.
+     */
+    static String blankLongRuns(String text) {
+        char[] chars = null;
+        int runStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (i - runStart > MAX_RUN) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    java.util.Arrays.fill(chars, runStart, i, ' ');
+                }
+                runStart = i + 1;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     /** The model this recognizer runs. */
     public CrfModel model() {
         return model;
@@ -66,7 +90,7 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
             return List.of();
         }
         List<NamedSpan> out = new ArrayList<>();
-        for (List<CoreLabel> sentence : tokenization.sentences(text)) {
+        for (List<CoreLabel> sentence : tokenization.sentences(blankLongRuns(text))) {
             // A "sentence" of thousands of tokens is a list or a run of marks with no full stop; the CRF's
             // memory grows with the sentence, so it is labelled in slices that no real sentence reaches.
             for (int from = 0; from < sentence.size(); from += MAX_SENTENCE_TOKENS) {

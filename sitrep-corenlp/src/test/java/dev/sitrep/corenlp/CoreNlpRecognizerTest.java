@@ -1,5 +1,6 @@
 package dev.sitrep.corenlp;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,18 @@ import org.junit.jupiter.api.Test;
 /** The recognizer on short synthetic news sentences; the model loads once for the whole class. */
 class CoreNlpRecognizerTest {
     private static final CoreNlpRecognizer NER = new CoreNlpRecognizer();
+
+    @Test
+    void runsWithoutSpacesAreBlankedForTheTokenizerOffsetsKept() {
+        String run = "&".repeat(CoreNlpRecognizer.MAX_RUN + 1);
+        assertEquals("a " + " ".repeat(run.length()) + " b", CoreNlpRecognizer.blankLongRuns("a " + run + " b"));
+        String fits = "x".repeat(CoreNlpRecognizer.MAX_RUN);
+        assertSame(fits, CoreNlpRecognizer.blankLongRuns(fits));
+        // A page of "&amp;" made the tokenizer backtrack over the whole run at every position.
+        String text = "Olena Marchenko spoke in Lviv. " + "&".repeat(60_000) + "\nHuge words: " + "a".repeat(60_000);
+        List<NamedSpan> spans = NER.recognize(text);
+        assertTrue(spans.stream().anyMatch(s -> text.substring(s.start(), s.end()).equals("Olena Marchenko")), spans.toString());
+    }
 
     @Test
     void findsPersonsOrganisationsAndPlaces() {
