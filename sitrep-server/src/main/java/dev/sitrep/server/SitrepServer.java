@@ -19,6 +19,11 @@ import java.util.concurrent.Executors;
  * reverse proxy does those where wanted), and it adds no dependency. Virtual threads make a blocking Lucene
  * query per request cheap.
  *
+ * <p>Under load and abuse: queries are bounded ({@code QueryLimits}), slow and silent clients are dropped
+ * ({@link HttpLimits}), requests beyond {@link ServerOptions#maxConcurrent()} wait briefly and then get a 503,
+ * Host headers are checked ({@link HostCheck}), and no failure of a handler leaves a connection open
+ * ({@link Router}).
+ *
  * <p>{@link #close()} shuts down gracefully: it stops accepting connections, lets requests in flight finish
  * within the grace period, then closes the store.
  */
@@ -41,11 +46,23 @@ public final class SitrepServer implements Closeable {
      * free one (see {@link #port()}).
      */
     public static SitrepServer start(StoreSearch store, InetSocketAddress address, RoleLookup roles) throws IOException {
+        return start(store, address, roles, ServerOptions.DEFAULTS);
+    }
+
+    /**
+     * Like {@link #start(StoreSearch, InetSocketAddress, RoleLookup)}, with the Host names and concurrency of
+     * {@code options}. The connection bounds of {@link HttpLimits} are set first: they take effect for the first
+     * server of the JVM.
+     */
+    public static SitrepServer start(StoreSearch store, InetSocketAddress address, RoleLookup roles, ServerOptions options)
+            throws IOException {
+        HttpLimits.apply();
         HttpServer http = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         http.setExecutor(executor);
         http.createContext("/", new Router(store, new Api(store, roles),
-                new StaticFiles(SitrepServer.class.getClassLoader()), new Freshness(Freshness.DEFAULT)));
+                new StaticFiles(SitrepServer.class.getClassLoader()), new Freshness(Freshness.DEFAULT),
+                new HostCheck(http.getAddress(), options.allowedHosts()), options));
         http.start();
         return new SitrepServer(http, executor, store);
     }
