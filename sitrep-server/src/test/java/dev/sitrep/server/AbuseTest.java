@@ -59,6 +59,8 @@ class AbuseTest {
         JsonNode error = badRequest("/api/search?q=" + q("(".repeat(3_000) + "x" + ")".repeat(3_000)));
         assertTrue(error.get("error").asText().contains("characters long"), error.toString());
         assertEquals("q", error.get("parameter").asText());
+        JsonNode publisher = badRequest("/api/search?q=brann&publisher=" + "x".repeat(QueryLimits.MAX_LENGTH + 1));
+        assertEquals("publisher", publisher.get("parameter").asText());
         assertEquals(2, http.json("/api/search?q=tripwire").get("total").asInt());
     }
 
