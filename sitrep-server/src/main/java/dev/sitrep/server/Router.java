@@ -5,6 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.sitrep.query.StoreSearch;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -14,7 +17,8 @@ import java.util.logging.Logger;
  * The one handler of the server: checks the Host header ({@link HostCheck}), the method (GET and HEAD) and
  * that no body came, waits for one of the {@link ServerOptions#maxConcurrent()} slots, refreshes the store's
  * view (so that articles another process ingested appear without a restart), sends {@code /api/} to
- * {@link Api} and everything else to {@link StaticFiles}, and turns failures into the error bodies of API.md.
+ * {@link Api} and everything else to {@link StaticFiles} (on a worker thread: see {@link SitrepServer}), and
+ * turns failures into the error bodies of API.md.
  *
  * <p>Nothing escapes it: the JDK server neither answers nor closes a connection whose handler threw, so a
  * {@link StackOverflowError} or any other {@link Throwable} becomes a 500 when no answer has begun, and the
@@ -30,14 +34,18 @@ final class Router implements HttpHandler {
     private final HostCheck hosts;
     private final Semaphore slots;
     private final ServerOptions options;
+    private final ExecutorService workers;
 
-    Router(StoreSearch store, Api api, StaticFiles files, Freshness freshness, HostCheck hosts, ServerOptions options) {
+    /** {@code workers} runs the answers, at least {@link ServerOptions#maxConcurrent()} at once. */
+    Router(StoreSearch store, Api api, StaticFiles files, Freshness freshness, HostCheck hosts, ServerOptions options,
+            ExecutorService workers) {
         this.store = store;
         this.api = api;
         this.files = files;
         this.freshness = freshness;
         this.hosts = hosts;
         this.options = options;
+        this.workers = workers;
         this.slots = new Semaphore(options.maxConcurrent(), true);
     }
 
@@ -66,7 +74,18 @@ final class Router implements HttpHandler {
                 return;
             }
             try {
-                route(ex);
+                Future<?> answer = workers.submit(() -> {
+                    route(ex);
+                    return null;
+                });
+                try {
+                    answer.get();
+                } catch (InterruptedException e) {
+                    answer.cancel(true);
+                    throw e;
+                } catch (ExecutionException e) {
+                    throw e.getCause();
+                }
             } finally {
                 slots.release();
             }

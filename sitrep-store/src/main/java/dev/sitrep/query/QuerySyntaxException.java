@@ -42,15 +42,20 @@ public final class QuerySyntaxException extends IllegalArgumentException {
      * longer than a line is cut to {@value #WINDOW} characters either side of the position, with "…" where cut.
      */
     public String prettyPrint() {
-        int at = position < 0 ? 0 : Math.min(position, query.length());
+        return getMessage() + "\n" + pointAt(query, position).indent(2).stripTrailing();
+    }
+
+    /**
+     * {@code text} with a caret under {@code position} on the next line (no caret when it is negative), cut to
+     * {@value #WINDOW} characters either side of the position with "…" where cut, so that a long value stays
+     * one line.
+     */
+    public static String pointAt(String text, int position) {
+        int at = position < 0 ? 0 : Math.min(position, text.length());
         int from = Math.max(0, at - WINDOW);
-        int to = Math.min(query.length(), at + WINDOW);
+        int to = Math.min(text.length(), at + WINDOW);
         String head = from > 0 ? "…" : "";
-        String shown = head + query.substring(from, to) + (to < query.length() ? "…" : "");
-        StringBuilder sb = new StringBuilder(getMessage()).append('\n').append("  ").append(shown);
-        if (position >= 0) {
-            sb.append('\n').append("  ").append(" ".repeat(head.length() + at - from)).append('^');
-        }
-        return sb.toString();
+        String shown = head + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return position < 0 ? shown : shown + "\n" + " ".repeat(head.length() + at - from) + "^";
     }
 }
