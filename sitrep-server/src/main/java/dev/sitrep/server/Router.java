@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -81,14 +82,16 @@ final class Router implements HttpHandler {
                 try {
                     answer.get();
                 } catch (InterruptedException e) {
-                    answer.cancel(true);
-                    throw e;
+                    // Only a stopping server interrupts; the worker may be writing, so nothing more is sent.
+                    Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
                     throw e.getCause();
                 }
             } finally {
                 slots.release();
             }
+        } catch (RejectedExecutionException e) {
+            fail(ex, 503, "the server is stopping", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(ex, 503, "the server is stopping", null);
