@@ -2,16 +2,20 @@ package dev.sitrep.cli;
 
 import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.server.ServerOptions;
 import dev.sitrep.server.SitrepServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,7 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the HTTP API (/api/..., described at /api/openapi.json) and the web page over the store.",
-                "Stops gracefully on Ctrl-C or SIGTERM. Articles ingested meanwhile appear without a restart."})
+                "Stops gracefully on Ctrl-C or SIGTERM. Articles ingested meanwhile appear without a restart.",
+                "Guards: queries are bounded (length, nesting, wildcards, regular expressions), slow clients are closed",
+                "after 5 s, foreign Host headers get 421, requests beyond --max-concurrent wait, then get 503."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +43,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     String bind;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = {"also answer requests whose Host header names NAME (any port): the public name a reverse proxy "
+                    + "forwards; repeatable. Otherwise only localhost, 127.0.0.1 and [::1] on this port (and the --bind "
+                    + "address) are answered, against DNS rebinding"})
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "requests answered at once; more wait up to 2 s, then get 503 (default: 4 per core, at least 8)")
+    Integer maxConcurrent;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        ServerOptions options = ServerOptions.DEFAULTS.withAllowedHosts(allowedHosts);
+        if (maxConcurrent != null) {
+            if (maxConcurrent < 1) {
+                throw new ParameterException(spec.commandLine(), "--max-concurrent must be at least 1");
+            }
+            options = options.withConcurrency(maxConcurrent, options.queueWait());
+        }
         SitrepServer server = SitrepServer.start(StoreSearch.open(data.dir()), new InetSocketAddress(bind, port),
-                KnowledgeBaseRoles.shipped());
+                KnowledgeBaseRoles.shipped(), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -25,7 +25,7 @@ final class ApiError {
         o.put("parameter", parameter);
         o.put("position", position);
         if (value != null) {
-            o.put("pretty", position < 0 ? value : value + "\n" + " ".repeat(Math.min(position, value.length())) + "^");
+            o.put("pretty", QuerySyntaxException.pointAt(value, position));
         }
         return o;
     }

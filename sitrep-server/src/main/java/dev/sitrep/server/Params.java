@@ -1,6 +1,7 @@
 package dev.sitrep.server;
 
 import dev.sitrep.query.Page;
+import dev.sitrep.query.QueryLimits;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,16 @@ final class Params {
         }
     }
 
-    /** The value, or null when absent or blank. */
+    /**
+     * The value, or null when absent or blank. Values are held to the query length of {@link QueryLimits}: no
+     * parameter (a name, a publisher, a query) needs more, and a filter built from a long one costs in proportion.
+     */
     String text(String name) {
         String v = values.get(name);
+        if (v != null && v.length() > QueryLimits.MAX_LENGTH) {
+            throw new BadRequest(name + " is " + v.length() + " characters long; at most " + QueryLimits.MAX_LENGTH
+                    + " are allowed", name, v.substring(0, QueryLimits.MAX_LENGTH + 1), QueryLimits.MAX_LENGTH);
+        }
         return v == null || v.isBlank() ? null : v;
     }
 

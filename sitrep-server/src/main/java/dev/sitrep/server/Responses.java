@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Writes responses, always with the security headers of API.md. */
+/**
+ * Writes responses, always with the security headers of API.md: a content security policy without inline
+ * scripts or styles that also forbids framing, nosniff, {@code X-Frame-Options: DENY} for browsers without
+ * {@code frame-ancestors}, no referrer, and no CORS headers (other origins cannot read the answers).
+ */
 final class Responses {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -22,6 +26,8 @@ final class Responses {
         var h = ex.getResponseHeaders();
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Referrer-Policy", "no-referrer");
         h.set("Content-Type", contentType);
         h.set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(ex.getRequestMethod());

@@ -3,18 +3,25 @@ package dev.sitrep.query;
 import dev.sitrep.store.StoreAnalyzer;
 import dev.sitrep.store.StoreFields;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Parses what users type into Lucene queries with Lucene's classic syntax (AND, OR, NOT, "phrases",
  * field:value, wildcards), turning parse errors into {@link QuerySyntaxException}s that know the position.
+ * Every query is held to {@link QueryLimits} (length, bracket depth, wildcard, fuzzy and regular-expression
+ * terms, number of terms), checked before the expensive part of each step.
  * Terms are ANDed by default: news searches name what they want, and BM25 ranks within that.
  */
 public final class QueryParsing {
@@ -34,8 +41,7 @@ public final class QueryParsing {
 
     /** A query over article titles and text; blank means every article. */
     public static Query articles(String query) {
-        return parse(query, new MultiFieldQueryParser(
-                new String[] {StoreFields.TITLE, StoreFields.TEXT}, StoreAnalyzer.forQueries(), ARTICLE_BOOSTS));
+        return parse(query, new String[] {StoreFields.TITLE, StoreFields.TEXT}, ARTICLE_BOOSTS);
     }
 
     /**
@@ -43,24 +49,64 @@ public final class QueryParsing {
      * term in any of them); blank means every document.
      */
     public static Query quoteTopics(String query) {
-        return parse(query, new MultiFieldQueryParser(new String[] {StoreFields.QUOTE, StoreFields.QUOTE_CONTEXT,
-                StoreFields.TITLE}, StoreAnalyzer.forQueries(), QUOTE_BOOSTS));
+        return parse(query, new String[] {StoreFields.QUOTE, StoreFields.QUOTE_CONTEXT, StoreFields.TITLE}, QUOTE_BOOSTS);
     }
 
     /** A query over one analysed field; blank means every document. */
     public static Query field(String field, String query) {
-        return parse(query, new QueryParser(field, StoreAnalyzer.forQueries()));
+        return parse(query, new String[] {field}, null);
     }
 
-    private static Query parse(String query, QueryParser parser) {
+    /** Checks {@link QueryLimits} before, while and after Lucene parses. */
+    private static Query parse(String query, String[] fields, Map<String, Float> boosts) {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        QueryLimits.checkShape(query);
+        Query parsed;
         try {
-            return parser.parse(query);
+            parsed = new LimitedQueryParser(query, fields, StoreAnalyzer.forQueries(), boosts).parse(query);
         } catch (ParseException e) {
             throw new QuerySyntaxException(query, position(query, e), reason(e), e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException(query, -1, "a wildcard or regular expression is too complex to search", e);
+        }
+        checkClauses(query, parsed);
+        return parsed;
+    }
+
+    /**
+     * Refuses a query with more terms than a search may hold ({@link IndexSearcher#getMaxClauseCount()}),
+     * counted as the searcher counts them, so that it is a syntax error now rather than a failure mid-search.
+     * Each word counts once per field and once per synonym.
+     */
+    private static void checkClauses(String query, Query parsed) {
+        int max = IndexSearcher.getMaxClauseCount();
+        int[] clauses = {0};
+        parsed.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                clauses[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                clauses[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                clauses[0]++;
+            }
+        });
+        if (clauses[0] > max) {
+            throw new QuerySyntaxException(query, -1, "the query has too many words: it asks for " + clauses[0]
+                    + " terms (words × fields × synonyms), at most " + max + " are allowed", null);
         }
     }
 

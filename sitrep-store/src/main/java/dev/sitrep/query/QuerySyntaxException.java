@@ -5,6 +5,9 @@ package dev.sitrep.query;
  * line can point at it with a caret and an HTTP API can answer 400 with the same facts.
  */
 public final class QuerySyntaxException extends IllegalArgumentException {
+    /** Characters of the query shown either side of the position by {@link #prettyPrint()}. */
+    static final int WINDOW = 60;
+
     private final String query;
     private final int position;
     private final String reason;
@@ -34,12 +37,25 @@ public final class QuerySyntaxException extends IllegalArgumentException {
         return reason;
     }
 
-    /** Three lines: the message, the query indented, a caret under the position (omitted when unknown). */
+    /**
+     * Three lines: the message, the query indented, a caret under the position (omitted when unknown). A query
+     * longer than a line is cut to {@value #WINDOW} characters either side of the position, with "…" where cut.
+     */
     public String prettyPrint() {
-        StringBuilder sb = new StringBuilder(getMessage()).append('\n').append("  ").append(query);
-        if (position >= 0) {
-            sb.append('\n').append("  ").append(" ".repeat(Math.min(position, query.length()))).append('^');
-        }
-        return sb.toString();
+        return getMessage() + "\n" + pointAt(query, position).indent(2).stripTrailing();
+    }
+
+    /**
+     * {@code text} with a caret under {@code position} on the next line (no caret when it is negative), cut to
+     * {@value #WINDOW} characters either side of the position with "…" where cut, so that a long value stays
+     * one line.
+     */
+    public static String pointAt(String text, int position) {
+        int at = position < 0 ? 0 : Math.min(position, text.length());
+        int from = Math.max(0, at - WINDOW);
+        int to = Math.min(text.length(), at + WINDOW);
+        String head = from > 0 ? "…" : "";
+        String shown = head + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return position < 0 ? shown : shown + "\n" + " ".repeat(head.length() + at - from) + "^";
     }
 }

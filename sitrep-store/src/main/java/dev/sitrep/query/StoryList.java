@@ -8,11 +8,15 @@ import dev.sitrep.store.StoreFields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,10 +30,44 @@ import org.apache.lucene.search.TopDocs;
  * thousand articles in the range.
  */
 final class StoryList {
+    /** Date ranges whose story lists are kept per index reader; past this the cache starts over. */
+    static final int CACHED_RANGES = 16;
+    private static final Map<List<Object>, List<StorySummary>> CACHE = new ConcurrentHashMap<>();
+    /** Readers whose closing already empties their entries (one listener each, however many ranges). */
+    private static final Set<IndexReader.CacheKey> WATCHED = ConcurrentHashMap.newKeySet();
+
     private StoryList() {
     }
 
+    /**
+     * The stories of a date range, biggest first. Listing reads every article of the range, and the answer only
+     * changes when the view is refreshed: it is computed once per index reader and range (the web page asks the
+     * same few ranges again and again) and dropped when that reader closes.
+     */
     static List<StorySummary> list(IndexSearcher searcher, LocalDate from, LocalDate to, int limit) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return all(searcher, from, to).stream().limit(limit).toList();
+        }
+        List<Object> key = Arrays.asList(helper.getKey(), from, to);
+        List<StorySummary> stories = CACHE.get(key);
+        if (stories == null) {
+            stories = all(searcher, from, to);
+            if (CACHE.size() >= CACHED_RANGES) {
+                CACHE.clear();
+            }
+            CACHE.putIfAbsent(key, stories);
+            if (WATCHED.add(helper.getKey())) {
+                helper.addClosedListener(closed -> {
+                    CACHE.keySet().removeIf(k -> k.get(0) == closed);
+                    WATCHED.remove(closed);
+                });
+            }
+        }
+        return stories.size() <= limit ? stories : stories.subList(0, limit);
+    }
+
+    private static List<StorySummary> all(IndexSearcher searcher, LocalDate from, LocalDate to) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(Filters.type(StoreFields.TYPE_ARTICLE), Occur.FILTER);
         if (from != null || to != null) {
             q.add(LongField.newRangeQuery(StoreFields.PUBLISHED, from == null ? Long.MIN_VALUE : from.toEpochDay(),
@@ -46,7 +84,6 @@ final class StoryList {
         return stories.values().stream().map(Builder::build)
                 .sorted(Comparator.comparingInt(StorySummary::articles).reversed()
                         .thenComparing(StorySummary::last, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(limit)
                 .toList();
     }
 
