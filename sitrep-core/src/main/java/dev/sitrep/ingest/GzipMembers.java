@@ -166,7 +166,7 @@ final class GzipMembers extends InputStream {
         member = at;
         int have = lim - pos;
         if ((buf[pos] & 0xff) != 0x1F || have > 1 && (buf[pos + 1] & 0xff) != 0x8B || have > 2 && buf[pos + 2] != 8) {
-            throw new ZipException(out > 0 ? "bytes after the last gzip member are not gzip" : "not gzip");
+            throw new ZipException(out > 0 ? "not a gzip member header (a corrupt member, or garbage after the last)" : "not gzip");
         }
         if (!whole) {
             throw new EOFException("truncated gzip header");

@@ -270,7 +270,7 @@ class SourceReaderTest {
         assertEquals("First half, second half.", new String(((RawDocument) items.get(1)).content(), StandardCharsets.UTF_8));
         assertEquals("First half, ", new String(((RawDocument) items.get(2)).content(), StandardCharsets.UTF_8));
         ReadFailure f = assertInstanceOf(ReadFailure.class, items.get(3));
-        assertEquals(garbage + ": offset " + both.length + ": corrupt gzip: bytes after the last gzip member are not gzip",
+        assertEquals(garbage + ": offset " + both.length + ": corrupt gzip: not a gzip member header (a corrupt member, or garbage after the last)",
                 f.describe());
     }
 

@@ -239,4 +239,18 @@ class WarcReaderTest {
             }
         }
     }
+
+    @Test
+    void aWarcGzMemberWithABrokenHeaderIsSkippedToTheNextMember() throws IOException {
+        byte[] one = SourceReaderTest.gzip(record(1));
+        byte[] two = SourceReaderTest.gzip(record(2));
+        two[0] = 'X';
+        two[1] = 'Y';
+        Path file = dir.resolve("headless.warc.gz");
+        Files.write(file, concat(one, two, SourceReaderTest.gzip(record(3))));
+        List<SourceItem> items = read(file);
+        assertEquals(List.of("https://news.example/1", "https://news.example/3"), urls(items));
+        assertEquals(List.of(file + ": offset " + one.length
+                + ": corrupt WARC.gz member: not a gzip member header (a corrupt member, or garbage after the last)"), failures(items));
+    }
 }
