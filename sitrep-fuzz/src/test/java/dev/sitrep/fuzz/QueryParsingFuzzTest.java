@@ -22,11 +22,18 @@ class QueryParsingFuzzTest {
      * is being added separately, so inputs past this depth are skipped here rather than reported again.
      */
     static final int MAX_NESTING = 200;
+    /**
+     * A malformed regular expression term ({@code /[a/}) escapes as Lucene's own IllegalArgumentException, with
+     * no position, instead of a QuerySyntaxException: an open finding (reproducers in sitrep-fuzz/open-findings)
+     * for the package's regex limits, which are being added separately. Until then such queries are skipped so
+     * that the rest of the grammar is explored; drop this check when that lands.
+     */
+    static final boolean SKIP_REGEX_TERMS = true;
 
     @FuzzTest(maxDuration = "2m")
     void parse(byte[] bytes) {
         String q = new String(bytes, StandardCharsets.UTF_8);
-        if (nesting(q) > MAX_NESTING) {
+        if (nesting(q) > MAX_NESTING || SKIP_REGEX_TERMS && q.indexOf('/') >= 0) {
             return;
         }
         check(q, QueryParsing::articles);
