@@ -36,6 +36,8 @@ final class Garble {
             }
             int first = next;
             while (next < accepted.size() && accepted.get(next).start() < i) {
+                // A repair may end on the ASCII space or '?' a lossy decoder left, past where the run stopped.
+                i = Math.max(i, accepted.get(next).end());
                 next++;
             }
             List<Candidate> inRun = accepted.subList(first, next);

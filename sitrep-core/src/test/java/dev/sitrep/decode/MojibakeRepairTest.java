@@ -142,4 +142,12 @@ class MojibakeRepairTest {
         // An en dash whose first two bytes were mangled once more: repairing the inner layer makes the run whole.
         assertEquals("Final score 2–1 at home", repair.repair("Final score 2â\u0080â\u0080\u009c1 at home"));
     }
+
+    @Test
+    void aRepairEndingOnTheSpaceAfterAGarbleDoesNotThrow() {
+        // "âŸ " reads back as E2 9F 20, a sequence whose no-break space became a space: the candidate ends on the
+        // space, one past the run of non-ASCII signs it starts in. Found by fuzzing. The garble stays; "Ã�" is
+        // an "à" or similar whose second byte was lost, and becomes the replacement sign.
+        assertEquals("‘âŸ \uFFFD", repair.repair("‘âŸ Ã\uFFFD"));
+    }
 }
