@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.document.LongField;
@@ -32,7 +33,7 @@ import org.apache.lucene.search.TopDocs;
 final class StoryList {
     /** Date ranges whose story lists are kept per index reader; past this the cache starts over. */
     static final int CACHED_RANGES = 16;
-    private static final Map<List<Object>, List<StorySummary>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, CompletableFuture<List<StorySummary>>> CACHE = new ConcurrentHashMap<>();
     /** Readers whose closing already empties their entries (one listener each, however many ranges). */
     private static final Set<IndexReader.CacheKey> WATCHED = ConcurrentHashMap.newKeySet();
 
@@ -50,19 +51,40 @@ final class StoryList {
             return all(searcher, from, to).stream().limit(limit).toList();
         }
         List<Object> key = Arrays.asList(helper.getKey(), from, to);
-        List<StorySummary> stories = CACHE.get(key);
-        if (stories == null) {
-            stories = all(searcher, from, to);
+        CompletableFuture<List<StorySummary>> pending = CACHE.get(key);
+        if (pending == null) {
             if (CACHE.size() >= CACHED_RANGES) {
                 CACHE.clear();
             }
-            CACHE.putIfAbsent(key, stories);
-            if (WATCHED.add(helper.getKey())) {
-                helper.addClosedListener(closed -> {
-                    CACHE.keySet().removeIf(k -> k.get(0) == closed);
-                    WATCHED.remove(closed);
-                });
+            // One computation per reader and range: requests arriving while it runs wait for it rather than
+            // each reading every article again (under load they would all miss at once and compete).
+            CompletableFuture<List<StorySummary>> mine = new CompletableFuture<>();
+            pending = CACHE.putIfAbsent(key, mine);
+            if (pending == null) {
+                pending = mine;
+                try {
+                    mine.complete(all(searcher, from, to));
+                } catch (IOException | RuntimeException | Error e) {
+                    CACHE.remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+                if (WATCHED.add(helper.getKey())) {
+                    helper.addClosedListener(closed -> {
+                        CACHE.keySet().removeIf(k -> k.get(0) == closed);
+                        WATCHED.remove(closed);
+                    });
+                }
             }
+        }
+        List<StorySummary> stories;
+        try {
+            stories = pending.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return stories.size() <= limit ? stories : stories.subList(0, limit);
     }
