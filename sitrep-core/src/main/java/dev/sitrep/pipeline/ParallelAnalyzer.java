@@ -1,6 +1,5 @@
 package dev.sitrep.pipeline;
 
-import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -73,7 +72,7 @@ public final class ParallelAnalyzer implements AutoCloseable {
         } catch (ExecutionException e) {
             // The pipeline turns every throwable into a failed result; should one still escape, it fails this
             // document alone, named, and the batch goes on.
-            results = List.of(new Result.Failed(ReadFailure.of(head.source(), "analysis failed: " + e.getCause())));
+            results = List.of(Result.Failed.of(head.source(), e.getCause()));
         }
         results.forEach(sink);
     }

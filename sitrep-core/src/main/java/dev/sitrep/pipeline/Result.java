@@ -10,5 +10,12 @@ public sealed interface Result permits Result.Analyzed, Result.Failed {
     }
 
     record Failed(ReadFailure failure) implements Result {
+        /**
+         * The failure of a document whose analysis threw outside any stage's reach (a task that died), worded
+         * as the pipeline words its own: one line, the throwable's kind and Sitrep's frame.
+         */
+        public static Failed of(String source, Throwable e) {
+            return new Failed(ReadFailure.of(source, Failures.describe(e, "the pipeline")));
+        }
     }
 }

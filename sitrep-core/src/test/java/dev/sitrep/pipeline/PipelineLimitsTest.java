@@ -115,6 +115,15 @@ class PipelineLimitsTest {
     }
 
     @Test
+    void aTaskThatDiedIsWordedAsThePipelineWordsItsOwnFailures() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        int line = boom.getStackTrace()[0].getLineNumber();
+        assertEquals("x.warc#9: analysis failed in the pipeline: java.lang.IllegalStateException: boom (at "
+                        + "PipelineLimitsTest.aTaskThatDiedIsWordedAsThePipelineWordsItsOwnFailures:" + line + ")",
+                Result.Failed.of("x.warc#9", boom).failure().describe());
+    }
+
+    @Test
     void quotesAndEntitiesAreCappedPerArticle() {
         StringBuilder b = new StringBuilder("Talks\n\n");
         for (int i = 0; i < 40; i++) {

@@ -181,7 +181,7 @@ public final class Ingestion {
         try {
             return pipeline.analyze(item);
         } catch (Throwable e) { // NOPMD: the pipeline promises not to throw; an Error must still not be lost
-            return List.of(new Result.Failed(ReadFailure.of(sourceOf(item), "analysis failed: " + e)));
+            return List.of(Result.Failed.of(sourceOf(item), e));
         }
     }
 
@@ -205,7 +205,7 @@ public final class Ingestion {
                 return List.of(new Result.Failed(ReadFailure.of(source,
                         "analysis stopped after " + millis / 1000 + " s (the document did not stop at its budget)")));
             } catch (ExecutionException e) {
-                return List.of(new Result.Failed(ReadFailure.of(source, "analysis failed: " + e.getCause())));
+                return List.of(Result.Failed.of(source, e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("ingest interrupted");
