@@ -6,6 +6,7 @@ import dev.sitrep.server.ServerOptions;
 import dev.sitrep.server.SitrepServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "requests answered at once; more wait up to 2 s, then get 503 (default: 4 per core, at least 8)")
     Integer maxConcurrent;
 
+    @Option(names = "--watch", paramLabel = "SOURCES",
+            description = "also follow the sources of this file, as sitrep watch does: one process writes, serves and "
+                    + "shows new articles within seconds of their commit")
+    Path watchSources;
+
+    @Mixin
+    WatchDirOption watchDir;
+
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (watchSources != null && !startWatcher(err)) {
+            return ExitCodes.USAGE;
+        }
         ServerOptions options = ServerOptions.DEFAULTS.withAllowedHosts(allowedHosts);
         if (maxConcurrent != null) {
             if (maxConcurrent < 1) {
@@ -79,6 +94,36 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Starts {@code watch} on a thread of its own, writing the store this server reads. */
+    private boolean startWatcher(PrintWriter err) throws IOException {
+        dev.sitrep.watch.SourcesFile sources;
+        try {
+            sources = dev.sitrep.watch.SourcesFile.load(watchSources);
+        } catch (dev.sitrep.watch.SourcesFile.SourcesException e) {
+            err.println("sitrep: " + e.getMessage());
+            return false;
+        }
+        try (dev.sitrep.store.ArticleStore store = dev.sitrep.store.ArticleStore.open(data.dir())) {
+            store.commit(); // an empty store for the server to open before the first article arrives
+        }
+        WatchCommand watch = new WatchCommand();
+        watch.data = data;
+        watch.workers = 2;
+        watch.commitEvery = 2;
+        watch.limitOptions = limitOptions;
+        watch.progress = ProgressLine.Mode.NEVER;
+        dev.sitrep.watch.WatchOptions options = dev.sitrep.watch.WatchOptions.builder(watchDir.dir(data.dir())).build();
+        Thread.ofPlatform().name("sitrep-watch").daemon().start(() -> {
+            try {
+                watch.run(sources, options, err);
+            } catch (IOException | RuntimeException e) {
+                err.println("sitrep: watch stopped: " + e.getMessage());
+                err.flush();
+            }
+        });
+        return true;
     }
 
     private String hostForUrl(SitrepServer server) {

@@ -48,6 +48,18 @@ public final class Ingestion {
     private final SourceReader reader;
     private final Pipeline pipeline;
     private final int workers;
+    /** When not null, the writer also commits once this long has passed with articles not yet committed. */
+    private final Duration commitInterval;
+
+    /**
+     * Where documents come from: the file readers for {@code ingest}, a watcher for {@code watch}. {@code read}
+     * hands every document or failure to the sink, in the order they are to be stored, and returns when there
+     * are no more; it runs on a thread of its own and is interrupted when the writer stops early.
+     */
+    @FunctionalInterface
+    public interface Documents {
+        void read(Consumer<? super SourceItem> sink);
+    }
 
     /**
      * What one run did.
@@ -92,6 +104,23 @@ public final class Ingestion {
         this.reader = reader;
         this.pipeline = pipeline;
         this.workers = workers;
+        this.commitInterval = null;
+    }
+
+    private Ingestion(Ingestion base, Duration commitInterval) {
+        this.reader = base.reader;
+        this.pipeline = base.pipeline;
+        this.workers = base.workers;
+        this.commitInterval = commitInterval;
+    }
+
+    /**
+     * The same ingestion, committing as well whenever {@code interval} has passed since the last commit with
+     * articles waiting, even while no document arrives: what a long-running source needs so that what it
+     * fetched becomes searchable within seconds rather than at the next full batch.
+     */
+    public Ingestion committingEvery(Duration interval) {
+        return new Ingestion(this, interval);
     }
 
     /** Ingests every input into {@code store}; each failure goes to {@code onFailure} on the calling thread. */
@@ -106,6 +135,26 @@ public final class Ingestion {
      */
     public Summary run(List<String> inputs, ArticleStore store, Consumer<? super ReadFailure> onFailure,
                        Consumer<? super Progress> onProgress) throws IOException {
+        return run(new Documents() {
+            @Override
+            public void read(Consumer<? super SourceItem> sink) {
+                reader.read(inputs, sink);
+            }
+
+            @Override
+            public String toString() {
+                return String.join(" ", inputs);
+            }
+        }, store, onFailure, onProgress);
+    }
+
+    /**
+     * Ingests every document {@code documents} hands on into {@code store}; failures go to {@code onFailure} and
+     * progress to {@code onProgress}, both on the calling thread. A progress whose {@code committed} equals its
+     * {@code stored} says that every document handled so far is durable.
+     */
+    public Summary run(Documents documents, ArticleStore store, Consumer<? super ReadFailure> onFailure,
+                       Consumer<? super Progress> onProgress) throws IOException {
         long start = System.nanoTime();
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 4);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -113,17 +162,25 @@ public final class Ingestion {
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger documents = new AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
         Thread producer = Thread.ofPlatform().name("sitrep-reader").daemon().start(
-                () -> produce(inputs, pool, queue, documents));
+                () -> produce(documents, pool, queue, count));
         long wait = pipeline.options().limits().timeBudget().plus(GRACE).toMillis();
         int done = 0;
         int articles = 0;
         int stored = 0;
         int present = 0;
         int failed = 0;
+        long lastCommit = System.nanoTime();
         try {
-            for (Pending p = take(queue); p != Pending.END; p = take(queue)) {
+            for (Pending p = next(queue, store, lastCommit); p != Pending.END; p = next(queue, store, lastCommit)) {
+                if (p == Pending.IDLE) {
+                    store.commit();
+                    lastCommit = System.nanoTime();
+                    onProgress.accept(new Progress(count.get(), done, articles, stored, stored, failed,
+                            System.nanoTime() - start));
+                    continue;
+                }
                 for (Result r : p.await(wait)) {
                     switch (r) {
                         case Result.Analyzed a -> {
@@ -141,7 +198,10 @@ public final class Ingestion {
                     }
                 }
                 done++;
-                onProgress.accept(new Progress(documents.get(), done, articles, stored,
+                if (store.uncommitted() == 0) {
+                    lastCommit = System.nanoTime(); // the store committed a full batch
+                }
+                onProgress.accept(new Progress(count.get(), done, articles, stored,
                         stored - store.uncommitted(), failed, System.nanoTime() - start));
             }
             store.commit();
@@ -149,14 +209,40 @@ public final class Ingestion {
             producer.interrupt();
             pool.shutdownNow();
         }
-        onProgress.accept(new Progress(documents.get(), done, articles, stored, stored, failed, System.nanoTime() - start));
-        return new Summary(documents.get(), articles, stored, present, failed);
+        onProgress.accept(new Progress(count.get(), done, articles, stored, stored, failed, System.nanoTime() - start));
+        return new Summary(count.get(), articles, stored, present, failed);
     }
 
-    private void produce(List<String> inputs, ExecutorService pool, BlockingQueue<Pending> queue,
+    /**
+     * The next document's results; with a commit interval, {@link Pending#IDLE} when the interval has passed
+     * with articles waiting to be committed.
+     */
+    private Pending next(BlockingQueue<Pending> queue, ArticleStore store, long lastCommit) throws IOException {
+        if (commitInterval == null) {
+            return take(queue);
+        }
+        while (true) {
+            long due = lastCommit + commitInterval.toNanos() - System.nanoTime();
+            if (store.uncommitted() > 0 && due <= 0) {
+                return Pending.IDLE;
+            }
+            try {
+                Pending p = queue.poll(store.uncommitted() > 0 ? due : commitInterval.toNanos(),
+                        TimeUnit.NANOSECONDS);
+                if (p != null) {
+                    return p;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("ingest interrupted");
+            }
+        }
+    }
+
+    private void produce(Documents inputs, ExecutorService pool, BlockingQueue<Pending> queue,
                          AtomicInteger documents) {
         try {
-            reader.read(inputs, item -> {
+            inputs.read(item -> {
                 documents.incrementAndGet();
                 Future<List<Result>> f = item instanceof ReadFailure failure
                         ? CompletableFuture.completedFuture(List.of(new Result.Failed(failure)))
@@ -166,8 +252,8 @@ public final class Ingestion {
         } catch (CancelledException e) {
             return;
         } catch (Throwable e) { // NOPMD: SourceReader promises not to throw; if it does, say so and keep what was read
-            put(queue, new Pending(String.join(" ", inputs), CompletableFuture.completedFuture(List.of(
-                    new Result.Failed(ReadFailure.of(String.join(" ", inputs), "reading stopped: " + e))))));
+            put(queue, new Pending(inputs.toString(), CompletableFuture.completedFuture(List.of(
+                    new Result.Failed(ReadFailure.of(inputs.toString(), "reading stopped: " + e))))));
         }
         try {
             queue.put(Pending.END);
@@ -195,6 +281,8 @@ public final class Ingestion {
     /** One document's results to come, in input order. */
     private record Pending(String source, Future<List<Result>> results) {
         static final Pending END = new Pending("", CompletableFuture.completedFuture(List.of()));
+        /** Not a document: the writer's turn to commit. */
+        static final Pending IDLE = new Pending("", CompletableFuture.completedFuture(List.of()));
 
         /** The results, or a failure naming the document when it ran far past its budget or its task died. */
         List<Result> await(long millis) throws java.io.InterruptedIOException {

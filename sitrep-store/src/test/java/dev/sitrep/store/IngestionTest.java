@@ -87,4 +87,44 @@ class IngestionTest {
             assertEquals(11, search.articleCount());
         }
     }
+
+    @Test
+    void aLongRunningSourceIsCommittedWhileItWaits() throws Exception {
+        java.util.concurrent.CountDownLatch firstStored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        Ingestion.Documents documents = sink -> {
+            sink.accept(dev.sitrep.ingest.RawDocument.ofFile("first.txt", ("Dispatch one\n\nDefence ministers met "
+                    + "in Brussels on air defence for Ukraine.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    dev.sitrep.ingest.MediaKind.TEXT));
+            try {
+                finish.await(); // a watcher with nothing new for a while
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<Ingestion.Progress> progress = java.util.Collections.synchronizedList(new ArrayList<>());
+        Ingestion ingestion = new Ingestion(new SourceReader(), new Pipeline(PipelineOptions.builder().textOnly(true)
+                .build()), 1).committingEvery(java.time.Duration.ofMillis(200));
+        Path dir = tmp.resolve("store");
+        Thread run = Thread.ofPlatform().start(() -> {
+            try (ArticleStore store = ArticleStore.open(dir, 500)) {
+                ingestion.run(documents, store, f -> { }, p -> {
+                    progress.add(p);
+                    if (p.stored() == 1 && p.committed() == 1) {
+                        firstStored.countDown();
+                    }
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(firstStored.await(20, java.util.concurrent.TimeUnit.SECONDS),
+                "committed within the interval, not at the end of the batch: " + progress);
+        try (StoreSearch search = StoreSearch.open(dir)) {
+            assertEquals(1, search.articleCount(), "visible to a reader while the source still runs");
+        }
+        finish.countDown();
+        run.join(20_000);
+        assertFalse(run.isAlive());
+    }
 }

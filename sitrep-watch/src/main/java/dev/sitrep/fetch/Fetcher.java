@@ -111,7 +111,9 @@ public final class Fetcher implements AutoCloseable {
                 Exchange exchange = a.exchange(response);
                 int status = response.statusCode();
                 Optional<String> location = response.headers().firstValue("Location");
-                if (REDIRECTS.contains(status) && location.isPresent()) {
+                // With no redirects to follow, a redirect is the answer: the caller follows it as a request of
+                // its own, in its host's turn (the watcher does, so that each hop keeps the delay).
+                if (REDIRECTS.contains(status) && location.isPresent() && options.maxRedirects() > 0) {
                     closeQuietly(response.body());
                     current = follow(a, current, location.get(), exchange, requested);
                     continue;

@@ -2,6 +2,7 @@ package dev.sitrep.watch;
 
 import java.io.Closeable;
 import java.io.IOException;
+import dev.sitrep.fetch.Exchange;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -36,13 +37,12 @@ import org.netpreserve.jwarc.Warcinfo;
  * {@code sitrep ingest} of the same file would say.
  *
  * <p>A new file is started on every open: a file the last run was writing when it died may end in a torn
- * record, and nothing is appended after one. Bodies are archived as the server sent them less any content
- * coding (the fetcher asks for gzip and decodes it), with {@code Content-Length} set to the bytes archived.
+ * record, and nothing is appended after one. Bodies are archived as received, content coding included; the
+ * client removes chunking, so {@code Content-Length} is set to the bytes archived.
  */
 public final class Archive implements Closeable {
     /** Headers that described the bytes on the wire rather than the bytes archived. */
-    private static final Set<String> WIRE_HEADERS = Set.of("content-encoding", "transfer-encoding", "content-length",
-            "content-type");
+    private static final Set<String> WIRE_HEADERS = Set.of("transfer-encoding", "content-length", "content-type");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -98,15 +98,19 @@ public final class Archive implements Closeable {
         return current;
     }
 
-    /** Writes a request and its response; returns where the response record starts. */
-    public synchronized Position write(Exchange e) throws IOException {
+    /**
+     * Writes a request and its response; returns where the response record starts.
+     *
+     * @param body the body as received, content coding included (its {@code Content-Encoding} header is kept)
+     */
+    public synchronized Position write(Exchange e, byte[] body) throws IOException {
         ensureOpen();
         WarcRequest request = request(e);
-        HttpResponse.Builder http = new HttpResponse.Builder(e.status(), reason(e));
+        HttpResponse.Builder http = new HttpResponse.Builder(e.status(), reason(e.status()));
         copyHeaders(e.responseHeaders(), http);
-        String type = e.header("Content-Type");
-        http.body(type == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(type), e.body());
-        WarcResponse response = new WarcResponse.Builder(e.target()).date(e.date())
+        String type = header(e, "Content-Type");
+        http.body(type == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(type), body);
+        WarcResponse response = new WarcResponse.Builder(e.uri()).date(e.start())
                 .body(http.build()).concurrentTo(request.id()).build();
         writer.write(request);
         long at = writer.position();
@@ -115,14 +119,19 @@ public final class Archive implements Closeable {
         return new Position(current, at);
     }
 
+    /** Writes a response without a body to keep (a redirect, an error status); returns where it starts. */
+    public synchronized Position writeHead(Exchange e) throws IOException {
+        return write(e, new byte[0]);
+    }
+
     /** Writes a request answered 304 Not Modified as a revisit record; returns where that record starts. */
     public synchronized Position writeNotModified(Exchange e) throws IOException {
         ensureOpen();
         WarcRequest request = request(e);
-        HttpResponse.Builder http = new HttpResponse.Builder(e.status(), reason(e));
+        HttpResponse.Builder http = new HttpResponse.Builder(e.status(), reason(e.status()));
         copyHeaders(e.responseHeaders(), http);
-        WarcRevisit revisit = new WarcRevisit.Builder(e.target(), WarcRevisit.SERVER_NOT_MODIFIED_1_1)
-                .date(e.date()).body(http.build()).concurrentTo(request.id()).build();
+        WarcRevisit revisit = new WarcRevisit.Builder(e.uri(), WarcRevisit.SERVER_NOT_MODIFIED_1_1)
+                .date(e.start()).body(http.build()).concurrentTo(request.id()).build();
         writer.write(request);
         long at = writer.position();
         writer.write(revisit);
@@ -141,10 +150,18 @@ public final class Archive implements Closeable {
     }
 
     private WarcRequest request(Exchange e) throws IOException {
-        HttpRequest.Builder http = new HttpRequest.Builder("GET", pathAndQuery(e.target()));
-        http.addHeader("Host", e.target().getRawAuthority());
+        HttpRequest.Builder http = new HttpRequest.Builder("GET", pathAndQuery(e.uri()));
+        boolean host = e.requestHeaders().keySet().stream().anyMatch("host"::equalsIgnoreCase);
+        if (!host) {
+            http.addHeader("Host", e.uri().getRawAuthority());
+        }
         e.requestHeaders().forEach((k, vs) -> vs.forEach(v -> http.addHeader(k, v)));
-        return new WarcRequest.Builder(e.target()).date(e.date()).body(http.build()).build();
+        return new WarcRequest.Builder(e.uri()).date(e.start()).body(http.build()).build();
+    }
+
+    private static String header(Exchange e, String name) {
+        return e.responseHeaders().entrySet().stream().filter(h -> name.equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
     }
 
     private static String pathAndQuery(URI u) {
@@ -152,8 +169,21 @@ public final class Archive implements Closeable {
         return u.getRawQuery() == null ? path : path + "?" + u.getRawQuery();
     }
 
-    private static String reason(Exchange e) {
-        return e.reason() == null || e.reason().isBlank() ? "-" : e.reason();
+    /** The client does not report the reason phrase; the standard one is written, as a reader expects one. */
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 301 -> "Moved Permanently";
+            case 302 -> "Found";
+            case 303 -> "See Other";
+            case 304 -> "Not Modified";
+            case 307 -> "Temporary Redirect";
+            case 308 -> "Permanent Redirect";
+            case 404 -> "Not Found";
+            case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
+            default -> "-";
+        };
     }
 
     private static void copyHeaders(Map<String, List<String>> headers, HttpResponse.Builder http) {

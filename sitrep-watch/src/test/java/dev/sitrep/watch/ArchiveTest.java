@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitrep.fetch.Exchange;
 import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.ingest.SourceReader;
@@ -24,11 +25,15 @@ class ArchiveTest {
     @TempDir
     Path dir;
 
-    private static Exchange page(String url, String html) {
-        return new Exchange(URI.create(url), Map.of("User-Agent", List.of("Sitrep/0.1 (+mailto:desk@example.org)")),
-                200, "OK", Map.of("Content-Type", List.of("text/html; charset=utf-8"), "Content-Encoding",
-                List.of("gzip"), "ETag", List.of("\"v1\"")), html.getBytes(StandardCharsets.UTF_8),
-                Instant.parse("2026-12-05T10:00:00Z"));
+    private static Exchange page(String url) {
+        return new Exchange(URI.create(url), Instant.parse("2026-12-05T10:00:00Z"),
+                Map.of("User-Agent", List.of("Sitrep/0.1 (+mailto:desk@example.org)")), 200,
+                Map.of("Content-Type", List.of("text/html; charset=utf-8"), "ETag", List.of("\"v1\""),
+                        "Transfer-Encoding", List.of("chunked")));
+    }
+
+    private static Archive.Position write(Archive archive, String url, String html) throws IOException {
+        return archive.write(page(url), html.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -37,7 +42,7 @@ class ArchiveTest {
                 + "</body></html>";
         Archive.Position at;
         try (Archive archive = new Archive(dir, 1 << 20, Duration.ofHours(1), InstantSource.system(), "Sitrep/0.1 (+mailto:desk@example.org)")) {
-            at = archive.write(page("https://news.example/2026/12/05/allies-meet", html));
+            at = write(archive, "https://news.example/2026/12/05/allies-meet", html);
         }
         List<SourceItem> items = new SourceReader().readAll(List.of(at.file().toString()));
         assertEquals(1, items.size(), items::toString);
@@ -52,8 +57,8 @@ class ArchiveTest {
     void notModifiedIsARevisitAndNoDocument() throws IOException {
         Path file;
         try (Archive archive = new Archive(dir, 1 << 20, Duration.ofHours(1), InstantSource.system(), "Sitrep/0.1 (+mailto:desk@example.org)")) {
-            Exchange e = new Exchange(URI.create("https://news.example/feed.xml"), Map.of(), 304, "Not Modified",
-                    Map.of("ETag", List.of("\"v1\"")), new byte[0], Instant.parse("2026-12-05T10:00:00Z"));
+            Exchange e = new Exchange(URI.create("https://news.example/feed.xml"), Instant.parse("2026-12-05T10:00:00Z"),
+                    Map.of(), 304, Map.of("ETag", List.of("\"v1\"")));
             file = archive.writeNotModified(e).file();
         }
         assertEquals(List.of(), new SourceReader().readAll(List.of(file.toString())));
@@ -68,20 +73,20 @@ class ArchiveTest {
                 noise.append(Integer.toHexString(i * 0x9E3779B1)).append(' '); // does not compress away
             }
             String body = noise.append("</p>").toString();
-            archive.write(page("https://news.example/a", body));
-            archive.write(page("https://news.example/b", body)); // the first file is over 2,000 bytes
+            write(archive, "https://news.example/a", body);
+            write(archive, "https://news.example/b", body); // the first file is over 2,000 bytes
             assertEquals(2, archive.files().size());
-            archive.write(page("https://news.example/c", "<p>short</p>"));
+            write(archive, "https://news.example/c", "<p>short</p>");
             assertEquals(3, archive.files().size(), "still over the size");
             now.set(now.get().plus(Duration.ofMinutes(31)));
             archive.close();
         }
         try (Archive archive = new Archive(dir, 1 << 20, Duration.ofMinutes(30), now::get, "Sitrep/0.1 (+mailto:desk@example.org)")) {
-            archive.write(page("https://news.example/d", "<p>d</p>"));
-            archive.write(page("https://news.example/e", "<p>e</p>"));
+            write(archive, "https://news.example/d", "<p>d</p>");
+            write(archive, "https://news.example/e", "<p>e</p>");
             assertEquals(4, archive.files().size(), "a reopened archive starts a file of its own, then fills it");
             now.set(now.get().plus(Duration.ofMinutes(31)));
-            archive.write(page("https://news.example/f", "<p>f</p>"));
+            write(archive, "https://news.example/f", "<p>f</p>");
             assertEquals(5, archive.files().size(), "rotated by age");
         }
         long docs = 0;
