@@ -159,7 +159,7 @@ public final class Fetcher implements AutoCloseable {
             throw a.abort(Cause.BAD_SCHEME, "not an http(s) URI: " + target);
         }
         if (target.getHost() == null) {
-            throw a.abort(Cause.BAD_SCHEME, "no host in " + target);
+            throw a.abort(Cause.BAD_URI, "no host in " + target);
         }
         Optional<String> refusal = guard.refusal(target);
         if (refusal.isPresent()) {
@@ -186,10 +186,16 @@ public final class Fetcher implements AutoCloseable {
         if (left <= 0) {
             throw new Abort(a.timedOut(uri));
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left));
-        headers.forEach(b::header);
+        HttpRequest request;
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left));
+            headers.forEach(b::header);
+            request = b.build();
+        } catch (IllegalArgumentException e) {
+            throw a.abort(Cause.BAD_URI, "cannot request " + uri + " (" + e.getMessage() + ")");
+        }
         a.sent(uri, headers);
-        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(b.build(), BodyHandlers.ofInputStream());
+        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(request, BodyHandlers.ofInputStream());
         try {
             return pending.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

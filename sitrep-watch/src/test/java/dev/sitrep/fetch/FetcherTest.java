@@ -18,8 +18,11 @@ import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,12 +135,18 @@ class FetcherTest {
     }
 
     @Test
-    void callerRulesCheckEveryHop() {
+    void robotsRulesCheckEveryHop() {
+        server.fixed("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /private/\nCrawl-delay: 2\n"
+                .getBytes(UTF_8));
         server.redirect("/open", 302, "/private/page");
         server.fixed("/private/page", 200, "text/html", PAGE);
+        RobotsCache robots = new RobotsCache(InstantSource.system());
+        URI robotsTxt = RobotsCache.robotsUri(server.uri("/open"));
+        robots.store(robotsTxt, fetcher.fetch(robotsTxt), "sitrep");
+        assertEquals(Duration.ofSeconds(2), robots.crawlDelay(server.uri("/open")));
         FetchResult r = fetcher.fetch(server.uri("/open"), Validators.NONE, AddressGuard.forSource(server.uri("/")),
-                u -> !u.getPath().startsWith("/private/"));
-        failed(r, Cause.DISALLOWED);
+                robots::allowed);
+        assertTrue(failed(r, Cause.DISALLOWED).reason().contains("/private/page"));
         assertTrue(server.lastRequest("/private/page") == null, "the disallowed hop was never requested");
     }
 
@@ -150,20 +159,27 @@ class FetcherTest {
     }
 
     @Test
-    void aTrickledBodyStopsAtTheDeadline() {
+    void aTrickledBodyStopsAtTheDeadline() throws InterruptedException {
+        CountDownLatch dropped = new CountDownLatch(1);
         server.on("/trickle", ex -> {
             ex.sendResponseHeaders(200, 10_000);
             OutputStream out = ex.getResponseBody();
-            for (int i = 0; i < 10_000; i++) {
-                out.write('x');
-                out.flush();
-                sleep(50);
+            try {
+                for (int i = 0; i < 10_000; i++) {
+                    out.write('x');
+                    out.flush();
+                    sleep(50);
+                }
+            } catch (IOException e) {
+                dropped.countDown();
+                throw e;
             }
         });
         long t0 = System.nanoTime();
         failed(fetcher.fetch(server.uri("/trickle")), Cause.TIMEOUT);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(ms < 2_000, "took " + ms + " ms for a deadline of 800 ms");
+        assertTrue(dropped.await(3, TimeUnit.SECONDS), "the fetcher hangs up on a trickling server");
     }
 
     @Test

@@ -114,4 +114,17 @@ class RobotsCacheTest {
         assertTrue(small.cached(u("https://b.com/")).isEmpty());
         assertTrue(small.cached(u("https://c.com/")).isPresent());
     }
+
+    @Test
+    void fetchResultsAreReadAsTheRfcSays() {
+        URI site = u("https://r.com/");
+        FetchResult.Failed loop = new FetchResult.Failed(site, clock.instant(), List.of(),
+                FetchResult.Cause.REDIRECT_LOOP, "redirect loop");
+        cache.store(site, loop, "sitrep");
+        assertTrue(cache.allowed(u("https://r.com/a")), "a redirect loop means no robots.txt");
+        FetchResult.Failed timeout = new FetchResult.Failed(site, clock.instant(), List.of(),
+                FetchResult.Cause.TIMEOUT, "timeout");
+        cache.store(site, timeout, "sitrep");
+        assertFalse(cache.allowed(u("https://r.com/a")), "a timeout means unreachable");
+    }
 }
