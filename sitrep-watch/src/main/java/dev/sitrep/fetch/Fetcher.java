@@ -76,7 +76,10 @@ public final class Fetcher implements AutoCloseable {
         return options;
     }
 
-    /** An unconditional fetch of a URI the user chose: its own kind of address is allowed, all URIs are. */
+    /**
+     * An unconditional fetch of a URI the user chose (a configured feed, a robots.txt): the guard is the URI's own
+     * ({@link AddressGuard#forSource}), and no caller rules apply.
+     */
     public FetchResult fetch(URI uri) {
         return fetch(uri, Validators.NONE, AddressGuard.forSource(uri), u -> true);
     }
