@@ -11,6 +11,9 @@ import java.util.Optional;
  * What became of one fetch: a body ({@link Fetched}), "unchanged" ({@link NotModified}), an HTTP error status
  * ({@link HttpError}), or no answer worth the name ({@link Failed}, with its reason). Every kind keeps the
  * redirects followed, so that an archive can record each hop.
+ *
+ * <p>Bodies are byte arrays, so two results are equal only when they share the same arrays; compare bodies with
+ * {@link java.util.Arrays#equals(byte[], byte[])}.
  */
 public sealed interface FetchResult {
     /** The URI the caller asked for. */
@@ -117,6 +120,8 @@ public sealed interface FetchResult {
         DISALLOWED,
         /** Not an http or https URI. */
         BAD_SCHEME,
+        /** An http(s) URI that cannot be requested (no host, characters the client rejects, a bad header value). */
+        BAD_URI,
         /** The body (or its decoded form) is over the byte cap. */
         TOO_LARGE,
         /** A response that cannot be used: corrupt gzip, unknown encoding, unreadable Location. */

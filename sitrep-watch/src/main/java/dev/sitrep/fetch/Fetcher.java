@@ -1,26 +1,17 @@
 package dev.sitrep.fetch;
 
 import dev.sitrep.fetch.FetchResult.Cause;
-import dev.sitrep.fetch.FetchResult.Failed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +76,10 @@ public final class Fetcher implements AutoCloseable {
         return options;
     }
 
-    /** An unconditional fetch of a URI the user chose: its own kind of address is allowed, all URIs are. */
+    /**
+     * An unconditional fetch of a URI the user chose (a configured feed, a robots.txt): the guard is the URI's own
+     * ({@link AddressGuard#forSource}), and no caller rules apply.
+     */
     public FetchResult fetch(URI uri) {
         return fetch(uri, Validators.NONE, AddressGuard.forSource(uri), u -> true);
     }
@@ -99,7 +93,7 @@ public final class Fetcher implements AutoCloseable {
      * @param allowed    the caller's rules for each hop, such as {@link RobotsCache#allowed}
      */
     public FetchResult fetch(URI uri, Validators validators, AddressGuard guard, Predicate<URI> allowed) {
-        Attempt a = new Attempt(uri, options.clock().instant(), System.nanoTime() + options.deadline().toNanos());
+        Attempt a = new Attempt(uri, options);
         AddressGuard g = options.proxy() != null ? AddressGuard.OFF : guard;
         Set<URI> requested = new HashSet<>();
         URI current = withoutFragment(uri);
@@ -132,14 +126,14 @@ public final class Fetcher implements AutoCloseable {
                 }
                 return body(a, response, exchange);
             }
-        } catch (Abort e) {
+        } catch (Attempt.Abort e) {
             return e.failed;
         }
     }
 
     /** Records the redirect from {@code current} and returns its target, unless that breaks a rule. */
     private URI follow(Attempt a, URI current, String location, Exchange exchange, Set<URI> requested)
-            throws Abort {
+            throws Attempt.Abort {
         URI next = resolve(current, location);
         if (next == null) {
             throw a.abort(Cause.BAD_RESPONSE, "unreadable Location \"" + location + "\" from " + current);
@@ -155,13 +149,13 @@ public final class Fetcher implements AutoCloseable {
         return next;
     }
 
-    private void check(Attempt a, URI target, AddressGuard guard, Predicate<URI> allowed) throws Abort {
+    private void check(Attempt a, URI target, AddressGuard guard, Predicate<URI> allowed) throws Attempt.Abort {
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw a.abort(Cause.BAD_SCHEME, "not an http(s) URI: " + target);
         }
         if (target.getHost() == null) {
-            throw a.abort(Cause.BAD_SCHEME, "no host in " + target);
+            throw a.abort(Cause.BAD_URI, "no host in " + target);
         }
         Optional<String> refusal = guard.refusal(target);
         if (refusal.isPresent()) {
@@ -173,7 +167,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     /** Sends one request and waits for the response head; the body is left unread. */
-    private HttpResponse<InputStream> send(Attempt a, URI uri, Validators validators) throws Abort {
+    private HttpResponse<InputStream> send(Attempt a, URI uri, Validators validators) throws Attempt.Abort {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", options.userAgent());
         headers.put("Accept", ACCEPT);
@@ -186,23 +180,29 @@ public final class Fetcher implements AutoCloseable {
         }
         long left = a.nanosLeft();
         if (left <= 0) {
-            throw new Abort(a.timedOut(uri));
+            throw new Attempt.Abort(a.timedOut(uri));
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left));
-        headers.forEach(b::header);
+        HttpRequest request;
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(left));
+            headers.forEach(b::header);
+            request = b.build();
+        } catch (IllegalArgumentException e) {
+            throw a.abort(Cause.BAD_URI, "cannot request " + uri + " (" + e.getMessage() + ")");
+        }
         a.sent(uri, headers);
-        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(b.build(), BodyHandlers.ofInputStream());
+        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(request, BodyHandlers.ofInputStream());
         try {
             return pending.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new Abort(a.timedOut(uri));
+            throw new Attempt.Abort(a.timedOut(uri));
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
             throw a.abort(Cause.IO, "interrupted while fetching " + uri);
         } catch (ExecutionException e) {
-            throw new Abort(a.failed(uri, e.getCause() == null ? e : e.getCause()));
+            throw new Attempt.Abort(a.failed(uri, e.getCause() == null ? e : e.getCause()));
         }
     }
 
@@ -285,81 +285,6 @@ public final class Fetcher implements AutoCloseable {
             in.close();
         } catch (IOException e) {
             // closing only drops the connection of an answer already decided; its failure changes nothing
-        }
-    }
-
-    /** The state of one fetch across its hops. */
-    private final class Attempt {
-        final URI requested;
-        final Instant start;
-        final long deadlineNanos;
-        final List<Redirect> redirects = new ArrayList<>();
-        Instant hopStart;
-        Map<String, List<String>> hopHeaders;
-
-        Attempt(URI requested, Instant start, long deadlineNanos) {
-            this.requested = requested;
-            this.start = start;
-            this.deadlineNanos = deadlineNanos;
-        }
-
-        long nanosLeft() {
-            return deadlineNanos - System.nanoTime();
-        }
-
-        void sent(URI uri, Map<String, String> headers) {
-            hopStart = options.clock().instant();
-            Map<String, List<String>> h = new LinkedHashMap<>();
-            h.put("Host", List.of(uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())));
-            headers.forEach((k, v) -> h.put(k, List.of(v)));
-            hopHeaders = h;
-        }
-
-        Exchange exchange(HttpResponse<?> response) {
-            return new Exchange(response.uri(), hopStart, hopHeaders, response.statusCode(), response.headers().map());
-        }
-
-        Failed failed(Cause cause, String reason) {
-            return new Failed(requested, start, redirects, cause, reason);
-        }
-
-        Abort abort(Cause cause, String reason) {
-            return new Abort(failed(cause, reason));
-        }
-
-        Failed timedOut(URI uri) {
-            return failed(Cause.TIMEOUT, "timeout: no complete answer within " + options.deadline().toMillis()
-                    + " ms from " + uri);
-        }
-
-        Failed failed(URI uri, Throwable t) {
-            return switch (t) {
-                case HttpConnectTimeoutException e -> failed(Cause.TIMEOUT, "connect timeout after "
-                        + options.connectTimeout().toMillis() + " ms: " + uri);
-                case HttpTimeoutException e -> timedOut(uri);
-                case CappedBody.TooLargeException e -> failed(Cause.TOO_LARGE, e.getMessage() + ": " + uri);
-                case ConnectException e -> failed(Cause.CONNECT, "connection refused or unreachable: " + uri
-                        + describe(e));
-                case UnknownHostException e -> failed(Cause.CONNECT, "unknown host: " + uri);
-                case UnresolvedAddressException e -> failed(Cause.CONNECT, "unknown host: " + uri);
-                default -> t.getCause() instanceof UnresolvedAddressException
-                        ? failed(Cause.CONNECT, "unknown host: " + uri)
-                        : failed(Cause.IO, "cannot fetch " + uri + ": " + t.getClass().getSimpleName() + describe(t));
-            };
-        }
-
-        private static String describe(Throwable t) {
-            return t.getMessage() == null || t.getMessage().isBlank() ? "" : " (" + t.getMessage().strip() + ")";
-        }
-    }
-
-    /** Ends a fetch early with its result; thrown and caught only inside {@link #fetch}. */
-    private static final class Abort extends Exception {
-        final transient Failed failed;
-
-        Abort(Failed failed) {
-            super(failed.reason(), null, false, false);
-            this.failed = failed;
         }
     }
 }

@@ -102,6 +102,28 @@ public final class RobotsCache {
         put(uri, rules, keep);
     }
 
+    /**
+     * Records what fetching {@code uri}'s robots.txt with a {@link Fetcher} gave. Besides the statuses, as
+     * {@link #store(URI, int, byte[], String)} reads them: a redirect loop or chain too long means "no
+     * robots.txt" (RFC 9309, section 2.3.1.2); a 304 keeps the last rules (expired or not) another {@link #MAX_AGE}; any
+     * other failure, a refused address included, means unreachable.
+     */
+    public void store(URI uri, FetchResult result, String userAgentToken) {
+        switch (result) {
+            case FetchResult.Fetched f -> store(uri, f.status(), f.body(), userAgentToken);
+            case FetchResult.HttpError e -> store(uri, e.status(), null, userAgentToken);
+            case FetchResult.NotModified n -> {
+                Optional<BaseRobotRules> previous = previous(uri);
+                put(uri, previous.orElseGet(RobotsCache::unreachable),
+                        previous.isPresent() ? MAX_AGE : RETRY_UNREACHABLE);
+            }
+            case FetchResult.Failed f when f.cause() == FetchResult.Cause.TOO_MANY_REDIRECTS
+                    || f.cause() == FetchResult.Cause.REDIRECT_LOOP ->
+                    put(uri, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), MAX_AGE);
+            case FetchResult.Failed f -> storeFailure(uri);
+        }
+    }
+
     /** Records that robots.txt for {@code uri} could not be fetched at all (timeout, refused connection…). */
     public void storeFailure(URI uri) {
         put(uri, unreachable(), RETRY_UNREACHABLE);
@@ -131,6 +153,10 @@ public final class RobotsCache {
     /** The Sitemap lines of {@code uri}'s robots.txt, in file order; empty when none is known. */
     public List<String> sitemaps(URI uri) {
         return cached(uri).map(r -> List.copyOf(r.getSitemaps())).orElse(List.of());
+    }
+
+    private synchronized Optional<BaseRobotRules> previous(URI uri) {
+        return Optional.ofNullable(sites.get(site(uri))).map(Verdict::rules);
     }
 
     private synchronized void put(URI uri, BaseRobotRules rules, Duration keep) {
