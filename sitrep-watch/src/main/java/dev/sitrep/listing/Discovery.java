@@ -53,7 +53,7 @@ public final class Discovery {
     public static List<String> announcedFeeds(URI base, byte[] html, String contentType) {
         Document doc;
         try {
-            doc = Jsoup.parse(new ByteArrayInputStream(html), null, base.toString());
+            doc = Jsoup.parse(new ByteArrayInputStream(html), FrontPage.usableCharset(contentType), base.toString());
         } catch (IOException | RuntimeException e) {
             return List.of(); // a page that does not parse announces nothing; the candidates remain
         }

@@ -59,10 +59,10 @@ public final class FrontPage {
             return PageLinks.failed("page address " + Problems.oneLine(String.valueOf(base)) + " has no host");
         }
         String problem = null;
-        String charset = charsetOf(contentType);
-        if (charset != null && !supported(charset)) {
-            problem = "unknown charset '" + Problems.oneLine(charset) + "'; detected from the page instead";
-            charset = null;
+        String declared = charsetOf(contentType);
+        String charset = usableCharset(contentType);
+        if (declared != null && charset == null) {
+            problem = "unknown charset '" + Problems.oneLine(declared) + "'; detected from the page instead";
         }
         Document doc;
         try {
@@ -136,6 +136,12 @@ public final class FrontPage {
         }
         Matcher m = CHARSET.matcher(contentType);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The Content-Type's charset when Java knows it; null lets jsoup detect it from the page (BOM, meta, UTF-8). */
+    static String usableCharset(String contentType) {
+        String charset = charsetOf(contentType);
+        return charset != null && supported(charset) ? charset : null;
     }
 
     private static boolean supported(String charset) {
