@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.MetadataEval.class,
             CrashEval.class,
             LatencyEval.class,
+            WatchEval.class,
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.QuotesEval.class,

@@ -79,17 +79,23 @@ public final class HostGate {
         this.random = random;
     }
 
-    /** The gate key of {@code uri}: {@code host:port}, lowercase, with the scheme's default port spelled out. */
+    /**
+     * The gate key of {@code uri}: its host, lowercase and without a leading {@code www.}, and its port when it
+     * is not the scheme's default. {@code www.example.com} and {@code example.com}, over http or https, are
+     * almost always one server, and a polite client spaces its requests to that server, not to each name.
+     */
     public static String key(URI uri) {
         String host = uri.getHost();
         if (host == null) {
             throw new IllegalArgumentException("no host in " + uri);
         }
-        int port = uri.getPort();
-        if (port < 0) {
-            port = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.") && host.indexOf('.', 4) > 0) {
+            host = host.substring(4);
         }
-        return host.toLowerCase(Locale.ROOT) + ":" + port;
+        int port = uri.getPort();
+        boolean standard = port < 0 || port == ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+        return standard ? host : host + ":" + port;
     }
 
     /** Sets the pause between requests to {@code host}, replacing the default. */

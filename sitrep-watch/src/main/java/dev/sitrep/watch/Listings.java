@@ -155,26 +155,34 @@ final class Listings {
                       boolean unchanged) {
         SourcesFile f = watcher.sources();
         SourcesFile.Site site = f.site(source.site());
-        Duration interval = Schedule.next(Duration.ofMillis(st.interval()), outcome,
-                min(f.defaults().minInterval(), f.interval(site)), f.defaults().maxInterval());
+        long lastNewAt = fresh > 0 ? now : st.lastNewAt();
+        Duration interval = Schedule.next(Duration.ofMillis(st.interval()), outcome, f.interval(site),
+                lastNewAt == 0 ? null : Duration.ofMillis(now - lastNewAt),
+                min(f.defaults().minInterval(), f.interval(site)), max(f.defaults().maxInterval(), f.interval(site)));
         long next = task.transient_() ? Long.MAX_VALUE : now + interval.toMillis();
         Validators v = validators == null ? Validators.NONE : validators;
         watcher.update(source, new SourceState(now, next, interval.toMillis(), v.etag(), v.lastModified(), digest,
                 items, fresh, st.totalNew() + fresh, st.polls() + 1, st.notModified() + (unchanged ? 1 : 0), 0,
-                error, status), !task.transient_());
+                error, status, lastNewAt), !task.transient_());
     }
 
     private void failed(Task.Listing task, Source source, SourceState st, long now, int status, String why) {
-        watcher.problem(why);
+        if (!why.equals(st.lastError())) {
+            watcher.problem(why); // once per new reason, not at every poll of a source that stays down
+        }
         long retry = Math.max(now + st.interval(), watcher.backOffUntil(dev.sitrep.fetch.HostGate.key(task.url()))
                 .toEpochMilli());
         watcher.update(source, new SourceState(now, task.transient_() ? Long.MAX_VALUE : retry, st.interval(),
                 st.etag(), st.lastModified(), st.digest(), st.lastItems(), 0, st.totalNew(), st.polls() + 1,
-                st.notModified(), st.errors() + 1, why, status), !task.transient_());
+                st.notModified(), st.errors() + 1, why, status, st.lastNewAt()), !task.transient_());
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     static String digest(byte[] body) {

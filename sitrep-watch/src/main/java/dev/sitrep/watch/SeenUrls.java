@@ -24,7 +24,7 @@ import java.util.Arrays;
  * <p>The file is a sequence of 8-byte digests; {@link #sync()} appends the new ones and forces them to disk. A
  * crash in the middle of an append leaves a torn last digest, which {@link #open} cuts off.
  */
-final class SeenUrls implements Closeable {
+public final class SeenUrls implements Closeable {
     private static final long EMPTY = 0;
     private final FileChannel file;
     private long[] table = new long[1 << 12];
@@ -37,7 +37,7 @@ final class SeenUrls implements Closeable {
     }
 
     /** Opens (or creates) the file and loads every digest in it. */
-    static SeenUrls open(Path path) throws IOException {
+    public static SeenUrls open(Path path) throws IOException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         SeenUrls seen = new SeenUrls(ch);
@@ -69,7 +69,7 @@ final class SeenUrls implements Closeable {
     }
 
     /** Adds a key; true when it was new. It reaches the file at the next {@link #sync()}. */
-    boolean add(String key) {
+    public boolean add(String key) {
         long d = digest(key);
         if (!insert(d)) {
             return false;
@@ -81,17 +81,17 @@ final class SeenUrls implements Closeable {
         return true;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Bytes the set holds in memory, for the figure of memory per million URLs. */
-    long memoryBytes() {
+    public long memoryBytes() {
         return (long) table.length * Long.BYTES + (long) pending.length * Long.BYTES;
     }
 
     /** Appends the keys added since the last sync and forces them to disk. */
-    void sync() throws IOException {
+    public void sync() throws IOException {
         if (pendingCount == 0) {
             return;
         }

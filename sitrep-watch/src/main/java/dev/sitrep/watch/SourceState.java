@@ -21,13 +21,14 @@ import java.util.List;
  * @param errors       consecutive failed polls
  * @param lastError    the last failure, in one line, or null
  * @param lastStatus   the last HTTP status, or 0
+ * @param lastNewAt    when a poll last found something new (0: never)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceState(long lastPoll, long nextDue, long interval, String etag, String lastModified,
                           String digest, List<Long> lastItems, int lastNew, long totalNew, long polls,
-                          long notModified, int errors, String lastError, int lastStatus) {
+                          long notModified, int errors, String lastError, int lastStatus, long lastNewAt) {
     static SourceState fresh(long interval) {
-        return new SourceState(0, 0, interval, null, null, null, List.of(), 0, 0, 0, 0, 0, null, 0);
+        return new SourceState(0, 0, interval, null, null, null, List.of(), 0, 0, 0, 0, 0, null, 0, 0);
     }
 
     public SourceState {

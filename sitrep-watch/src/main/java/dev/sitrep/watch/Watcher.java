@@ -75,6 +75,8 @@ public final class Watcher implements Closeable {
     /** Archive file of each document handed on, by sequence number, until the store has it. */
     private final Map<Path, Long> lastSequenceOf = new HashMap<>();
     private final Stats stats = new Stats();
+    /** Delays raised for hosts that answered 429 without Retry-After. */
+    private final Map<String, Duration> learnedDelay = new HashMap<>();
     private long handedOn;
     private long durableDone;
     private int running;
@@ -350,7 +352,7 @@ public final class Watcher implements Closeable {
             String host = HostGate.key(task.url());
             Deque<Task> q = queues.computeIfAbsent(host, h -> {
                 SourcesFile.Site site = siteOf(task);
-                if (site != null) {
+                if (site != null && !learnedDelay.containsKey(h)) {
                     gate.setDelay(h, sources.delay(site));
                 }
                 return new ArrayDeque<>();
@@ -456,6 +458,9 @@ public final class Watcher implements Closeable {
             }
             case FetchResult.HttpError h -> {
                 int s = h.status();
+                if (s == 429 && h.retryAfter().isEmpty()) {
+                    slowDown(host); // a rate limit it does not state: learn it
+                }
                 if (s == 429 || s == 503) {
                     gate.backOff(host, h.retryAfter().orElse(null));
                 } else if (s >= 500) {
@@ -473,6 +478,25 @@ public final class Watcher implements Closeable {
             }
         }
         return r;
+    }
+
+    /**
+     * Doubles the delay for a host that answered 429 without saying how long to wait (from the site's delay,
+     * at least 10 s, at most the robots.txt ceiling of 120 s), so that it is asked less often from then on.
+     */
+    private void slowDown(String host) {
+        synchronized (lock) {
+            Duration now = learnedDelay.getOrDefault(host, sources.defaults().delay());
+            Duration next = now.multipliedBy(2);
+            if (next.compareTo(Duration.ofSeconds(10)) < 0) {
+                next = Duration.ofSeconds(10);
+            }
+            if (next.compareTo(RobotsCache.MAX_CRAWL_DELAY) > 0) {
+                next = RobotsCache.MAX_CRAWL_DELAY;
+            }
+            learnedDelay.put(host, next);
+            gate.setDelay(host, next);
+        }
     }
 
     private void robots(String host, Task.Robots task) throws IOException {
@@ -560,7 +584,9 @@ public final class Watcher implements Closeable {
                     enqueue(task.redirectedTo(to));
                 }
             }
-            case FetchResult.HttpError h when h.status() == 429 || h.status() >= 500 -> retry(task, h.status() + "");
+            case FetchResult.HttpError h when h.status() == 429 || h.status() == 503 -> enqueue(task); // the host
+            // asked for time, the page did nothing wrong: not an attempt; the gate holds the host back meanwhile
+            case FetchResult.HttpError h when h.status() >= 500 -> retry(task, "HTTP " + h.status());
             case FetchResult.HttpError h -> {
                 problem(task.url() + ": HTTP " + h.status() + ", skipped");
                 markSeen(task, null);

@@ -26,9 +26,10 @@ class HostGateTest {
 
     @Test
     void keysAreLowercaseAuthorities() {
-        assertEquals("x.com:80", HostGate.key(URI.create("http://X.com/a")));
-        assertEquals("x.com:443", HostGate.key(URI.create("https://x.com/a")));
+        assertEquals("x.com", HostGate.key(URI.create("http://X.com/a")));
+        assertEquals("x.com", HostGate.key(URI.create("https://www.x.com:443/a")), "one server under both names");
         assertEquals("x.com:8443", HostGate.key(URI.create("https://x.com:8443/a")));
+        assertEquals("www.com", HostGate.key(URI.create("http://www.com/")));
     }
 
     @Test
