@@ -33,7 +33,7 @@ final class SourcesCommand implements Callable<Integer> {
     /** {@code sitrep sources status}. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Each source the watcher follows: last poll, next due, interval, new articles, polls "
-                    + "answered unchanged, errors and the last one.")
+                    + "answered unchanged, errors and the last one; each host: delay, back-off, robots.txt.")
     static final class Status implements Callable<Integer> {
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
                 .withZone(ZoneOffset.UTC);
@@ -65,6 +65,12 @@ final class SourcesCommand implements Callable<Integer> {
                         duration(s.interval()), s.lastNew(), s.totalNew(), s.notModified() + "/" + s.polls(),
                         s.errors(), s.lastError() == null ? "" : s.lastError());
             }
+            if (!state.hosts().isEmpty()) {
+                out.printf("%n%-40s %8s %-20s %8s  %s%n", "host", "delay", "back-off until", "failures", "robots.txt");
+                state.hosts().forEach((host, h) -> out.printf("%-40s %8s %-20s %8d  %s%n", host,
+                        duration(h.delay()), h.backOffUntil() <= 0 ? "-" : time(h.backOffUntil()), h.failures(),
+                        h.robots()));
+            }
             out.flush();
             return ExitCodes.OK;
         }
@@ -76,7 +82,8 @@ final class SourcesCommand implements Callable<Integer> {
         private static String duration(long millis) {
             Duration d = Duration.ofMillis(millis);
             return d.toHours() > 0 ? d.toHours() + "h" + (d.toMinutesPart() > 0 ? d.toMinutesPart() + "m" : "")
-                    : d.toMinutes() > 0 ? d.toMinutes() + "m" : d.toSeconds() + "s";
+                    : d.toMinutes() > 0 ? d.toMinutes() + "m" + (d.toSecondsPart() > 0 ? d.toSecondsPart() + "s" : "")
+                    : d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
         }
     }
 }

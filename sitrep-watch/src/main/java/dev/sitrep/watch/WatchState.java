@@ -22,9 +22,12 @@ import java.util.TreeMap;
  *
  * @param sources  each source's state by {@link Source#key()}
  * @param analysed the archive files whose every record is in the store (their names), in order
+ * @param hosts    each host's robots.txt, delay and back-off when the state was saved (for status only: a
+ *                 restarted watcher asks robots.txt again)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WatchState(Map<String, SourceState> sources, java.util.List<String> analysed) {
+public record WatchState(Map<String, SourceState> sources, java.util.List<String> analysed,
+                         Map<String, HostState> hosts) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -32,6 +35,11 @@ public record WatchState(Map<String, SourceState> sources, java.util.List<String
     public WatchState {
         sources = new TreeMap<>(sources == null ? Map.of() : sources);
         analysed = analysed == null ? java.util.List.of() : java.util.List.copyOf(analysed);
+        hosts = new TreeMap<>(hosts == null ? Map.of() : hosts);
+    }
+
+    public WatchState(Map<String, SourceState> sources, java.util.List<String> analysed) {
+        this(sources, analysed, Map.of());
     }
 
     static WatchState empty() {

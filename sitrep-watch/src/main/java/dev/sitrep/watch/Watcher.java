@@ -77,6 +77,10 @@ public final class Watcher implements Closeable {
     private final Stats stats = new Stats();
     /** Delays raised for hosts that answered 429 without Retry-After. */
     private final Map<String, Duration> learnedDelay = new HashMap<>();
+    /** The delay each host is kept to by the sources file and robots.txt. */
+    private final Map<String, Duration> hostDelay = new ConcurrentHashMap<>();
+    /** What each host's robots.txt said, in a few words, for status. */
+    private final Map<String, String> robotsSummary = new ConcurrentHashMap<>();
     private long handedOn;
     private long durableDone;
     private int running;
@@ -229,7 +233,7 @@ public final class Watcher implements Closeable {
         WatchState snapshot;
         synchronized (lock) {
             seen.sync();
-            snapshot = new WatchState(new HashMap<>(states), analysed);
+            snapshot = snapshot();
         }
         snapshot.save(options.stateFile());
     }
@@ -354,6 +358,7 @@ public final class Watcher implements Closeable {
                 SourcesFile.Site site = siteOf(task);
                 if (site != null && !learnedDelay.containsKey(h)) {
                     gate.setDelay(h, sources.delay(site));
+                    hostDelay.put(h, sources.delay(site));
                 }
                 return new ArrayDeque<>();
             });
@@ -519,7 +524,15 @@ public final class Watcher implements Closeable {
                 problem(f.reason() + " (robots.txt unreachable: nothing on " + host + " is fetched for now)");
             }
         }
-        gate.setCrawlDelay(host, robots.crawlDelay(task.url()));
+        Duration crawlDelay = robots.crawlDelay(task.url());
+        gate.setCrawlDelay(host, crawlDelay);
+        if (crawlDelay.compareTo(hostDelay.getOrDefault(host, Duration.ZERO)) > 0) {
+            hostDelay.put(host, crawlDelay);
+        }
+        robotsSummary.put(host, robots.cached(task.url()).map(rules -> rules.isAllowNone()
+                ? "disallows everything" + (r instanceof FetchResult.Fetched ? "" : " (unreachable; asked again "
+                + "within an hour)") : rules.isAllowAll() ? "allows everything" : "rules"
+                + (crawlDelay.isZero() ? "" : ", Crawl-delay " + crawlDelay.toSeconds() + " s")).orElse("unknown"));
     }
 
     /** Whether a listed URL is new: not seen, not queued, admitted by its site; then queues it. */
@@ -672,7 +685,15 @@ public final class Watcher implements Closeable {
     /** The state as it is now, for status. */
     public WatchState snapshot() {
         synchronized (lock) {
-            return new WatchState(new HashMap<>(states), analysed);
+            Map<String, HostState> hosts = new HashMap<>();
+            for (String host : queues.keySet()) {
+                Instant until = gate.nextAllowed(host);
+                hosts.put(host, new HostState(robotsSummary.getOrDefault(host, "not read yet"),
+                        learnedDelay.getOrDefault(host, hostDelay.getOrDefault(host, sources.defaults().delay()))
+                                .toMillis(),
+                        until.isAfter(options.clock().instant()) ? until.toEpochMilli() : 0, gate.failures(host)));
+            }
+            return new WatchState(new HashMap<>(states), analysed, hosts);
         }
     }
 }
