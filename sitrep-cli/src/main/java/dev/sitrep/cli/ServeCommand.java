@@ -114,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
         watch.commitEvery = 2;
         watch.limitOptions = limitOptions;
         watch.progress = ProgressLine.Mode.NEVER;
-        dev.sitrep.watch.WatchOptions options = dev.sitrep.watch.WatchOptions.builder(watchDir.dir(data.dir())).build();
+        dev.sitrep.watch.WatchOptions options = dev.sitrep.watch.WatchOptions.builder(watchDir.dir(data.dir()))
+                .maxBytes(limitOptions.limits().maxDocumentBytes()).build();
         Thread.ofPlatform().name("sitrep-watch").daemon().start(() -> {
             try {
                 watch.run(sources, options, err);

@@ -78,7 +78,8 @@ final class WatchCommand implements Callable<Integer> {
             err.println("sitrep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        WatchOptions.Builder options = WatchOptions.builder(watchDir.dir(data.dir()));
+        WatchOptions.Builder options = WatchOptions.builder(watchDir.dir(data.dir()))
+                .maxBytes(limitOptions.limits().maxDocumentBytes()); // what is fetched is read under the same limit
         if (proxy != null) {
             options.proxy(ProxySelector.of(proxyAddress(proxy)));
         }

@@ -46,7 +46,7 @@ final class Listings {
         SourceState st = watcher.state(source);
         long now = watcher.options().clock().millis();
         Validators sent = task.hops() == 0 ? new Validators(st.etag(), st.lastModified()) : Validators.NONE;
-        FetchResult r = watcher.fetch(host, task.url(), sent, task.url(), watcher.listingArchive());
+        FetchResult r = watcher.fetch(host, task.url(), sent, task.from(), watcher.listingArchive());
         watcher.stats().listingPolls.incrementAndGet();
         SourcesFile.Site site = watcher.sources().site(source.site());
         switch (r) {
@@ -74,13 +74,13 @@ final class Listings {
                     if (items.size() < REMEMBERED_ITEMS) {
                         items.add(d);
                     }
-                    if (fresh < watcher.options().maxNewPerPoll() && watcher.offer(site, url, now)) {
+                    if (fresh < watcher.options().maxNewPerPoll() && watcher.offer(site, url, now, task.from())) {
                         fresh++;
                     }
                 }
                 Schedule.Outcome outcome = Schedule.outcome(fresh, st.polls() > 0 && !before.isEmpty(), overlaps);
                 if (outcome == Schedule.Outcome.NEW_WITHOUT_OVERLAP && source.kind() == Source.Kind.FEED) {
-                    readSitemapsNow(site, task.url()); // the feed may have dropped items between two polls
+                    readSitemapsNow(task, site); // the feed may have dropped items between two polls
                 }
                 done(task, source, st, now, outcome, fresh, items, f.validators(), digest, f.status(), null, false);
             }
@@ -116,7 +116,7 @@ final class Listings {
                 Sitemap map = sitemaps.parse(f.finalUri(), f.body(), type);
                 map.problem().ifPresent(p -> watcher.problem(task.url() + ": " + p));
                 map.entries().stream().map(Entry::url).forEach(urls::add);
-                map.sitemaps().stream().limit(CHILD_SITEMAPS).forEach(child -> transientListing(source, child));
+                map.sitemaps().stream().limit(CHILD_SITEMAPS).forEach(child -> transientListing(task, source, child));
             }
             case FRONT_PAGE -> {
                 PageLinks links = FrontPage.parse(f.finalUri(), f.body(), type);
@@ -124,30 +124,30 @@ final class Listings {
                 urls.addAll(links.articles());
                 if (!task.transient_()) {
                     links.sections().stream().limit(watcher.options().sectionsPerPoll())
-                            .forEach(section -> transientListing(source, section));
+                            .forEach(section -> transientListing(task, source, section));
                 }
             }
         }
         return urls;
     }
 
-    private void transientListing(Source parent, String url) {
+    private void transientListing(Task.Listing from, Source parent, String url) {
         try {
             URI u = URI.create(url);
-            watcher.enqueue(new Task.Listing(u, new Source(parent.site(), parent.kind(), u), true));
+            watcher.enqueue(new Task.Listing(u, new Source(parent.site(), parent.kind(), u), true, from.from()));
         } catch (IllegalArgumentException e) {
             watcher.problem(parent.url() + ": lists a bad URL: " + url);
         }
     }
 
-    private void readSitemapsNow(SourcesFile.Site site, URI feed) {
+    private void readSitemapsNow(Task.Listing feed, SourcesFile.Site site) {
         List<String> maps = new ArrayList<>();
         site.sitemaps().forEach(u -> maps.add(u.toString()));
         if (maps.isEmpty()) {
-            maps.addAll(watcher.robotsSitemaps(feed));
+            maps.addAll(watcher.robotsSitemaps(feed.url()));
         }
-        Source any = new Source(site.name(), Source.Kind.SITEMAP, feed);
-        maps.stream().limit(CHILD_SITEMAPS).forEach(m -> transientListing(any, m));
+        Source any = new Source(site.name(), Source.Kind.SITEMAP, feed.url());
+        maps.stream().limit(CHILD_SITEMAPS).forEach(m -> transientListing(feed, any, m));
     }
 
     private void done(Task.Listing task, Source source, SourceState st, long now, Schedule.Outcome outcome,

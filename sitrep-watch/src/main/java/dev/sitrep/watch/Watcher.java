@@ -345,7 +345,7 @@ public final class Watcher implements Closeable {
             SourceState st = states.computeIfAbsent(s.key(),
                     k -> SourceState.fresh(sources.interval(sources.site(s.site())).toMillis()));
             if (st.nextDue() <= now && queuedSources.add(s.key())) {
-                enqueue(new Task.Listing(s.url(), s, false));
+                enqueue(new Task.Listing(s.url(), s, false, s.url()));
             }
         }
     }
@@ -384,7 +384,7 @@ public final class Watcher implements Closeable {
             }
             Task head = q.peekFirst();
             if (!(head instanceof Task.Robots) && robots.cached(head.url()).isEmpty()) {
-                q.addFirst(new Task.Robots(RobotsCache.robotsUri(head.url())));
+                q.addFirst(new Task.Robots(RobotsCache.robotsUri(head.url()), head.from()));
             }
             if (!gate.tryAcquire(e.getKey())) {
                 continue;
@@ -445,7 +445,12 @@ public final class Watcher implements Closeable {
         }
     }
 
-    /** Fetches with the politeness bookkeeping every request needs; archives the exchange. */
+    /**
+     * Fetches with the politeness bookkeeping every request needs; archives the exchange.
+     *
+     * @param source where the URL came from: a source of the sources file, or the listing that named it. An
+     *               address on loopback or a private network is refused unless that source is on one too.
+     */
     FetchResult fetch(String host, URI url, dev.sitrep.fetch.Validators validators, URI source, Archive into)
             throws IOException {
         stats.requests.incrementAndGet();
@@ -505,7 +510,7 @@ public final class Watcher implements Closeable {
     }
 
     private void robots(String host, Task.Robots task) throws IOException {
-        FetchResult r = fetch(host, task.url(), dev.sitrep.fetch.Validators.NONE, task.url(), listingArchive);
+        FetchResult r = fetch(host, task.url(), dev.sitrep.fetch.Validators.NONE, task.from(), listingArchive);
         switch (r) {
             case FetchResult.Fetched f -> {
                 listingArchive.write(f.exchange(), f.wireBody());
@@ -536,7 +541,7 @@ public final class Watcher implements Closeable {
     }
 
     /** Whether a listed URL is new: not seen, not queued, admitted by its site; then queues it. */
-    boolean offer(SourcesFile.Site site, String listed, long listedAt) {
+    boolean offer(SourcesFile.Site site, String listed, long listedAt, URI from) {
         String url = UrlCanon.normalize(listed);
         if (url == null) {
             return false;
@@ -554,7 +559,7 @@ public final class Watcher implements Closeable {
                 return false;
             }
         }
-        enqueue(new Task.Page(URI.create(url), site.name(), key, listedAt, 1, 0));
+        enqueue(new Task.Page(URI.create(url), site.name(), key, listedAt, 1, 0, from));
         return true;
     }
 
@@ -566,7 +571,7 @@ public final class Watcher implements Closeable {
     }
 
     private void page(String host, Task.Page task) throws IOException {
-        FetchResult r = fetch(host, task.url(), dev.sitrep.fetch.Validators.NONE, task.url(), archive);
+        FetchResult r = fetch(host, task.url(), dev.sitrep.fetch.Validators.NONE, task.from(), archive);
         switch (r) {
             case FetchResult.Fetched f -> {
                 Archive.Position at = archive.write(f.exchange(), f.wireBody());
