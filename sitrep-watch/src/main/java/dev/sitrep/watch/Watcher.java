@@ -54,6 +54,7 @@ public final class Watcher implements Closeable {
     /** The robots.txt product token Sitrep reads its rules for. */
     public static final String ROBOTS_TOKEN = "sitrep";
     private static final int MAX_HOPS = 5;
+    private static final long SAVE_EVERY_NANOS = 30_000_000_000L;
 
     private final SourcesFile sources;
     private final WatchOptions options;
@@ -298,9 +299,18 @@ public final class Watcher implements Closeable {
 
     private void dispatch(Consumer<? super SourceItem> sink, boolean once) {
         boolean enqueued = false;
+        long lastSave = System.nanoTime();
         while (true) {
             for (Handoff h = out.poll(); h != null; h = out.poll()) {
                 handOn(sink, h);
+            }
+            if (System.nanoTime() - lastSave > SAVE_EVERY_NANOS) {
+                lastSave = System.nanoTime(); // validators and schedules, also while nothing new is stored
+                try {
+                    save();
+                } catch (IOException e) {
+                    problem(options.stateFile() + ": cannot save the state: " + e.getMessage());
+                }
             }
             long waitMillis;
             synchronized (lock) {
