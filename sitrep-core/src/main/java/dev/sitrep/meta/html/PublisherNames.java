@@ -63,7 +63,10 @@ public final class PublisherNames {
         }
         try {
             String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
+            if (h == null || h.startsWith("[") || h.matches("[0-9.]+") || h.indexOf('.') < 0) {
+                return null; // an address or a machine name (127.0.0.1, localhost) names no publisher
+            }
+            return h.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
         }

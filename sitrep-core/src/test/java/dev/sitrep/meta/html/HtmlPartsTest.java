@@ -65,5 +65,8 @@ class HtmlPartsTest {
         assertEquals("The Guardian", PublisherNames.forUrl("https://amp.theguardian.com/world/x"));
         assertEquals("Example", PublisherNames.forUrl("https://news.example.com.au/x"));
         assertNull(PublisherNames.forUrl("not a url"));
+        assertNull(PublisherNames.forUrl("http://127.0.0.1:8765/2026/12/05/a.html"), "an address names no publisher");
+        assertNull(PublisherNames.forUrl("http://localhost/a"));
+        assertNull(PublisherNames.forUrl("http://[::1]/a"));
     }
 }
