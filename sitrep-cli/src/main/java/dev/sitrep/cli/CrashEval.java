@@ -178,7 +178,7 @@ final class CrashEval implements Callable<Integer> {
     }
 
     /** This JVM's java and class path running the CLI with {@code args}. */
-    private static List<String> javaCommand(List<String> args) {
+    static List<String> javaCommand(List<String> args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code sitrep sources discover}: finds a site's feeds (announced on its home page, else at common paths) and
  * sitemaps (named in robots.txt, else at common paths), checks that each is what it claims, and prints a
  * complete sources file that {@code watch} accepts. It asks robots.txt first and keeps a delay between its
- * requests, like the watcher.
+ * requests (robots.txt's Crawl-delay when that is longer), like the watcher.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = {"Finds the feeds and sitemaps of a site and prints a sources file for sitrep watch.",
@@ -152,8 +152,11 @@ final class DiscoverCommand implements Callable<Integer> {
         return match;
     }
 
+    /** Fetches {@code u} once the pause since the last request is over: {@code --delay}, or robots.txt's
+     * Crawl-delay for the site when that is longer. */
     private FetchResult get(Fetcher fetcher, URI u, RobotsCache robots) throws InterruptedException {
-        long wait = lastRequest + delaySeconds * 1000L - System.currentTimeMillis();
+        long pause = Math.max(delaySeconds * 1000L, robots.crawlDelay(u).toMillis());
+        long wait = lastRequest + pause - System.currentTimeMillis();
         if (lastRequest > 0 && wait > 0) {
             Thread.sleep(wait);
         }

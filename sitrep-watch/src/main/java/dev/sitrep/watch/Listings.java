@@ -159,7 +159,7 @@ final class Listings {
         Duration interval = Schedule.next(Duration.ofMillis(st.interval()), outcome, f.interval(site),
                 lastNewAt == 0 ? null : Duration.ofMillis(now - lastNewAt),
                 min(f.defaults().minInterval(), f.interval(site)), max(f.defaults().maxInterval(), f.interval(site)));
-        long next = task.transient_() ? Long.MAX_VALUE : now + interval.toMillis();
+        long next = task.transient_() ? transientDue(source) : now + interval.toMillis();
         Validators v = validators == null ? Validators.NONE : validators;
         watcher.update(source, new SourceState(now, next, interval.toMillis(), v.etag(), v.lastModified(), digest,
                 items, fresh, st.totalNew() + fresh, st.polls() + 1, st.notModified() + (unchanged ? 1 : 0), 0,
@@ -172,9 +172,17 @@ final class Listings {
         }
         long retry = Math.max(now + st.interval(), watcher.backOffUntil(dev.sitrep.fetch.HostGate.key(task.url()))
                 .toEpochMilli());
-        watcher.update(source, new SourceState(now, task.transient_() ? Long.MAX_VALUE : retry, st.interval(),
+        watcher.update(source, new SourceState(now, task.transient_() ? transientDue(source) : retry, st.interval(),
                 st.etag(), st.lastModified(), st.digest(), st.lastItems(), 0, st.totalNew(), st.polls() + 1,
                 st.notModified(), st.errors() + 1, why, status, st.lastNewAt()), !task.transient_());
+    }
+
+    /**
+     * When a listing read as part of another poll is due on its own: never, unless the sources file lists it
+     * too (a site's sitemap read at once because its feed may have dropped items), which keeps its schedule.
+     */
+    private long transientDue(Source source) {
+        return watcher.scheduled(source) ? watcher.state(source).nextDue() : Long.MAX_VALUE;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -34,4 +34,10 @@ public record SourceState(long lastPoll, long nextDue, long interval, String eta
     public SourceState {
         lastItems = lastItems == null ? List.of() : List.copyOf(lastItems);
     }
+
+    /** The same state without validators or digest: the next poll reads the listing whole. */
+    SourceState unvalidated() {
+        return new SourceState(lastPoll, nextDue, interval, null, null, null, lastItems, lastNew, totalNew, polls,
+                notModified, errors, lastError, lastStatus, lastNewAt);
+    }
 }

@@ -71,10 +71,15 @@ public final class Watcher implements Closeable {
     private final Object lock = new Object();
     private final Map<String, Deque<Task>> queues = new LinkedHashMap<>();
     private final Set<String> queuedSources = ConcurrentHashMap.newKeySet();
-    private final Set<String> queuedPages = ConcurrentHashMap.newKeySet();
+    /** Pages offered and neither seen nor given up yet: canonical key to the name of the site that listed it. */
+    private final Map<String, String> queuedPages = new ConcurrentHashMap<>();
+    /** The site of each source polled, scheduled or reached from one, for {@link #save()}. */
+    private final Map<String, String> siteOfSource = new ConcurrentHashMap<>();
     private final LinkedBlockingQueue<Handoff> out = new LinkedBlockingQueue<>();
     /** Archive file of each document handed on, by sequence number, until the store has it. */
     private final Map<Path, Long> lastSequenceOf = new HashMap<>();
+    /** Archive files holding pages fetched and marked seen but not handed on yet, with how many. */
+    private final Map<Path, Integer> notHandedOn = new HashMap<>();
     private final Stats stats = new Stats();
     /** Delays raised for hosts that answered 429 without Retry-After. */
     private final Map<String, Duration> learnedDelay = new HashMap<>();
@@ -87,8 +92,12 @@ public final class Watcher implements Closeable {
     private int running;
     private volatile boolean stopping;
 
-    /** A document for the ingestion and the archive file it came from. */
-    private record Handoff(SourceItem item, Path file) {
+    /**
+     * A document for the ingestion and the archive file it came from.
+     *
+     * @param fetched whether this run fetched it (counted in {@link #notHandedOn} until handed on)
+     */
+    private record Handoff(SourceItem item, Path file, boolean fetched) {
     }
 
     /** Counts since the watcher started, for the status line and the figures. */
@@ -145,6 +154,7 @@ public final class Watcher implements Closeable {
         this.robots = new RobotsCache(options.clock());
         this.listings = new Listings(this);
         this.states.putAll(state.sources());
+        sources.sources().forEach(s -> siteOfSource.put(s.key(), s.site()));
         this.analysed.addAll(state.analysed());
     }
 
@@ -220,7 +230,7 @@ public final class Watcher implements Closeable {
     private void markAnalysed(Path current) {
         synchronized (lock) {
             lastSequenceOf.entrySet().removeIf(e -> {
-                if (e.getValue() < durableDone && !e.getKey().equals(current)) {
+                if (e.getValue() < durableDone && !e.getKey().equals(current) && !notHandedOn.containsKey(e.getKey())) {
                     analysed.add(e.getKey().getFileName().toString());
                     return true;
                 }
@@ -229,7 +239,13 @@ public final class Watcher implements Closeable {
         }
     }
 
-    /** Saves the state and the seen URLs; called after commits and at the end. */
+    /**
+     * Saves the state and the seen URLs; called after commits and at the end.
+     *
+     * <p>A listing's validators and digest say that what it listed has been dealt with, so they are saved only
+     * for sites with no page still waiting: the pages of a site that has some are in no file, and a restart
+     * must read its listings whole (not ask them conditionally) to find those pages again.
+     */
     public void save() throws IOException {
         WatchState snapshot;
         synchronized (lock) {
@@ -249,7 +265,7 @@ public final class Watcher implements Closeable {
                 // Files with no document at all, and every file once the ingestion has finished with it.
                 for (Path f : archive.files()) {
                     String name = f.getFileName().toString();
-                    if (!lastSequenceOf.containsKey(f) && !analysed.contains(name)) {
+                    if (!lastSequenceOf.containsKey(f) && !notHandedOn.containsKey(f) && !analysed.contains(name)) {
                         analysed.add(name);
                     }
                 }
@@ -283,13 +299,13 @@ public final class Watcher implements Closeable {
                         }
                     }
                     stats.recovered.incrementAndGet();
-                    handOn(sink, new Handoff(item, file));
+                    handOn(sink, new Handoff(item, file, false));
                 } else if (item instanceof dev.sitrep.ingest.ReadFailure f
                         && f.message().startsWith("truncated WARC.gz")) {
                     // The record the last run was writing when it stopped: its page was never handed on.
                     events.problem(f.describe() + " (a fetch cut short by a crash; it will be fetched again)");
                 } else {
-                    handOn(sink, new Handoff(item, file));
+                    handOn(sink, new Handoff(item, file, false));
                 }
             });
         }
@@ -343,6 +359,9 @@ public final class Watcher implements Closeable {
         synchronized (lock) {
             if (h.file() != null) {
                 lastSequenceOf.put(h.file(), handedOn);
+                if (h.fetched()) {
+                    notHandedOn.computeIfPresent(h.file(), (f, n) -> n == 1 ? null : n - 1);
+                }
             }
             handedOn++;
         }
@@ -565,7 +584,7 @@ public final class Watcher implements Closeable {
             return false;
         }
         synchronized (lock) {
-            if (seen.contains(key) || !queuedPages.add(key)) {
+            if (seen.contains(key) || queuedPages.putIfAbsent(key, site.name()) != null) {
                 return false;
             }
         }
@@ -576,7 +595,7 @@ public final class Watcher implements Closeable {
     boolean seen(String listed) {
         String key = UrlCanon.key(listed);
         synchronized (lock) {
-            return key != null && (seen.contains(key) || queuedPages.contains(key));
+            return key != null && (seen.contains(key) || queuedPages.containsKey(key));
         }
     }
 
@@ -585,17 +604,25 @@ public final class Watcher implements Closeable {
         switch (r) {
             case FetchResult.Fetched f -> {
                 Archive.Position at = archive.write(f.exchange(), f.wireBody());
-                markSeen(task, f.finalUri());
                 dev.sitrep.ingest.MediaKind kind = Pages.kindOf(f.contentType());
                 if (kind == null) {
+                    markSeen(task, f.finalUri());
                     problem(task.url() + ": not a page (" + f.contentType() + "), skipped");
                     return;
                 }
-                markSeen(task, Pages.canonicalOf(f.finalUri(), f.body(), kind));
+                URI canonical = Pages.canonicalOf(f.finalUri(), f.body(), kind);
+                synchronized (lock) {
+                    // Seen from now on, so its file must wait for it: not analysed (another fetch may have moved
+                    // the archive to a new file and a commit marked this one meanwhile) until it is in the store.
+                    notHandedOn.merge(at.file(), 1, Integer::sum);
+                    analysed.remove(at.file().getFileName().toString());
+                    markSeen(task, f.finalUri());
+                    markSeen(task, canonical);
+                }
                 stats.pages.incrementAndGet();
                 events.fetched(task.url().toString());
                 out.add(new Handoff(new RawDocument(at.source(), f.body(), kind, Pages.charsetOf(f.contentType()),
-                        f.finalUri().toString(), f.start(), null, null), at.file()));
+                        f.finalUri().toString(), f.start(), null, null), at.file(), true));
                 synchronized (lock) {
                     lock.notifyAll();
                 }
@@ -643,7 +670,9 @@ public final class Watcher implements Closeable {
         if (task.attempt() >= options.pageAttempts()) {
             problem(task.url() + ": " + why + " after " + task.attempt() + " attempts, given up for this run");
             synchronized (lock) {
-                queuedPages.remove(task.key()); // not seen: a later poll may list it again
+                queuedPages.remove(task.key()); // not seen: a later poll may list it again,
+                // which a conditional poll answered 304 would not: the site's listings are next read whole
+                states.replaceAll((key, st) -> task.site().equals(siteOfSource.get(key)) ? st.unvalidated() : st);
             }
             return;
         }
@@ -667,11 +696,17 @@ public final class Watcher implements Closeable {
         }
     }
 
+    /** Whether the sources file lists this source, so that it is polled on a schedule of its own. */
+    boolean scheduled(Source s) {
+        return sources.sources().stream().anyMatch(listed -> listed.key().equals(s.key()));
+    }
+
     SourceState state(Source s) {
         return states.computeIfAbsent(s.key(), k -> SourceState.fresh(sources.interval(sources.site(s.site())).toMillis()));
     }
 
     void update(Source s, SourceState st, boolean scheduled) {
+        siteOfSource.put(s.key(), s.site());
         states.put(s.key(), st);
         if (scheduled) {
             queuedSources.remove(s.key());
@@ -708,7 +743,10 @@ public final class Watcher implements Closeable {
                                 .toMillis(),
                         until.isAfter(options.clock().instant()) ? until.toEpochMilli() : 0, gate.failures(host)));
             }
-            return new WatchState(new HashMap<>(states), analysed, hosts);
+            Set<String> waiting = new java.util.HashSet<>(queuedPages.values());
+            Map<String, SourceState> saved = new HashMap<>(states);
+            saved.replaceAll((key, st) -> waiting.contains(siteOfSource.getOrDefault(key, "")) ? st.unvalidated() : st);
+            return new WatchState(saved, analysed, hosts);
         }
     }
 }

@@ -185,7 +185,11 @@ class WatcherTest {
         ObjectMapper json = new ObjectMapper();
         try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(store))) {
             StoredFields fields = r.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(r);
             for (int i = 0; i < r.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
                 var doc = fields.document(i);
                 if (doc.get(StoreFields.JSON) != null) { // only articles carry their JSON
                     JsonNode a = json.readTree(doc.get(StoreFields.JSON));
