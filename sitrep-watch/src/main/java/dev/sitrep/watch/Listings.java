@@ -64,6 +64,7 @@ final class Listings {
                 Set<Long> before = new HashSet<>(st.lastItems());
                 boolean overlaps = false;
                 int fresh = 0;
+                int changed = 0; // items this listing did not list last time: its own pace, whoever fetched them
                 for (String url : listed) {
                     String key = UrlCanon.key(url);
                     if (key == null) {
@@ -73,12 +74,13 @@ final class Listings {
                     overlaps |= before.contains(d);
                     if (items.size() < REMEMBERED_ITEMS) {
                         items.add(d);
+                        changed += before.contains(d) ? 0 : 1;
                     }
                     if (fresh < watcher.options().maxNewPerPoll() && watcher.offer(site, url, now, task.from())) {
                         fresh++;
                     }
                 }
-                Schedule.Outcome outcome = Schedule.outcome(fresh, st.polls() > 0 && !before.isEmpty(), overlaps);
+                Schedule.Outcome outcome = Schedule.outcome(changed, st.polls() > 0 && !before.isEmpty(), overlaps);
                 if (outcome == Schedule.Outcome.NEW_WITHOUT_OVERLAP && source.kind() == Source.Kind.FEED) {
                     readSitemapsNow(task, site); // the feed may have dropped items between two polls
                 }
@@ -155,7 +157,7 @@ final class Listings {
                       boolean unchanged) {
         SourcesFile f = watcher.sources();
         SourcesFile.Site site = f.site(source.site());
-        long lastNewAt = fresh > 0 ? now : st.lastNewAt();
+        long lastNewAt = outcome != Schedule.Outcome.NOTHING_NEW ? now : st.lastNewAt();
         Duration interval = Schedule.next(Duration.ofMillis(st.interval()), outcome, f.interval(site),
                 lastNewAt == 0 ? null : Duration.ofMillis(now - lastNewAt),
                 min(f.defaults().minInterval(), f.interval(site)), max(f.defaults().maxInterval(), f.interval(site)));
