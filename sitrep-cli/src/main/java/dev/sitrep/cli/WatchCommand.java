@@ -142,7 +142,7 @@ final class WatchCommand implements Callable<Integer> {
                     // The JVM is shutting down: the hook waits for the latch below.
                 }
             }
-            Watcher.Stats st = watcher.stats();
+            dev.sitrep.watch.WatchStats st = watcher.stats();
             err.println("sitrep: watch: " + st.listingPolls() + " listing polls (" + st.notModified()
                     + " unchanged), " + st.pages() + " new pages, " + st.requests() + " requests, "
                     + st.bytes() / 1024 + " KiB, " + st.problems() + " problems; " + s.describe() + " into "

@@ -96,7 +96,7 @@ final class WatchEval implements Callable<Integer> {
             long realStart = System.nanoTime();
             Thread driver = drive(clock, scenario.start().plus(length).plus(tail));
             Ingestion.Summary summary;
-            Watcher.Stats stats;
+            dev.sitrep.watch.WatchStats stats;
             PrintWriter log = new PrintWriter(Files.newBufferedWriter(work.resolve("problems.log")), true);
             try (log; Watcher watcher = Watcher.open(sources, options, line -> {
                      run.problems.incrementAndGet();
@@ -157,7 +157,7 @@ final class WatchEval implements Callable<Integer> {
     }
 
     private int report(PrintWriter out, Run run, List<PublishedArticle> truth, NewsSimulator sim,
-                       Ingestion.Summary summary, Watcher.Stats stats, double realSeconds, Scenario scenario,
+                       Ingestion.Summary summary, dev.sitrep.watch.WatchStats stats, double realSeconds, Scenario scenario,
                        Path work) throws IOException {
         Map<String, Instant> committedAt = run.firstCommitByKey();
         Map<String, Integer> storedTimes = run.storedByKey();

@@ -80,7 +80,7 @@ public final class Watcher implements Closeable {
     private final Map<Path, Long> lastSequenceOf = new HashMap<>();
     /** Archive files holding pages fetched and marked seen but not handed on yet, with how many. */
     private final Map<Path, Integer> notHandedOn = new HashMap<>();
-    private final Stats stats = new Stats();
+    private final WatchStats stats = new WatchStats();
     /** Delays raised for hosts that answered 429 without Retry-After. */
     private final Map<String, Duration> learnedDelay = new HashMap<>();
     /** The delay each host is kept to by the sources file and robots.txt. */
@@ -100,44 +100,6 @@ public final class Watcher implements Closeable {
     private record Handoff(SourceItem item, Path file, boolean fetched) {
     }
 
-    /** Counts since the watcher started, for the status line and the figures. */
-    public static final class Stats {
-        final AtomicLong requests = new AtomicLong();
-        final AtomicLong bytes = new AtomicLong();
-        final AtomicLong notModified = new AtomicLong();
-        final AtomicLong listingPolls = new AtomicLong();
-        final AtomicLong pages = new AtomicLong();
-        final AtomicLong problems = new AtomicLong();
-        final AtomicLong recovered = new AtomicLong();
-
-        public long requests() {
-            return requests.get();
-        }
-
-        public long bytes() {
-            return bytes.get();
-        }
-
-        public long notModified() {
-            return notModified.get();
-        }
-
-        public long listingPolls() {
-            return listingPolls.get();
-        }
-
-        public long pages() {
-            return pages.get();
-        }
-
-        public long problems() {
-            return problems.get();
-        }
-
-        public long recovered() {
-            return recovered.get();
-        }
-    }
 
     private Watcher(SourcesFile sources, WatchOptions options, WatchEvents events, WatchState state, SeenUrls seen,
                     Archive archive, Archive listingArchive) {
@@ -170,7 +132,7 @@ public final class Watcher implements Closeable {
         return new Watcher(sources, options, events, state, seen, pages, listings);
     }
 
-    public Stats stats() {
+    public WatchStats stats() {
         return stats;
     }
 
