@@ -179,6 +179,72 @@ class WatcherTest {
         assertTrue(after.keySet().containsAll(before.keySet()), "recovered from the archive: " + s);
     }
 
+    @Test
+    void aSiteAnswering503IsLeftAloneAndCaughtUpWithAfterwards() throws Exception {
+        driving = false;
+        driver.join();
+        sim.close();
+        clock = new SimClock(T0);
+        Instant down = T0.plus(Duration.ofMinutes(15));
+        Instant up = T0.plus(Duration.ofMinutes(45));
+        List<SiteSpec> sites = List.of(
+                SiteSpec.builder("gamma").articleEvery(Duration.ofMinutes(10)).backlog(2).feedSize(5)
+                        .unavailable(down, up, Duration.ofMinutes(10)).build(),
+                SiteSpec.builder("delta").articleEvery(Duration.ofMinutes(10)).backlog(2).feedSize(5)
+                        .unavailable(down, up, null).build());
+        sim = NewsSimulator.start(clock, sites, 11);
+        driving = true;
+        driver = Thread.ofPlatform().daemon().start(() -> {
+            while (driving) {
+                clock.advance(Duration.ofMillis((long) (10 * SPEED)));
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        SourcesFile sources = SourcesFile.parse("s.yaml", """
+                user_agent: "Sitrep/0.1 (+mailto:desk@example.org)"
+                defaults: {interval: 5m, min_interval: 5m, max_interval: 1h, delay: 5s}
+                sites:
+                  - name: gamma
+                    feeds: [http://gamma.sim/feed.xml]
+                  - name: delta
+                    feeds: [http://delta.sim/feed.xml]
+                """);
+        Instant end = T0.plus(Duration.ofMinutes(80));
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Ingestion ingestion = new Ingestion(new SourceReader(), new Pipeline(PipelineOptions.builder().textOnly(true)
+                .build()), 2).committingEvery(Duration.ofMillis(20));
+        Path store = tmp.resolve("store");
+        try (Watcher w = Watcher.open(sources, options(), problems::add); ArticleStore s = ArticleStore.open(store)) {
+            Thread stopper = Thread.ofPlatform().daemon().start(() -> {
+                while (clock.instant().isBefore(end)) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                w.stop();
+            });
+            ingestion.run(w.documents(false), s, f -> problems.add(f.describe()), p -> { });
+            stopper.join();
+        }
+        Politeness.Report report = sim.politeness().check(sim.requests());
+        assertTrue(report.isClean(), () -> report.violations().toString());
+        assertTrue(sim.requests().stream().anyMatch(r -> r.status() == 503), "the outage was met");
+        Set<String> stored = storedUrls(store).values().stream().map(UrlCanon::key).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        for (PublishedArticle a : sim.publishedUntil(end.minus(Duration.ofMinutes(15)))) {
+            if (!stored.contains(UrlCanon.key(a.url().toString()))) {
+                missing.add(a.url().toString());
+            }
+        }
+        assertEquals(Set.of(), missing, "caught up after the outage: " + problems);
+    }
+
     /** Article id to URL, for every article in the store. */
     static Map<String, String> storedUrls(Path store) throws IOException {
         Map<String, String> out = new HashMap<>();
