@@ -32,8 +32,8 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * Every fetch the watcher makes, written as WARC request and response records (a 304 as a revisit record) with
  * jwarc's {@link WarcWriter}, one gzip member per record, into {@code sitrep-<time>-<n>.warc.gz} files rotated
- * by size and age. Each response record is forced to disk before the page is analysed, so an article in the
- * store always has its record in the archive; its {@code source} is {@code file#offset}, what
+ * by size and age. The watcher forces the records to disk ({@link #sync()}) before it hands their pages to
+ * the analysis, so an article in the store always has its record in the archive; its {@code source} is {@code file#offset}, what
  * {@code sitrep ingest} of the same file would say.
  *
  * <p>A new file is started on every open: a file the last run was writing when it died may end in a torn
@@ -115,7 +115,6 @@ public final class Archive implements Closeable {
         writer.write(request);
         long at = writer.position();
         writer.write(response);
-        channel.force(false);
         return new Position(current, at);
     }
 
@@ -135,8 +134,18 @@ public final class Archive implements Closeable {
         writer.write(request);
         long at = writer.position();
         writer.write(revisit);
-        channel.force(false);
         return new Position(current, at);
+    }
+
+    /**
+     * Forces what was written to disk. Written records survive the death of the process without it (they are
+     * in the operating system's hands); this makes them survive the machine's. One call covers every record
+     * written before it, so the watcher calls it once for each batch of pages it hands on.
+     */
+    public synchronized void sync() throws IOException {
+        if (writer != null) {
+            channel.force(false);
+        }
     }
 
     @Override

@@ -209,7 +209,9 @@ public final class Watcher implements Closeable {
      */
     public void save() throws IOException {
         WatchState snapshot;
+        listingArchive.sync();
         synchronized (lock) {
+            archive.sync(); // the page of every URL marked seen so far is written: on disk before the list is
             seen.sync();
             snapshot = snapshot();
         }
@@ -278,8 +280,15 @@ public final class Watcher implements Closeable {
         boolean enqueued = false;
         long lastSave = System.nanoTime();
         while (true) {
-            for (Handoff h = out.poll(); h != null; h = out.poll()) {
-                handOn(sink, h);
+            List<Handoff> ready = new ArrayList<>();
+            out.drainTo(ready);
+            if (!ready.isEmpty()) {
+                try {
+                    archive.sync(); // one forced write for the batch, before any of it reaches the store
+                } catch (IOException e) {
+                    problem(options.archiveDir() + ": cannot force the archive to disk: " + e.getMessage());
+                }
+                ready.forEach(h -> handOn(sink, h));
             }
             if (System.nanoTime() - lastSave > SAVE_EVERY_NANOS) {
                 lastSave = System.nanoTime(); // validators and schedules, also while nothing new is stored
