@@ -6,6 +6,7 @@ import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
+import dev.sitrep.simulator.ClockDriver;
 import dev.sitrep.simulator.NewsSimulator;
 import dev.sitrep.simulator.Politeness;
 import dev.sitrep.simulator.PublishedArticle;
@@ -94,7 +95,7 @@ final class WatchEval implements Callable<Integer> {
                     .build();
             Run run = new Run(clock);
             long realStart = System.nanoTime();
-            Thread driver = drive(clock, scenario.start().plus(length).plus(tail));
+            ClockDriver driver = ClockDriver.until(clock, speed, scenario.start().plus(length).plus(tail));
             Ingestion.Summary summary;
             dev.sitrep.watch.WatchStats stats;
             PrintWriter log = new PrintWriter(Files.newBufferedWriter(work.resolve("problems.log")), true);
@@ -108,7 +109,7 @@ final class WatchEval implements Callable<Integer> {
                         .committingEvery(Duration.ofMillis(Math.max(50, Math.round(2000 / speed))));
                 Thread stopper = Thread.ofPlatform().daemon().start(() -> {
                     try {
-                        driver.join();
+                        driver.awaitEnd();
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -134,26 +135,6 @@ final class WatchEval implements Callable<Integer> {
             List<PublishedArticle> truth = sim.publishedUntil(scenario.start().plus(length));
             return report(out, run, truth, sim, summary, stats, realSeconds, scenario, work);
         }
-    }
-
-    /** Moves the simulated clock at {@code speed} until {@code end}. */
-    private Thread drive(SimClock clock, Instant end) {
-        return Thread.ofPlatform().daemon().name("sitrep-eval-clock").start(() -> {
-            long startNanos = System.nanoTime();
-            Instant start = clock.instant();
-            while (clock.instant().isBefore(end)) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long simNanos = (long) ((System.nanoTime() - startNanos) * speed);
-                Instant now = start.plusNanos(simNanos);
-                if (now.isAfter(clock.instant())) {
-                    clock.set(now);
-                }
-            }
-        });
     }
 
     private int report(PrintWriter out, Run run, List<PublishedArticle> truth, NewsSimulator sim,

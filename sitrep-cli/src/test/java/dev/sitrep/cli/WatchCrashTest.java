@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitrep.fetch.UrlCanon;
+import dev.sitrep.simulator.ClockDriver;
 import dev.sitrep.simulator.NewsSimulator;
 import dev.sitrep.simulator.PublishedArticle;
 import dev.sitrep.simulator.SimClock;
@@ -45,8 +46,7 @@ class WatchCrashTest {
     Path tmp;
     private SimClock clock;
     private NewsSimulator sim;
-    private Thread driver;
-    private volatile boolean driving = true;
+    private ClockDriver driver;
 
     @BeforeEach
     void start() throws IOException {
@@ -61,22 +61,12 @@ class WatchCrashTest {
                 SiteSpec.builder("site4").articleEvery(Duration.ofMinutes(40)).jitter(Duration.ofMinutes(5))
                         .backlog(25).build());
         sim = NewsSimulator.start(clock, sites, 17);
-        driver = Thread.ofPlatform().daemon().name("sim-clock").start(() -> {
-            while (driving) {
-                clock.advance(Duration.ofSeconds(6));
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        driver = ClockDriver.start(clock, 60); // a minute a second: polls mostly find their listing unchanged
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        driving = false;
-        driver.join();
+        driver.close();
         sim.close();
     }
 
@@ -136,8 +126,7 @@ class WatchCrashTest {
             before = new HashSet<>(now.ids());
         }
 
-        driving = false; // the sites stop publishing: what they published is now the list to match
-        driver.join();
+        driver.close(); // the sites stop publishing: what they published is now the list to match
         int runs = 0;
         int count = -1;
         for (int r = 1; r <= LAST_RUNS; r++) {

@@ -9,6 +9,7 @@ import dev.sitrep.fetch.UrlCanon;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
+import dev.sitrep.simulator.ClockDriver;
 import dev.sitrep.simulator.NewsSimulator;
 import dev.sitrep.simulator.Politeness;
 import dev.sitrep.simulator.PublishedArticle;
@@ -46,8 +47,7 @@ class WatcherTest {
     Path tmp;
     private SimClock clock;
     private NewsSimulator sim;
-    private Thread driver;
-    private volatile boolean driving = true;
+    private ClockDriver driver;
 
     @BeforeEach
     void start() throws IOException {
@@ -58,22 +58,12 @@ class WatcherTest {
                 SiteSpec.builder("beta").articleEvery(Duration.ofMinutes(30)).backlog(3).feedSize(10).amp(true)
                         .redirects(true).disallow("/private/").crawlDelay(Duration.ofSeconds(8)).build());
         sim = NewsSimulator.start(clock, sites, 7);
-        driver = Thread.ofPlatform().daemon().start(() -> {
-            while (driving) {
-                clock.advance(Duration.ofMillis((long) (10 * SPEED)));
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        driver = ClockDriver.start(clock, SPEED);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        driving = false;
-        driver.join();
+        driver.close();
         sim.close();
     }
 
@@ -181,8 +171,7 @@ class WatcherTest {
 
     @Test
     void aSiteAnswering503IsLeftAloneAndCaughtUpWithAfterwards() throws Exception {
-        driving = false;
-        driver.join();
+        driver.close();
         sim.close();
         clock = new SimClock(T0);
         Instant down = T0.plus(Duration.ofMinutes(15));
@@ -193,17 +182,7 @@ class WatcherTest {
                 SiteSpec.builder("delta").articleEvery(Duration.ofMinutes(10)).backlog(2).feedSize(5)
                         .unavailable(down, up, null).build());
         sim = NewsSimulator.start(clock, sites, 11);
-        driving = true;
-        driver = Thread.ofPlatform().daemon().start(() -> {
-            while (driving) {
-                clock.advance(Duration.ofMillis((long) (10 * SPEED)));
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        driver = ClockDriver.start(clock, SPEED);
         SourcesFile sources = SourcesFile.parse("s.yaml", """
                 user_agent: "Sitrep/0.1 (+mailto:desk@example.org)"
                 defaults: {interval: 5m, min_interval: 5m, max_interval: 1h, delay: 5s}
