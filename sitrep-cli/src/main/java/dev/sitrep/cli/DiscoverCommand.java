@@ -12,8 +12,6 @@ import dev.sitrep.listing.ListingKind;
 import dev.sitrep.watch.SourcesFile;
 import dev.sitrep.watch.Watcher;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -52,8 +50,8 @@ final class DiscoverCommand implements Callable<Integer> {
             description = "pause between requests (default: ${DEFAULT-VALUE})")
     int delaySeconds;
 
-    @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "send every request through this HTTP proxy")
-    String proxy;
+    @picocli.CommandLine.Mixin
+    ProxyOption proxy;
 
     private long lastRequest;
 
@@ -67,11 +65,7 @@ final class DiscoverCommand implements Callable<Integer> {
         String agent = "Sitrep/0.1 (+" + (contact.contains("@") && !contact.startsWith("mailto:")
                 ? "mailto:" + contact : contact) + ")";
         FetchOptions.Builder fo = FetchOptions.builder(agent).deadline(Duration.ofSeconds(30));
-        if (proxy != null) {
-            int colon = proxy.lastIndexOf(':');
-            fo.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxy.substring(0, colon),
-                    Integer.parseInt(proxy.substring(colon + 1)))));
-        }
+        fo.proxy(proxy.selector());
         RobotsCache robots = new RobotsCache(InstantSource.system());
         try (Fetcher fetcher = new Fetcher(fo.build())) {
             URI robotsUri = RobotsCache.robotsUri(home);

@@ -12,8 +12,6 @@ import dev.sitrep.watch.WatchOptions;
 import dev.sitrep.watch.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -58,8 +56,8 @@ final class WatchCommand implements Callable<Integer> {
             description = "new articles are committed, and so searchable, at least this often (default: ${DEFAULT-VALUE})")
     int commitEvery;
 
-    @Option(names = "--proxy", paramLabel = "HOST:PORT", description = "send every request through this HTTP proxy")
-    String proxy;
+    @Mixin
+    ProxyOption proxy;
 
     @Mixin
     LimitOptions limitOptions;
@@ -80,20 +78,8 @@ final class WatchCommand implements Callable<Integer> {
         }
         WatchOptions.Builder options = WatchOptions.builder(watchDir.dir(data.dir()))
                 .maxBytes(limitOptions.limits().maxDocumentBytes()); // what is fetched is read under the same limit
-        if (proxy != null) {
-            options.proxy(ProxySelector.of(proxyAddress(proxy)));
-        }
+        options.proxy(proxy.selector());
         return run(sources, options.build(), err);
-    }
-
-    private static InetSocketAddress proxyAddress(String hostPort) {
-        int colon = hostPort.lastIndexOf(':');
-        if (colon < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new WatchCommand()),
-                    "--proxy must be HOST:PORT, not " + hostPort);
-        }
-        return InetSocketAddress.createUnresolved(hostPort.substring(0, colon),
-                Integer.parseInt(hostPort.substring(colon + 1)));
     }
 
     int run(SourcesFile sources, WatchOptions options, PrintWriter err) throws IOException {

@@ -48,7 +48,7 @@ final class Listings {
         Validators sent = task.hops() == 0 ? new Validators(st.etag(), st.lastModified()) : Validators.NONE;
         FetchResult r = watcher.fetch(host, task.url(), sent, task.from(), watcher.listingArchive());
         watcher.stats().listingPolls.incrementAndGet();
-        SourcesFile.Site site = watcher.sources().site(source.site());
+        SourcesFile.Site site = watcher.site(source.site());
         switch (r) {
             case FetchResult.Fetched f -> {
                 watcher.listingArchive().write(f.exchange(), f.wireBody());
@@ -156,7 +156,7 @@ final class Listings {
                       int fresh, List<Long> items, Validators validators, String digest, int status, String error,
                       boolean unchanged) {
         SourcesFile f = watcher.sources();
-        SourcesFile.Site site = f.site(source.site());
+        SourcesFile.Site site = watcher.site(source.site());
         long lastNewAt = outcome != Schedule.Outcome.NOTHING_NEW ? now : st.lastNewAt();
         Duration interval = Schedule.next(Duration.ofMillis(st.interval()), outcome, f.interval(site),
                 lastNewAt == 0 ? null : Duration.ofMillis(now - lastNewAt),

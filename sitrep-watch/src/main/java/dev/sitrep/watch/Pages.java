@@ -16,6 +16,7 @@ final class Pages {
             "<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical[\"']?[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final int HEAD_BYTES = 64 * 1024;
 
     private Pages() {
@@ -41,7 +42,7 @@ final class Pages {
         if (contentType == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)").matcher(contentType);
+        Matcher m = CHARSET.matcher(contentType);
         return m.find() ? m.group(1) : null;
     }
 

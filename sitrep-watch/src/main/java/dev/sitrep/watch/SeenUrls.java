@@ -26,6 +26,14 @@ import java.util.Arrays;
  */
 public final class SeenUrls implements Closeable {
     private static final long EMPTY = 0;
+    /** One digest per thread: a listing's every URL is digested at each poll. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
     private final FileChannel file;
     private long[] table = new long[1 << 12];
     private int size;
@@ -117,13 +125,9 @@ public final class SeenUrls implements Closeable {
     }
 
     static long digest(String key) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            long d = ByteBuffer.wrap(h).getLong();
-            return d == EMPTY ? 1 : d; // 0 marks a free slot
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] h = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        long d = ByteBuffer.wrap(h).getLong();
+        return d == EMPTY ? 1 : d; // 0 marks a free slot
     }
 
     private int find(long d) {

@@ -74,6 +74,9 @@ public final class Watcher implements Closeable {
     private final Map<String, String> queuedPages = new ConcurrentHashMap<>();
     /** The site of each source polled, scheduled or reached from one, for {@link #save()}. */
     private final Map<String, String> siteOfSource = new ConcurrentHashMap<>();
+    /** The sources of the sources file, and its sites by name: looked up at every turn of the dispatcher. */
+    private final List<Source> listed;
+    private final Map<String, SourcesFile.Site> sitesByName = new HashMap<>();
     private final LinkedBlockingQueue<Handoff> out = new LinkedBlockingQueue<>();
     /** Archive file of each document handed on, by sequence number, until the store has it. */
     private final Map<Path, Long> lastSequenceOf = new HashMap<>();
@@ -115,7 +118,9 @@ public final class Watcher implements Closeable {
         this.robots = new RobotsCache(options.clock());
         this.listings = new Listings(this);
         this.states.putAll(state.sources());
-        sources.sources().forEach(s -> siteOfSource.put(s.key(), s.site()));
+        this.listed = sources.sources();
+        listed.forEach(s -> siteOfSource.put(s.key(), s.site()));
+        sources.sites().forEach(site -> sitesByName.put(site.name(), site));
         this.analysed.addAll(state.analysed());
     }
 
@@ -340,9 +345,9 @@ public final class Watcher implements Closeable {
 
     private void enqueueDue() {
         long now = options.clock().millis();
-        for (Source s : sources.sources()) {
+        for (Source s : listed) {
             SourceState st = states.computeIfAbsent(s.key(),
-                    k -> SourceState.fresh(sources.interval(sources.site(s.site())).toMillis()));
+                    k -> SourceState.fresh(sources.interval(site(s.site())).toMillis()));
             if (st.nextDue() <= now && queuedSources.add(s.key())) {
                 enqueue(new Task.Listing(s.url(), s, false, s.url()));
             }
@@ -372,7 +377,7 @@ public final class Watcher implements Closeable {
             case Task.Page p -> p.site();
             case Task.Robots r -> null;
         };
-        return name == null ? null : sources.site(name);
+        return name == null ? null : site(name);
     }
 
     private void startReady() {
@@ -668,11 +673,20 @@ public final class Watcher implements Closeable {
 
     /** Whether the sources file lists this source, so that it is polled on a schedule of its own. */
     boolean scheduled(Source s) {
-        return sources.sources().stream().anyMatch(listed -> listed.key().equals(s.key()));
+        return siteOfSource.containsKey(s.key()) && listed.contains(s);
+    }
+
+    /** The site of that name in the sources file. */
+    SourcesFile.Site site(String name) {
+        SourcesFile.Site site = sitesByName.get(name);
+        if (site == null) {
+            throw new IllegalArgumentException("no site named " + name);
+        }
+        return site;
     }
 
     SourceState state(Source s) {
-        return states.computeIfAbsent(s.key(), k -> SourceState.fresh(sources.interval(sources.site(s.site())).toMillis()));
+        return states.computeIfAbsent(s.key(), k -> SourceState.fresh(sources.interval(site(s.site())).toMillis()));
     }
 
     void update(Source s, SourceState st, boolean scheduled) {
