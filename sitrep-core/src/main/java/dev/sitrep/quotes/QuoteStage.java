@@ -136,8 +136,9 @@ public final class QuoteStage implements Stage {
                 if (follows) {
                     used.add(q);
                     Unit prevUnit = units.get(Math.max(0, ui - 1)); // both quotations can sit in the first unit
+                    // a quotation before the last statement's words ("thinking, ''…,'' adding, ''…''") is its own
                     if (lastQuote != null && last.kind() == QuoteKind.DIRECT && prevUnit.paragraph() == u.paragraph()
-                            && !u.startsParagraph()) {
+                            && !u.startsParagraph() && q.parts().get(0).start() >= lastQuote.end()) {
                         out.remove(out.size() - 1);
                         List<Quote.Part> parts = new ArrayList<>(lastQuote.parts());
                         parts.addAll(q.parts());

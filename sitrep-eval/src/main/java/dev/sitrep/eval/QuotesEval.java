@@ -126,7 +126,12 @@ public final class QuotesEval implements Callable<Integer> {
                 String original = Files.readString(txt, StandardCharsets.UTF_8);
                 List<Attribution> gold = BratAttributions.read(e.getValue());
                 long t0 = System.nanoTime();
-                Article a = analyse(pipeline, original, txt.toString(), quoteSeconds);
+                Article a;
+                try {
+                    a = analyse(pipeline, original, txt.toString(), quoteSeconds);
+                } catch (RuntimeException ex) {
+                    throw new IllegalStateException(txt + ": " + ex.getMessage(), ex);
+                }
                 seconds += (System.nanoTime() - t0) / 1e9;
                 articles++;
                 scoreArticle(original, a, gold, lex, totals, verbose ? e.getKey() : null);
