@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.MojibakeEval.class,
             dev.sitrep.eval.NerEval.class,
             dev.sitrep.eval.QuotesEval.class,
+            dev.sitrep.eval.SpeakersEval.class,
             dev.sitrep.eval.SpeedEval.class,
         })
 final class EvalCommand {

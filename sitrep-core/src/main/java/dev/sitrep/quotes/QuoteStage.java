@@ -42,14 +42,30 @@ public final class QuoteStage implements Stage {
 
     private final Lexicon lex;
     private final TitleQuotes titles;
+    private final SpeakerRanker ranker;
+
+    /**
+     * The statements the rules found, and for each the speakers it could have.
+     *
+     * @param quotes  the statements with the rules' speakers, in text order
+     * @param choices the candidate speakers of each statement of the text
+     */
+    public record Analysis(List<Quote> quotes, List<SpeakerChoice> choices) {
+    }
 
     public QuoteStage() {
-        this(Lexicon.defaults());
+        this(Lexicon.defaults(), SpeakerRanker.defaults());
     }
 
     public QuoteStage(Lexicon lex) {
+        this(lex, SpeakerRanker.defaults());
+    }
+
+    /** A stage whose speakers the given model chooses ({@link SpeakerRanker#rulesOnly()}: the rules alone). */
+    public QuoteStage(Lexicon lex, SpeakerRanker ranker) {
         this.lex = lex;
         this.titles = new TitleQuotes(lex);
+        this.ranker = ranker;
     }
 
     @Override
@@ -68,6 +84,12 @@ public final class QuoteStage implements Stage {
 
     /** The statements of {@code text}, speakers resolved against {@code entities}. */
     public List<Quote> find(String text, List<Entity> entities) {
+        Analysis a = analyse(text, entities);
+        return ranker.apply(a.quotes(), a.choices());
+    }
+
+    /** The statements of {@code text} as the rules find them, each with the speakers it could have. */
+    public Analysis analyse(String text, List<Entity> entities) {
         List<Quoted> quoted = QuoteMarks.find(text);
         List<Unit> units = Units.split(text, quoted, lex);
         FrameFinder frames = new FrameFinder(text, lex);
@@ -75,6 +97,8 @@ public final class QuoteStage implements Stage {
         BlockQuotes blocks = new BlockQuotes(text, lex, frames);
         SpeakerResolver resolver = new SpeakerResolver(text, entities, units, lex);
         List<Quote> out = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
+        List<Boolean> followOn = new ArrayList<>();
         Set<Quoted> used = Collections.newSetFromMap(new IdentityHashMap<>());
         Found pending = null;
         Found last = null;
@@ -91,6 +115,8 @@ public final class QuoteStage implements Stage {
                     if (!parts.isEmpty()) {
                         Found block = new Found(parts, QuoteKind.BLOCK, intro.cue(), intro.speaker(), next[0] - 1, List.of());
                         lastQuote = emit(text, block, resolver, out);
+                        phrases.add(block.speaker());
+                        followOn.add(false);
                         last = block;
                         ui = next[0] - 1;
                         continue;
@@ -118,6 +144,8 @@ public final class QuoteStage implements Stage {
                 }
                 used.addAll(found.quotes());
                 lastQuote = emit(text, found, resolver, out);
+                phrases.add(found.speaker());
+                followOn.add(false);
                 last = found;
             }
             for (Tok t : u.toks()) {
@@ -151,15 +179,20 @@ public final class QuoteStage implements Stage {
                                 : resolver.resolve(sp);
                         lastQuote = quote(text, q.parts(), s.name(), s.id(), last.cue(), QuoteKind.DIRECT, sp.start(), sp.mentionEnd());
                         out.add(lastQuote);
+                        phrases.add(sp);
+                        followOn.add(true);
                     }
                     last = new Found(lastQuote.parts(), QuoteKind.DIRECT, last.cue(), last.speaker(), ui, List.of(q));
                 } else if (words >= UNATTRIBUTED_MIN_WORDS && mostlyQuote(u, text)) {
                     used.add(q);
                     out.add(quote(text, q.parts(), null, null, null, QuoteKind.DIRECT, -1, -1));
+                    phrases.add(null);
+                    followOn.add(false);
                 }
             }
         }
-        return out;
+        List<SpeakerChoice> choices = new SpeakerCandidates(text, units, entities, lex).choices(out, phrases, followOn);
+        return new Analysis(out, choices);
     }
 
     /** A unit that is mostly its quotations: two words of narration, or a third of the quoted words. */

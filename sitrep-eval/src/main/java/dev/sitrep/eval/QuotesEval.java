@@ -192,14 +192,23 @@ public final class QuotesEval implements Callable<Integer> {
         return false;
     }
 
-    private record Pred(Quote quote, BitSet tokens, int[] speaker) {
+    record Pred(Quote quote, BitSet tokens, int[] speaker) {
     }
 
-    private record Gold(Attribution a, BitSet tokens, boolean counted) {
+    record Gold(Attribution a, BitSet tokens, boolean counted) {
     }
 
-    private static void scoreArticle(String original, Article a, List<Attribution> attributions, Lexicon lex,
-            int[] totals, String verboseName) {
+    /** How an article's statements pair with the gold: {@code predTo[i]} is the gold index of quote i, or -1. */
+    record Matching(OffsetMap map, List<Pred> preds, List<Gold> gold, int[] predTo, boolean[] goldUsed) {
+        /** The gold attribution quote {@code i} matches when it is one Sitrep is scored on, else null. */
+        Attribution counted(int i) {
+            int g = predTo[i];
+            return g >= 0 && gold.get(g).counted() ? gold.get(g).a() : null;
+        }
+    }
+
+    /** Pairs the article's statements with the gold attributions, one to one, best overlaps first. */
+    static Matching match(String original, Article a, List<Attribution> attributions, Lexicon lex) {
         OffsetMap map = new OffsetMap(a.text(), original);
         int[] tokenIndex = tokenIndex(original);
         List<Gold> gold = new ArrayList<>();
@@ -242,6 +251,18 @@ public final class QuotesEval implements Callable<Integer> {
                 goldUsed[p.g()] = true;
             }
         }
+        return new Matching(map, preds, gold, predTo, goldUsed);
+    }
+
+    /** Adds the article's gold, predicted, matched, speaker-checked and speaker-right counts to {@code totals}. */
+    static void scoreArticle(String original, Article a, List<Attribution> attributions, Lexicon lex,
+            int[] totals, String verboseName) {
+        Matching m = match(original, a, attributions, lex);
+        List<Pred> preds = m.preds();
+        List<Gold> gold = m.gold();
+        int[] predTo = m.predTo();
+        boolean[] goldUsed = m.goldUsed();
+        OffsetMap map = m.map();
         for (Gold g : gold) {
             totals[0] += g.counted() ? 1 : 0;
         }
@@ -316,14 +337,21 @@ public final class QuotesEval implements Callable<Integer> {
     }
 
     private static boolean speakerRight(Pred p, Attribution g, Article a, OffsetMap map) {
-        if (p.speaker() != null) {
+        return speakerRight(p.speaker(), p.quote().speaker(), p.quote().speakerId(), g, a, map);
+    }
+
+    /**
+     * Whether a speaker is the gold Source: its mention ({@code span}, in the original's offsets) overlaps the
+     * Source, or the Source's words hold its name, or its entity has a mention overlapping the Source.
+     */
+    static boolean speakerRight(int[] span, String name, String id, Attribution g, Article a, OffsetMap map) {
+        if (span != null) {
             for (Span s : g.source()) {
-                if (p.speaker()[0] < s.end() && s.start() < p.speaker()[1]) {
+                if (span[0] < s.end() && s.start() < span[1]) {
                     return true;
                 }
             }
         }
-        String name = p.quote().speaker();
         if (name == null) {
             return false;
         }
@@ -331,7 +359,7 @@ public final class QuotesEval implements Callable<Integer> {
             return true;
         }
         for (Entity e : a.entities()) {
-            if (!e.id().equals(p.quote().speakerId())) {
+            if (!e.id().equals(id)) {
                 continue;
             }
             for (Mention m : e.spans()) {
