@@ -23,6 +23,8 @@ import java.util.Map;
  * (with or without a cue of its own), so that one weight can count differently in each.
  */
 final class SpeakerCandidates {
+    /** The feature of a rules' phrase that names no one: kept only if nothing better is found, then dropped. */
+    static final String NOT_A_SPEAKER = "rule.not-a-speaker";
     /** How many paragraphs before the statement's own a candidate may stand. */
     private static final int PARAGRAPHS_BACK = 2;
 
@@ -96,6 +98,9 @@ final class SpeakerCandidates {
             if (m == null && phrase != null && phrase.kind() == Phrase.Kind.NAME && lex.is("discourse", firstWord(words))) {
                 f.add("rule.discourse-word");
             }
+            if (m == null && notASpeaker(words)) {
+                f.add(NOT_A_SPEAKER);
+            }
             ruleEntityStart = m == null ? -1 : m.start();
             describe(f, q, qu, para, q.speakerStart(), q.speakerEnd(), m == null ? null : m.entity(), previous, spoke);
             out.add(new SpeakerChoice.Candidate(q.speakerStart(), q.speakerEnd(), q.speaker(), q.speakerId(), true,
@@ -163,6 +168,21 @@ final class SpeakerCandidates {
             }
         }
         return out;
+    }
+
+    /**
+     * A phrase that names no one: a document or manner ("in a statement", "the report"), a time ("Christmas Day") or
+     * the first word of a clause taken for a name ("When", "It's"), by its first, second or last word.
+     */
+    private boolean notASpeaker(String phrase) {
+        String[] w = phrase.split("\\s+");
+        if (w.length == 0) {
+            return false;
+        }
+        String first = w[0].replace('’', '\'');
+        return w.length == 1 && lex.is("clause-word", first) || lex.is("non-speaker", first) || lex.is("preposition", first)
+                || w.length > 1 && lex.is("determiner", first) && lex.is("non-speaker", w[1])
+                || lex.is("non-speaker", w[w.length - 1]) || lex.is("month", w[w.length - 1]);
     }
 
     /** The features every candidate has: where it stands, what it does, whether it spoke. */

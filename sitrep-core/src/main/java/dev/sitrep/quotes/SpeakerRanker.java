@@ -176,9 +176,14 @@ public final class SpeakerRanker {
                 best = p[i] > p[best] ? i : best;
                 rule = cs.get(i).rule() ? i : rule;
             }
-            boolean take = rule >= 0 ? best != rule && p[best] - p[rule] >= overrideMargin : p[best] >= minProbability;
-            if (take) {
-                Quote q = out.get(ch.quote());
+            boolean noOne = rule >= 0 && cs.get(rule).features().contains(SpeakerCandidates.NOT_A_SPEAKER);
+            boolean take = rule >= 0 && !noOne ? best != rule && p[best] - p[rule] >= overrideMargin
+                    : best != rule && p[best] >= minProbability;
+            Quote q = out.get(ch.quote());
+            if (!take && noOne) {
+                // a document, a time or a clause is never a speaker: better none than that
+                out.set(ch.quote(), new Quote(q.text(), null, null, q.cue(), q.kind(), q.start(), q.end(), -1, -1, q.parts()));
+            } else if (take) {
                 SpeakerChoice.Candidate c = cs.get(best);
                 out.set(ch.quote(), new Quote(q.text(), c.name(), c.id(), q.cue(), q.kind(), q.start(), q.end(),
                         c.start(), c.end(), q.parts()));

@@ -59,6 +59,21 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aDocumentOrAClauseWordIsNeverTheSpeaker() {
+        String text = "The campaign released new figures on Monday.\n\n“The numbers we have seen put the campaign on pace to"
+                + " beat every goal we set,” said in a statement.\n\nWhen asked, “We are not worried about the polls at all"
+                + " this month,” said the chairwoman.";
+        Article a = entities(text);
+        List<Quote> rules = new QuoteStage(Lexicon.defaults(), SpeakerRanker.rulesOnly()).find(a.text(), a.entities());
+        assertTrue(rules.stream().anyMatch(q -> "in a statement".equals(q.speaker()) || "When".equals(q.speaker())),
+                rules.toString());
+        for (Quote q : new QuoteStage().find(a.text(), a.entities())) {
+            assertTrue(q.speaker() == null || !q.speaker().toLowerCase(java.util.Locale.ROOT).contains("statement")
+                    && !q.speaker().equals("When"), q.toString());
+        }
+    }
+
+    @Test
     void aModelReadsBackAsWritten() throws Exception {
         SpeakerRanker m = SpeakerRanker.of(Map.of("rule", 1.5, "N|dp=0", -0.25), 0.6, 0.1, List.of("a test model"));
         StringWriter w = new StringWriter();
