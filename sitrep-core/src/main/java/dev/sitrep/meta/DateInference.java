@@ -106,7 +106,7 @@ public final class DateInference {
             Span s = allowed.get(0);
             long days = ChronoUnit.DAYS.between(s.from(), s.to());
             if (days <= MAX_SPAN_DAYS) {
-                return Optional.of(result(s.from().plusDays(days / 2), s.from(), s.to(), "middle of the range", held, s));
+                return Optional.of(result(s.from().plusDays(days / 2), s.from(), s.to(), null, held, s));
             }
         }
         return Optional.empty();
@@ -147,10 +147,13 @@ public final class DateInference {
         return Optional.empty();
     }
 
+    /** The day and range; {@code basis} names the day's evidence, null for the middle of a range of tenures. */
     private static Inferred result(LocalDate day, LocalDate earliest, LocalDate latest, String basis, List<Held> held,
             Span s) {
         Set<String> parts = new LinkedHashSet<>();
-        parts.add(basis);
+        if (basis != null) {
+            parts.add(basis);
+        }
         for (Held h : held) {
             for (Tenure t : h.tenures()) {
                 LocalDate last = t.end() == null ? null : t.end().minusDays(1);
@@ -160,6 +163,9 @@ public final class DateInference {
                             : " " + t.start() + " to " + last));
                 }
             }
+        }
+        if (basis == null) {
+            parts.add("the middle of the range");
         }
         return new Inferred(day, new InferredDate(String.join("; ", parts), earliest, latest));
     }
