@@ -51,9 +51,12 @@ final class ArticleCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println(a.title() == null ? "(untitled)" : a.title());
-        out.println("  " + (a.published() == null ? "undated" : a.published()) + "  "
+        out.println("  " + PublishedDay.of(a) + "  "
                 + (a.publisher() == null ? "(unknown publisher)" : a.publisher())
                 + (a.author() == null ? "" : "  by " + a.author()));
+        if (a.publishedInferred() != null) {
+            out.println("  date inferred, " + PublishedDay.range(a.publishedInferred()) + ": " + a.publishedInferred().basis());
+        }
         out.println("  id " + a.id());
         out.println("  url " + (a.url() == null ? "(none)" : a.url()));
         out.println("  source " + a.source());

@@ -118,7 +118,8 @@ final class ExportCommand implements Callable<Integer> {
                     t.statements().forEach(h -> rows.add(JsonViews.quote(h)));
                 } else {
                     t.days().forEach((day, n) -> rows.add(
-                            dev.sitrep.json.ArticleJson.mapper().createObjectNode().put("date", day.toString()).put("articles", n)));
+                            dev.sitrep.json.ArticleJson.mapper().createObjectNode().put("date", day.toString()).put("articles", n)
+                                    .put("inferred", t.inferred().getOrDefault(day, 0L))));
                 }
             }
         }

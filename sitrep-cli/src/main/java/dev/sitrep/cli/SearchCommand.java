@@ -75,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void printHuman(PrintWriter out, SearchHit hit) {
         Article a = hit.article();
-        out.println(String.join("  ", a.published() == null ? "----------" : a.published().toString(),
+        out.println(String.join("  ", a.published() == null ? "----------" : PublishedDay.of(a),
                 a.publisher() == null ? "(unknown publisher)" : a.publisher(),
                 a.title() == null ? "(untitled)" : a.title()));
         out.println("    " + hit.snippet());

@@ -56,7 +56,8 @@ final class TimelineCommand implements Callable<Integer> {
         }
         long most = t.days().isEmpty() ? 1 : Collections.max(t.days().values());
         out.println("Articles per day about \"" + t.query() + "\":" + (t.days().isEmpty() ? " none" : ""));
-        t.days().forEach((day, n) -> out.printf("  %s  %4d  %s%n", day, n, "#".repeat((int) Math.max(1, n * BAR / most))));
+        t.days().forEach((day, n) -> out.printf("  %s  %4d  %s%s%n", day, n, "#".repeat((int) Math.max(1, n * BAR / most)),
+                t.inferred().containsKey(day) ? "  (" + t.inferred().get(day) + " inferred)" : ""));
         out.println("Statements in date order:" + (t.statements().isEmpty() ? " none" : ""));
         QuoteListing.printDated(out, t.statements(), "  ");
         return ExitCodes.OK;

@@ -74,7 +74,7 @@ class SeedsAcceptanceTest {
     void tagPageBecomesFiveArticles() throws IOException {
         List<JsonNode> parts = analyze().stream().filter(a -> a.path("source").asText().contains("002_")).toList();
         String[][] expected = {
-                {"#1", "US Said to Refuse Air Cover for Europe Forces in Postwar Ukraine", "Bloomberg", null, "Business"},
+                {"#1", "US Said to Refuse Air Cover for Europe Forces in Postwar Ukraine", "Bloomberg", "2025-05-07", "Business"},
                 {"#2", "What Putin wants from Xi Jinping", "Yahoo", "2025-05-07", "Politics"},
                 {"#3", "Ischinger: Europe going it alone in Ukraine could be ‘the end of NATO as we know it'", "Politico", "2025-05-05", "Politics"},
                 {"#4", "Europe to present Trump with Ukraine force plan within weeks", "Japan Times", "2025-04-12", "Politics"},
@@ -85,11 +85,9 @@ class SeedsAcceptanceTest {
             assertTrue(a.path("source").asText().endsWith(expected[i][0]), a.path("source").asText());
             assertEquals(expected[i][1], a.path("title").asText());
             assertEquals(expected[i][2], a.path("publisher").asText());
-            if (expected[i][3] == null) {
-                assertTrue(a.path("published").isNull(), "a relative date stays null without a reference date");
-            } else {
-                assertEquals(expected[i][3], a.path("published").asText());
-            }
+            assertEquals(expected[i][3], a.path("published").asText());
+            assertEquals(i == 0, a.path("publishedInferred").isObject(),
+                    "a relative date without a reference date is inferred from the item below it, the others are given");
             assertEquals(expected[i][4], a.path("section").asText());
             assertTrue(flags(a).contains("from-aggregate-page"));
             assertFalse(a.path("text").asText().startsWith("- "), "header lines are not body text");
@@ -107,7 +105,19 @@ class SeedsAcceptanceTest {
     void unknownFieldsStayNull() throws IOException {
         JsonNode vietnamese = bySource(analyze(), "003_");
         assertNull(vietnamese.get("publisher").textValue(), "no publisher is guessed");
-        assertTrue(vietnamese.path("published").isNull(), "'February 12' has no year and there is no reference date");
+    }
+
+    @Test
+    void everySeedArticleHasADateAndTheInferredOnesSaySo() throws IOException {
+        List<JsonNode> all = analyze();
+        assertEquals(9, all.size());
+        for (JsonNode a : all) {
+            assertFalse(a.path("published").isNull(), a.path("source").asText());
+        }
+        JsonNode vietnamese = bySource(all, "003_");
+        assertEquals("2025-02-12", vietnamese.path("published").asText(), "'February 12' in Hegseth's tenure");
+        assertTrue(vietnamese.path("publishedInferred").path("basis").asText().contains("Pete Hegseth"));
+        assertTrue(bySource(all, "001_").path("publishedInferred").isNull(), "a date from the text is not inferred");
     }
 
     /** The decode stage repairs UTF-8 read as Greek/Western code pages ("β€œ" for "“"). */

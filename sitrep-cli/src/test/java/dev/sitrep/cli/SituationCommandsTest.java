@@ -116,7 +116,7 @@ class SituationCommandsTest {
         assertEquals(1, entities.lines().count());
         assertEquals("fx:orla-quenby", ArticleJson.mapper().readTree(entities).get("id").asText());
         String days = run("export", "timeline", "levy", "--format", "csv").out();
-        assertEquals("date,articles\r\n2025-05-02,1\r\n", days);
+        assertEquals("date,articles,inferred\r\n2025-05-02,1,0\r\n", days);
         assertEquals(2, run("export", "quotes", "--format", "xml").exit());
     }
 }

@@ -9,6 +9,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Flag;
+import dev.sitrep.model.InferredDate;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
@@ -42,6 +43,13 @@ public final class ArticleJson {
         o.put("publisher", a.publisher());
         o.put("author", a.author());
         o.put("published", a.published() == null ? null : a.published().toString());
+        if (a.publishedInferred() == null) {
+            o.putNull("publishedInferred");
+        } else {
+            InferredDate d = a.publishedInferred();
+            o.putObject("publishedInferred").put("basis", d.basis()).put("earliest", d.earliest().toString())
+                    .put("latest", d.latest() == null ? null : d.latest().toString());
+        }
         o.put("language", a.language());
         o.put("section", a.section());
         o.put("text", a.text());
@@ -129,12 +137,24 @@ public final class ArticleJson {
                     n.path("start").asInt(), n.path("end").asInt(), n.path("speakerStart").asInt(-1),
                     n.path("speakerEnd").asInt(-1), parts));
         }
-        String published = str(o, "published");
         return Article.builder().id(str(o, "id")).source(str(o, "source")).url(str(o, "url")).title(str(o, "title"))
                 .publisher(str(o, "publisher")).author(str(o, "author"))
-                .published(published == null ? null : LocalDate.parse(published)).language(str(o, "language"))
+                .published(day(o, "published"), inferred(o.get("publishedInferred"))).language(str(o, "language"))
                 .section(str(o, "section")).text(o.path("text").asText("")).flags(flags).entities(entities)
                 .quotes(quotes).duplicateOf(str(o, "duplicateOf")).story(str(o, "story")).build();
+    }
+
+    /** How the date was inferred; null when absent, as in articles written before inferred dates existed. */
+    private static InferredDate inferred(JsonNode n) {
+        if (n == null || !n.isObject() || day(n, "earliest") == null) {
+            return null;
+        }
+        return new InferredDate(n.path("basis").asText(""), day(n, "earliest"), day(n, "latest"));
+    }
+
+    private static LocalDate day(JsonNode n, String field) {
+        String s = str(n, field);
+        return s == null ? null : LocalDate.parse(s);
     }
 
     private static String str(JsonNode n, String field) {

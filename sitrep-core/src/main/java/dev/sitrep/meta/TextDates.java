@@ -4,7 +4,11 @@ import dev.sitrep.clean.ResourceLines;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +46,21 @@ public final class TextDates {
     /** A clock time or zone after a date on a line of its own ("13 February 2025 10.05 GMT"). */
     private static final Pattern TIME_TAIL = Pattern.compile(
             "(?:[,|•·]?\\s*(?:at\\s+)?\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4}(?:[+-]\\d{1,2})?)?)$", FLAGS);
+    /** A day and month in either order, the year optional: the groups m1 d1 y1 or d2 m2 y2. */
+    private static final String DAY_OF_YEAR = "(?:" + M.replace("month", "m1") + "\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?\\s+(?<y1>(?:19|20)\\d{2}))?|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + M.replace("month", "m2")
+            + "(?:,?\\s+(?<y2>(?:19|20)\\d{2}))?)\\b(?!\\s*\\d)";
+    /** A wire dateline opening a paragraph: "KYIV, Feb 12 (Reuters) -", "BRUSSELS, 12 February 2025 —". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s+(?iu:" + DAY_OF_YEAR + ")\\s*(?:\\([^)]{2,40}\\)\\s*)?[-–—]");
+    /** A day an event is reported on: "on February 12", "on Wednesday, 12 February 2025". */
+    private static final Pattern REPORTED_DAY = Pattern.compile(
+            "\\bon\\s+" + WD.replace("weekday", "w") + DAY_OF_YEAR, FLAGS);
+    private static final Pattern YEAR_WORD = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
+    /** Words that make a sentence look ahead ("will meet on March 3"): its days are plans, not reports. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("\\b(?:" + String.join("|",
+            ResourceLines.load(TextDates.class, "future-markers.txt")) + ")\\b", FLAGS);
     private static final Pattern PREFIX = Pattern.compile("^(?:" + String.join("|",
             ResourceLines.load(TextDates.class, "dateline-prefixes.txt")) + ")\\s*", FLAGS);
 
@@ -134,6 +153,66 @@ public final class TextDates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A day the text names by month and day, with its year when written ({@code year} 0 otherwise).
+     *
+     * @param phrase the words that name it, as written
+     */
+    public record DayMention(String phrase, int year, int month, int day) {
+        /** The day in {@code y}, or empty when there is no such day (29 February). */
+        public Optional<LocalDate> in(int y) {
+            return of(y, month, day);
+        }
+    }
+
+    /** The dateline a paragraph opens with ("KYIV, Feb 12 (Reuters) -"), with or without its year. */
+    public static Optional<DayMention> dateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String phrase = m.group().replaceFirst("\\s*[-–—]$", "");
+        return Optional.of(dayMention(m, phrase));
+    }
+
+    /**
+     * The days the text reports events on ("said on February 12", "on 12 February 2025"), in text order, leaving
+     * out the sentences that look ahead ({@code future-markers.txt}: "will", "next", "scheduled").
+     */
+    public static List<DayMention> reportedDays(String text) {
+        List<DayMention> out = new ArrayList<>();
+        Matcher sentence = SENTENCE.matcher(text);
+        while (sentence.find()) {
+            String s = sentence.group();
+            if (LOOKS_AHEAD.matcher(s).find()) {
+                continue;
+            }
+            Matcher m = REPORTED_DAY.matcher(s);
+            while (m.find()) {
+                out.add(dayMention(m, m.group()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The distinct years (1900 to 2099) the text writes as numbers, in ascending order. */
+    public static SortedSet<Integer> years(String text) {
+        SortedSet<Integer> out = new TreeSet<>();
+        Matcher m = YEAR_WORD.matcher(text);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group()));
+        }
+        return out;
+    }
+
+    private static DayMention dayMention(Matcher m, String phrase) {
+        boolean monthFirst = m.group("m1") != null;
+        String year = monthFirst ? m.group("y1") : m.group("y2");
+        return new DayMention(phrase.strip(), year == null ? 0 : Integer.parseInt(year),
+                DateWords.month(monthFirst ? m.group("m1") : m.group("m2")),
+                Integer.parseInt(monthFirst ? m.group("d1") : m.group("d2")));
     }
 
     private static LocalDate relative(String s, LocalDate ref) {

@@ -9,12 +9,14 @@ import java.util.Set;
  * One news article after analysis: the unit of the JSON Lines contract, of the store and of every query.
  *
  * <p>Nullable fields are those the source may not tell: {@code url}, {@code title}, {@code publisher},
- * {@code author}, {@code published}, {@code section}, {@code duplicateOf}, {@code story}. Collections are
- * never null. Use {@link #builder()} or {@link #toBuilder()} to make one.
+ * {@code author}, {@code published}, {@code publishedInferred}, {@code section}, {@code duplicateOf},
+ * {@code story}. Collections are never null. Use {@link #builder()} or {@link #toBuilder()} to make one.
  *
  * @param id          stable id derived from the normalised text (see {@link ArticleIds})
  * @param source      the input path or URL the article came from (with "#n" when a page held several)
  * @param text        clean body text, paragraphs separated by a blank line
+ * @param published   the publication day: from the markup, container, listing or text, else inferred
+ * @param publishedInferred how {@code published} was inferred, or null when the page gave it
  * @param section     the section a listing page gave ("Politics"), or null
  * @param duplicateOf id of the earliest known copy of this article, or null when it is the original
  * @param story       id of the story cluster the article belongs to, or null
@@ -27,6 +29,7 @@ public record Article(
         String publisher,
         String author,
         LocalDate published,
+        InferredDate publishedInferred,
         String language,
         String section,
         String text,
@@ -67,6 +70,7 @@ public record Article(
         b.publisher = publisher;
         b.author = author;
         b.published = published;
+        b.publishedInferred = publishedInferred;
         b.language = language;
         b.section = section;
         b.text = text;
@@ -87,6 +91,7 @@ public record Article(
         private String publisher;
         private String author;
         private LocalDate published;
+        private InferredDate publishedInferred;
         private String language;
         private String section;
         private String text = "";
@@ -105,7 +110,10 @@ public record Article(
         public Builder title(String v) { title = v; return this; }
         public Builder publisher(String v) { publisher = v; return this; }
         public Builder author(String v) { author = v; return this; }
-        public Builder published(LocalDate v) { published = v; return this; }
+        /** Sets a day the page gave, and clears any inference. */
+        public Builder published(LocalDate v) { published = v; publishedInferred = null; return this; }
+        /** Sets an inferred day with how it was inferred. */
+        public Builder published(LocalDate v, InferredDate how) { published = v; publishedInferred = how; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder section(String v) { section = v; return this; }
         public Builder text(String v) { text = v; return this; }
@@ -119,8 +127,8 @@ public record Article(
         public String text() { return text; }
 
         public Article build() {
-            return new Article(id, source, url, title, publisher, author, published, language, section, text,
-                    flags, entities, quotes, duplicateOf, story);
+            return new Article(id, source, url, title, publisher, author, published, publishedInferred, language,
+                    section, text, flags, entities, quotes, duplicateOf, story);
         }
     }
 }

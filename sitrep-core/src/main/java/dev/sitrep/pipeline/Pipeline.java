@@ -11,6 +11,7 @@ import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.limits.Deadline;
 import dev.sitrep.limits.Limits;
+import dev.sitrep.meta.DateInferenceStage;
 import dev.sitrep.meta.DateParsing;
 import dev.sitrep.meta.HtmlMetadataReader;
 import dev.sitrep.meta.MetadataStage;
@@ -45,6 +46,8 @@ import org.jsoup.nodes.Document;
  *  clean     line-level boilerplate, repeated paragraphs, warning flags       ({@link TextCleaner})
  *  metadata  title, publisher, author, date, language from the text, filling
  *            what markup and container did not give                           ({@link MetadataStage})
+ *  dates     a day inferred for what is still undated: dateline, reported
+ *            days, office tenures; marked as inferred                      ({@link DateInferenceStage})
  *  entities  names, canonical actors, knowledge base                          ({@link EntityStage})
  *  quotes    direct, indirect and block quotes with their speakers            ({@link QuoteStage})
  * </pre>
@@ -71,10 +74,10 @@ public final class Pipeline {
 
     public Pipeline(PipelineOptions options) {
         this.options = options;
-        List<Stage> s = new ArrayList<>(List.of(new TextCleaner(), new MetadataStage()));
+        KnowledgeBase kb = knowledgeBase(options);
+        List<Stage> s = new ArrayList<>(List.of(new TextCleaner(), new MetadataStage(), new DateInferenceStage(kb)));
         if (!options.textOnly()) {
-            s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best(),
-                    knowledgeBase(options)));
+            s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best(), kb));
             s.add(new QuoteStage());
         }
         this.stages = List.copyOf(s);

@@ -4,10 +4,12 @@ import dev.sitrep.meta.TextDates;
 import dev.sitrep.meta.TextDates.DayOrder;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Flag;
+import dev.sitrep.model.InferredDate;
 import dev.sitrep.pipeline.Draft;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +19,8 @@ import java.util.Optional;
  * becomes a draft with its own title, publisher, section and date, source {@code <page source>#n} (from 1) and
  * the flag {@link Flag#FROM_AGGREGATE_PAGE}; the page heading is dropped. Relative dates resolve against
  * {@link Draft#referenceDate()} and stay null without one; the day order of all-numeric dates is decided once per
- * page ({@link DayOrders}). A draft that is not a listing comes back unchanged, as the only element.
+ * page ({@link DayOrders}); an item left undated on a page listed newest first gets the day of the item below it,
+ * marked as inferred ({@link #datedByNeighbours}). A draft that is not a listing comes back unchanged, as the only element.
  */
 public final class AggregateSplitter {
     private final ListingParser parser = new ListingParser();
@@ -29,13 +32,53 @@ public final class AggregateSplitter {
             return List.of(draft);
         }
         DayOrder order = DayOrders.decide(blocks.get().stream().map(ListingBlock::dateLine).toList());
-        List<Draft> out = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         int n = 0;
         for (ListingBlock b : blocks.get()) {
             n++;
-            out.add(draft.withArticle(article(draft, b, n, order)));
+            articles.add(article(draft, b, n, order));
         }
-        return List.copyOf(out);
+        return datedByNeighbours(articles).stream().map(draft::withArticle).toList();
+    }
+
+    /**
+     * On a page that lists its dated items newest first, an undated item (a relative date with no reference to
+     * count from) is no older than the dated item below it and no newer than the one above: it gets the day below
+     * as an inferred date, with that range.
+     */
+    static List<Article> datedByNeighbours(List<Article> items) {
+        List<LocalDate> days = items.stream().map(Article::published).filter(Objects::nonNull).toList();
+        boolean newestFirst = days.size() >= 2 && days.get(0).isAfter(days.get(days.size() - 1));
+        for (int i = 1; i < days.size(); i++) {
+            newestFirst &= !days.get(i).isAfter(days.get(i - 1));
+        }
+        if (!newestFirst) {
+            return items;
+        }
+        List<Article> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).published() != null) {
+                continue;
+            }
+            LocalDate below = neighbour(items, i, 1);
+            LocalDate above = neighbour(items, i, -1);
+            if (below != null) {
+                String basis = "listing: above an item of " + below + (above == null ? "" : " and below one of " + above)
+                        + ", on a page that lists newest first";
+                out.set(i, items.get(i).toBuilder().published(below, new InferredDate(basis, below, above)).build());
+            }
+        }
+        return out;
+    }
+
+    /** The date of the nearest dated item from {@code i} in direction {@code step}, or null. */
+    private static LocalDate neighbour(List<Article> items, int i, int step) {
+        for (int j = i + step; j >= 0 && j < items.size(); j += step) {
+            if (items.get(j).published() != null) {
+                return items.get(j).published();
+            }
+        }
+        return null;
     }
 
     private static Article article(Draft page, ListingBlock b, int n, DayOrder order) {

@@ -1,6 +1,7 @@
 package dev.sitrep.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Flag;
+import dev.sitrep.model.InferredDate;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
@@ -34,10 +36,11 @@ class ArticleJsonTest {
         JsonNode o = ArticleJson.mapper().readTree(ArticleJson.toLine(sample()));
         List<String> names = new ArrayList<>();
         o.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("id", "source", "url", "title", "publisher", "author", "published", "language", "section",
-                "text", "flags", "entities", "quotes", "duplicateOf", "story"), names);
+        assertEquals(List.of("id", "source", "url", "title", "publisher", "author", "published", "publishedInferred",
+                "language", "section", "text", "flags", "entities", "quotes", "duplicateOf", "story"), names);
         assertTrue(o.get("author").isNull());
         assertEquals("2025-02-13", o.get("published").asText());
+        assertTrue(o.get("publishedInferred").isNull(), "a date the page gave is not inferred");
         assertEquals("mojibake-repaired", o.get("flags").get(0).asText(), "flags in declaration order");
         assertEquals("direct", o.get("quotes").get(0).get("kind").asText());
         assertEquals("PERSON", o.get("entities").get(0).get("type").asText());
@@ -47,6 +50,28 @@ class ArticleJsonTest {
     void roundTripsEveryField() throws Exception {
         Article a = sample();
         assertEquals(a, ArticleJson.fromLine(ArticleJson.toLine(a)));
+    }
+
+    @Test
+    void roundTripsAnInferredDate() throws Exception {
+        InferredDate how = new InferredDate("text: \"on March 3\"; tenure: Anna Berg, defence minister from 2024-06-01",
+                LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10));
+        Article a = sample().toBuilder().published(LocalDate.of(2025, 3, 3), how).build();
+        JsonNode o = ArticleJson.mapper().readTree(ArticleJson.toLine(a));
+        assertEquals("2025-03-03", o.get("publishedInferred").get("earliest").asText());
+        assertEquals("2025-03-10", o.get("publishedInferred").get("latest").asText());
+        assertEquals(a, ArticleJson.fromLine(ArticleJson.toLine(a)));
+        Article open = a.toBuilder().published(LocalDate.of(2025, 3, 3),
+                new InferredDate("listing: above an item of 2025-03-03", LocalDate.of(2025, 3, 3), null)).build();
+        assertEquals(open, ArticleJson.fromLine(ArticleJson.toLine(open)));
+    }
+
+    @Test
+    void readsLinesWrittenBeforeInferredDates() throws Exception {
+        String old = "{\"id\":\"x\",\"source\":\"a.txt\",\"published\":\"2025-02-13\",\"text\":\"Words.\"}";
+        Article a = ArticleJson.fromLine(old);
+        assertEquals(LocalDate.of(2025, 2, 13), a.published());
+        assertNull(a.publishedInferred());
     }
 
     @Test

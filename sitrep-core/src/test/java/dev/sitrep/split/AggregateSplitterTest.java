@@ -55,7 +55,10 @@ class AggregateSplitterTest {
         assertEquals("Ferry service to resume after storm", first.title());
         assertEquals("Island Post", first.publisher());
         assertEquals("Travel", first.section());
-        assertNull(first.published(), "a relative date without a reference date stays null");
+        assertEquals(LocalDate.of(2025, 3, 14), first.published(), "no older than the item below it");
+        assertEquals(LocalDate.of(2025, 3, 14), first.publishedInferred().earliest());
+        assertNull(first.publishedInferred().latest(), "nothing above it bounds it");
+        assertTrue(first.publishedInferred().basis().startsWith("listing: above an item of 2025-03-14"));
         assertTrue(first.has(Flag.FROM_AGGREGATE_PAGE));
         assertTrue(first.text().startsWith("The harbour authority"));
         Article second = parts.get(1).article();
@@ -69,6 +72,19 @@ class AggregateSplitterTest {
     void relativeDateResolvesAgainstTheReference() {
         List<Draft> parts = splitter.split(draft(TAG_PAGE, LocalDate.of(2025, 3, 20)));
         assertEquals(LocalDate.of(2025, 3, 17), parts.get(0).article().published());
+        assertNull(parts.get(0).article().publishedInferred());
+    }
+
+    @Test
+    void anUndatedItemIsNotInferredWhenThePageIsNotNewestFirst() {
+        Article dated = Article.builder().source("a").text("x").published(LocalDate.of(2025, 3, 2)).build();
+        Article later = dated.toBuilder().published(LocalDate.of(2025, 3, 14)).build();
+        Article undated = dated.toBuilder().published(null).build();
+        List<Article> oldestFirst = AggregateSplitter.datedByNeighbours(List.of(undated, dated, later));
+        assertNull(oldestFirst.get(0).published());
+        List<Article> between = AggregateSplitter.datedByNeighbours(List.of(later, undated, dated));
+        assertEquals(LocalDate.of(2025, 3, 2), between.get(1).published());
+        assertEquals(LocalDate.of(2025, 3, 14), between.get(1).publishedInferred().latest());
     }
 
     @Test

@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * gold in {@code tests/eval_mediacloud_2020.json}). A page counts as correct when the predicted day equals
  * the gold day, or when the gold has no date and none is predicted. The figure that counts is the user's
  * path: each page goes through {@link Pipeline} (text only) as an HTML document with its URL; the markup
- * reader alone is scored beside it.
+ * reader alone is scored beside it. With {@code shared/seeds} present it also prints the share of the seed
+ * articles that get a date, from the page, the text or inferred ({@link SeedDates}).
  */
 @Command(name = "dates", mixinStandardHelpOptions = true,
         description = "Publication-date accuracy on the htmldate gold (exact day); prints one line per path.")
@@ -141,6 +142,15 @@ public final class DatesEval implements Callable<Integer> {
                 s.pages().size(), s.correct(), s.accuracy(), s.pages().size() / s.seconds());
         out.printf("dates htmldate reader:   pages %d, correct %d, accuracy %.3f%n",
                 s.pages().size(), s.readerCorrect(), s.readerAccuracy());
+        SharedData.seeds().ifPresent(seeds -> {
+            SeedDates.Score d = SeedDates.measure(seeds);
+            out.printf("dates seeds:             articles %d, dated %d (inferred %d), share %.3f%n",
+                    d.articles().size(), d.dated(), d.inferred(), d.share());
+            if (misses) {
+                d.articles().forEach(a -> out.printf("  seed %s %s%s%n", a.source(), a.published(),
+                        a.publishedInferred() == null ? "" : " inferred: " + a.publishedInferred().basis()));
+            }
+        });
         if (misses) {
             for (Page p : s.pages()) {
                 if (!p.pipelineCorrect()) {

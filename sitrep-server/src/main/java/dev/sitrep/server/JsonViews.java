@@ -115,12 +115,13 @@ public final class JsonViews {
         return o;
     }
 
-    /** {@code {query, days: [{date, articles}], statements}}. */
+    /** {@code {query, days: [{date, articles, inferred}], statements}}; {@code inferred} counts inferred dates. */
     public static ObjectNode timeline(Timeline t) {
         ObjectNode o = object();
         o.put("query", t.query());
         ArrayNode days = o.putArray("days");
-        t.days().forEach((day, n) -> days.addObject().put("date", day.toString()).put("articles", n));
+        t.days().forEach((day, n) -> days.addObject().put("date", day.toString()).put("articles", n)
+                .put("inferred", t.inferred().getOrDefault(day, 0L)));
         o.set("statements", quotes(t.statements()));
         return o;
     }

@@ -9,11 +9,14 @@ import java.util.Map;
  *
  * @param query      the topic as asked
  * @param days       matching articles per publication day, oldest first
+ * @param inferred   of those, the articles whose day was inferred from their text, per day (days with none left out)
  * @param statements the best-matching quotes, in date order (oldest first)
  */
-public record Timeline(String query, Map<LocalDate, Long> days, List<QuoteHit> statements) {
+public record Timeline(String query, Map<LocalDate, Long> days, Map<LocalDate, Long> inferred,
+        List<QuoteHit> statements) {
     public Timeline {
         days = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(days));
+        inferred = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inferred));
         statements = List.copyOf(statements);
     }
 }

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds a {@link Timeline}: the articles matching the topic counted per day from doc values, and the
@@ -31,6 +34,9 @@ final class Timelines {
         List<QuoteHit> best = new ArrayList<>(
                 StatementSearch.page(searcher, new QuoteRequest(null, q, from, to, statements), 0).items());
         best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Timeline(q, Tally.byDay(searcher, b.build(), null), best);
+        Query articles = b.build();
+        Query inferred = new BooleanQuery.Builder().add(articles, Occur.MUST)
+                .add(new TermQuery(new Term(PUBLISHED_INFERRED, "true")), Occur.FILTER).build();
+        return new Timeline(q, Tally.byDay(searcher, articles, null), Tally.byDay(searcher, inferred, null), best);
     }
 }

@@ -180,6 +180,9 @@ final class ArticleDocuments {
         }
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
+            if (a.publishedInferred() != null) {
+                d.add(new StringField(PUBLISHED_INFERRED, "true", Field.Store.NO));
+            }
         }
         if (a.story() != null) {
             d.add(new StringField(STORY, a.story(), Field.Store.YES));

@@ -56,6 +56,8 @@ public final class StoreFields {
     public static final String PUBLISHER_DV = "publisher_dv";
     /** Publication date as epoch day: points, sorted doc values, stored. */
     public static final String PUBLISHED = "published";
+    /** "true" on the documents of an article whose date was inferred from its text, keyword. */
+    public static final String PUBLISHED_INFERRED = "published_inferred";
     public static final String LANGUAGE = "language";
     /** Flag labels ("mojibake-repaired"), keywords. */
     public static final String FLAG = "flag";

@@ -1,7 +1,7 @@
 // Sitrep web page: #/article/ID — the cleaned text with its statements and named actors marked, its warning
 // flags, and where it came from.
 import { get } from './api.js';
-import { h, outLink, route } from './dom.js';
+import { h, outLink, route, publishedTime } from './dom.js';
 import { errorBox } from './cards.js';
 
 const FLAG_TEXT = {
@@ -29,7 +29,7 @@ export async function articleView(view, params, id) {
     h('header', { class: 'page-head' },
       h('h1', { class: 'article-title' }, a.title || 'Untitled article'),
       h('p', { class: 'meta' },
-        h('time', { datetime: a.published || '' }, a.published || 'undated'),
+        publishedTime(a),
         a.publisher ? h('span', { class: 'publisher' }, a.publisher) : null,
         a.author ? h('span', { class: 'author' }, 'by ', a.author) : null,
         a.section ? h('span', null, a.section) : null,

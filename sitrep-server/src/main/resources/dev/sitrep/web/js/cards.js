@@ -1,5 +1,5 @@
 // Sitrep web page: the cards shared by several views (quotes, search results, errors).
-import { h, outLink, route, snippet } from './dom.js';
+import { h, outLink, route, snippet, publishedTime } from './dom.js';
 
 /**
  * A statement card: the words, who said them (linked to their actor page), when, where, and the article. A
@@ -63,7 +63,7 @@ export function resultCard(a) {
     h('h3', null, h('a', { href: route('/article/' + encodeURIComponent(a.id)), class: 'result-title' }, a.title || 'untitled article')),
     h('p', { class: 'snippet' }, snippet(a.snippet)),
     h('div', { class: 'meta' },
-      h('time', { datetime: a.published || '' }, a.published || 'undated'),
+      publishedTime(a),
       a.publisher ? h('span', { class: 'publisher' }, a.publisher) : null,
       a.section ? h('span', null, a.section) : null,
       a.duplicateOf ? h('a', { href: route('/article/' + encodeURIComponent(a.duplicateOf)), class: 'flag copy-of' }, 'copy of an earlier article') : null,

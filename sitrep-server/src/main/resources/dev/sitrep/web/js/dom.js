@@ -77,3 +77,18 @@ export function snippet(html) {
   }
   return out;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An article's publication day as a time element: the day as given, "undated", or for a day inferred from the
+ * text "≈ 12 Feb 2025 (inferred)" with the evidence and the range it allows as the tooltip.
+ */
+export function publishedTime(a) {
+  const inferred = a.publishedInferred;
+  if (!a.published || !inferred) return h('time', { datetime: a.published || '' }, a.published || 'undated');
+  const [y, m, d] = a.published.split('-').map(Number);
+  const range = 'between ' + inferred.earliest + ' and ' + (inferred.latest || 'now');
+  return h('time', { datetime: a.published, class: 'inferred', title: (inferred.basis || '') + ' (' + range + ')' },
+    '≈ ' + d + ' ' + (MONTHS[m - 1] || '') + ' ' + y + ' (inferred)');
+}

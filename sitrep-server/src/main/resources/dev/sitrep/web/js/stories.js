@@ -1,7 +1,7 @@
 // Sitrep web page: #/stories — the events in the store, biggest first; #/story/ID — one story's articles in date
 // order, its main actors and what was said, each statement once with the copies that repeat it.
 import { get } from './api.js';
-import { h, route } from './dom.js';
+import { h, route, publishedTime } from './dom.js';
 import { errorBox, pager, quoteList } from './cards.js';
 
 const PAGE = 20;
@@ -80,7 +80,7 @@ function articleItem(a) {
   return h('li', { class: 'story-article' + (a.duplicateOf ? ' copy' : ''), 'data-id': a.id },
     h('a', { href: route('/article/' + encodeURIComponent(a.id)), class: 'story-article-title' }, a.title || 'untitled article'),
     h('div', { class: 'meta' },
-      h('time', { datetime: a.published || '' }, a.published || 'undated'),
+      publishedTime(a),
       h('span', { class: 'publisher' }, a.publisher || 'unknown publisher'),
       a.duplicateOf ? h('span', { class: 'flag copy-of' }, 'copy') : h('span', { class: 'original' }, 'original'),
       (a.flags || []).filter(f => f === 'spun-text' || f === 'machine-translated').map(f => h('span', { class: 'flag', 'data-flag': f }, f))));
