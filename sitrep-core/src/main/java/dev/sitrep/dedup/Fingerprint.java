@@ -24,9 +24,10 @@ public record Fingerprint(char[] words, char[] skeleton, int wordCount, int skel
     /**
      * How tokens and shingles are hashed, written first in {@link #toBytes()}: fingerprints of different
      * schemes cannot be compared, so a stored one of another scheme must be computed again from its text.
-     * Scheme 1 (no version byte) hashed words with FNV-1a; scheme 2 uses {@link Hashing}'s multilinear hash.
+     * Scheme 1 (no version byte) hashed words with FNV-1a; scheme 2 uses {@link Hashing}'s multilinear hash;
+     * scheme 3 leaves a press release's trailer out of the text it fingerprints.
      */
-    public static final int SCHEME = 2;
+    public static final int SCHEME = 3;
 
     /** Size of {@link #toBytes()}. */
     public static final int BYTES = 1 + 2 * BINS * 2 + 8 + KEYS * 4;

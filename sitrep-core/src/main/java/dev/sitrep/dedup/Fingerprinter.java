@@ -1,11 +1,14 @@
 package dev.sitrep.dedup;
 
+import dev.sitrep.clean.PressReleaseTrailer;
+
 /**
  * Computes {@link Fingerprint}s with one-permutation hashing (Li, Owen and Zhang 2012): each shingle is
  * hashed once, its top bits choose a bin and the bin keeps its smallest hash, then empty bins borrow from a
  * pseudo-randomly chosen full bin (Shrivastava's optimal densification) so short texts stay comparable.
  * One hash per shingle instead of one per permutation is what makes tens of thousands of articles per
- * second per core possible.
+ * second per core possible. What every release of a company repeats (its profile, disclaimer, contacts) is
+ * left out, so shared boilerplate does not make two releases copies.
  *
  * <p>Not thread-safe (it reuses buffers); use one per thread.
  */
@@ -19,8 +22,10 @@ public final class Fingerprinter {
     private final long[] wordMins = new long[Fingerprint.BINS];
     private final long[] skeletonMins = new long[Fingerprint.BINS];
 
+    /** The fingerprint of {@code text}, a press release's trailer left out ({@link PressReleaseTrailer}). */
     public Fingerprint of(CharSequence text) {
-        tokens.fill(text);
+        int end = PressReleaseTrailer.start(text);
+        tokens.fill(end == text.length() ? text : text.subSequence(0, end));
         int wordCount = shingle(tokens.hashes, tokens.size, WORD_SHINGLE, 17, 0, wordMins);
         int skeletonCount = shingle(tokens.skeleton, tokens.skeletonSize, SKELETON_SHINGLE, 13, 0x5bd1e995L,
                 skeletonMins);

@@ -28,11 +28,36 @@ final class BlockWriter {
     }
 
     static List<Block> write(List<Element> roots, Set<Element> chrome, PageStats stats) {
+        return write(roots, chrome, stats, Set.of(), new ArrayList<>());
+    }
+
+    /**
+     * The same, and where the blocks cross a marker: each time the walk meets one of {@code markers} (or enters a
+     * root inside one) it ends the block being written and adds a {@link Cut} to {@code cuts}.
+     */
+    static List<Block> write(List<Element> roots, Set<Element> chrome, PageStats stats, Set<Element> markers,
+            List<Cut> cuts) {
         List<Block> out = new ArrayList<>();
         for (Element root : roots) {
-            new Walk(root, chrome, stats, out).run();
+            for (Element a = root.parent(); a != null && !markers.isEmpty(); a = a.parent()) {
+                Element marker = a;
+                if (markers.contains(marker) && cuts.stream().noneMatch(c -> c.marker() == marker)) {
+                    cuts.add(new Cut(out.size(), marker));
+                    break;
+                }
+            }
+            new Walk(root, chrome, stats, out, markers, cuts).run();
         }
         return out;
+    }
+
+    /**
+     * A marker met during a walk.
+     *
+     * @param block  index of the first block written after the marker
+     * @param marker the marker
+     */
+    record Cut(int block, Element marker) {
     }
 
     private static final class Walk implements NodeFilter {
@@ -40,6 +65,8 @@ final class BlockWriter {
         private final Set<Element> chrome;
         private final PageStats stats;
         private final List<Block> out;
+        private final Set<Element> markers;
+        private final List<Cut> cuts;
         private final StringBuilder buf = new StringBuilder();
         private final List<String> rows = new ArrayList<>();
         private Block.Kind kind = Block.Kind.PARAGRAPH;
@@ -47,11 +74,14 @@ final class BlockWriter {
         private int dataTable;
         private int cells;
 
-        Walk(Element root, Set<Element> chrome, PageStats stats, List<Block> out) {
+        Walk(Element root, Set<Element> chrome, PageStats stats, List<Block> out, Set<Element> markers,
+                List<Cut> cuts) {
             this.root = root;
             this.chrome = chrome;
             this.stats = stats;
             this.out = out;
+            this.markers = markers;
+            this.cuts = cuts;
         }
 
         void run() {
@@ -67,6 +97,10 @@ final class BlockWriter {
             }
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
+            }
+            if (!markers.isEmpty() && markers.contains(e)) {
+                flush();
+                cuts.add(new Cut(out.size(), e));
             }
             if (e != root && (chrome.contains(e) || Tags.NEVER_TEXT.contains(e.normalName()) || linkList(e))) {
                 return FilterResult.SKIP_ENTIRELY;

@@ -2,8 +2,10 @@ package dev.sitrep.extract;
 
 import dev.sitrep.extract.Extraction.Method;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -34,13 +36,17 @@ import org.jsoup.nodes.Element;
  *   <li><b>Whole body.</b> Last resort: the body's text outside structural chrome and link lists.</li>
  * </ol>
  * Every step writes text the same way ({@link BlockWriter}): one paragraph per block, headings and list
- * items each their own paragraph, table rows as lines. Finally widget lines ("Advertisement", "Share this
- * article", photo credits) are dropped, as are a leading title heading and headings left dangling at the
+ * items each their own paragraph, table rows as lines. A page that stacks whole articles one below the other
+ * (the next op-ed under the first, each with its own headline and byline: {@link StackedArticles}) keeps the
+ * first as its text and hands the others on as {@link Extraction#following()}. Finally widget lines
+ * ("Advertisement", "Share this article", photo credits) are dropped, as are a leading title heading and headings left dangling at the
  * end (the "Related stories" over a removed list). Paragraphs are separated by a blank line.
  */
 public final class HtmlExtractor {
     static final int MIN_CHARS = 250;
     static final double SEMANTIC_SHARE = 0.5;
+    /** Characters of running text each of two stacked articles needs for the page to be split between them. */
+    static final int MIN_ARTICLE_CHARS = 800;
     private final Hints hints = Hints.DEFAULT;
 
     /** The main text, paragraphs separated by a blank line, and the step that found it. */
@@ -61,20 +67,87 @@ public final class HtmlExtractor {
         }
         Optional<String> jsonLd = JsonLdBody.find(doc);
         if (jsonLd.isPresent() && jsonLd.get().length() > 2 * best.chars()) {
-            best = new Candidate(fromJsonLd(jsonLd.get()), Method.JSON_LD);
+            best = new Candidate(fromJsonLd(jsonLd.get()), Method.JSON_LD, List.of(), Set.of());
         }
         if (best.chars() < MIN_CHARS) {
             Set<Element> structural = Chrome.find(body, stats, hints, Chrome.Mode.LENIENT);
-            Candidate whole = new Candidate(BlockWriter.write(List.of(body), structural, stats), Method.BODY);
+            Candidate whole = new Candidate(BlockWriter.write(List.of(body), structural, stats), Method.BODY,
+                    List.of(body), structural);
             if (whole.chars() > best.chars()) {
                 best = whole;
             }
         }
-        List<String> paragraphs = finish(best.blocks(), doc);
+        List<Extraction.Stacked> following = new ArrayList<>();
+        List<Block> main = stacked(best, body, stats, doc, following);
+        List<String> paragraphs = finish(main, doc);
         if (paragraphs.isEmpty()) {
             return new Extraction("", stats.text(body) > 0, Method.EMPTY);
         }
-        return new Extraction(String.join("\n\n", paragraphs), true, best.method());
+        return new Extraction(String.join("\n\n", paragraphs), true, best.method(), following);
+    }
+
+    /**
+     * The blocks of the page's first article; the articles stacked below it ({@link StackedArticles}) go to
+     * {@code following}. A cut is kept only where the text on both sides reads as a complete article.
+     */
+    private List<Block> stacked(Candidate best, Element body, PageStats stats, Document doc,
+            List<Extraction.Stacked> following) {
+        if (best.roots().isEmpty()) {
+            return best.blocks();
+        }
+        List<StackedArticles.Head> heads = StackedArticles.following(body, stats);
+        if (heads.isEmpty()) {
+            return best.blocks();
+        }
+        Map<Element, StackedArticles.Head> byMarker = new IdentityHashMap<>();
+        heads.forEach(h -> byMarker.put(h.marker(), h));
+        List<BlockWriter.Cut> cuts = new ArrayList<>();
+        List<Block> blocks = BlockWriter.write(best.roots(), best.chrome(), stats, byMarker.keySet(), cuts);
+        List<Block> main = null;
+        int from = 0;
+        StackedArticles.Head head = null;
+        for (BlockWriter.Cut cut : cuts) {
+            List<Block> part = blocks.subList(from, cut.block());
+            List<Block> rest = blocks.subList(cut.block(), blocks.size());
+            if (prose(part) < MIN_ARTICLE_CHARS || prose(rest) < MIN_ARTICLE_CHARS) {
+                continue;
+            }
+            main = addArticle(main, part, head, doc, following);
+            from = cut.block();
+            head = byMarker.get(cut.marker());
+        }
+        if (main == null) {
+            return best.blocks();
+        }
+        addArticle(main, blocks.subList(from, blocks.size()), head, doc, following);
+        return main;
+    }
+
+    /**
+     * The first article's blocks: {@code part} when it is the first, else {@code main}, {@code part} going to
+     * {@code following} under its head.
+     */
+    private List<Block> addArticle(List<Block> main, List<Block> part, StackedArticles.Head head, Document doc,
+            List<Extraction.Stacked> following) {
+        if (main == null) {
+            return part;
+        }
+        List<Block> own = new ArrayList<>(part);
+        own.removeIf(b -> b.kind() == Block.Kind.HEADING && b.text().strip().equalsIgnoreCase(head.headline()));
+        List<String> paragraphs = finish(own, doc);
+        if (!paragraphs.isEmpty()) {
+            following.add(new Extraction.Stacked(head.headline(), head.author(), String.join("\n\n", paragraphs)));
+        }
+        return main;
+    }
+
+    /** Characters of running text (paragraphs and quotes) in {@code blocks}. */
+    private static int prose(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE ? b.text().length() : 0;
+        }
+        return n;
     }
 
     /** The semantic container or the scored one, whichever the rule in the class comment prefers. */
@@ -82,12 +155,12 @@ public final class HtmlExtractor {
         SemanticContainers.Found semantic = SemanticContainers.find(body, chrome, stats, hints);
         List<Element> scoredRoots = ContentScorer.find(body, chrome, stats, hints);
         Candidate scored = new Candidate(BlockWriter.write(scoredRoots, chrome, stats),
-                lenient ? Method.LENIENT : Method.SCORED);
+                lenient ? Method.LENIENT : Method.SCORED, scoredRoots, chrome);
         if (semantic.roots().isEmpty()) {
             return scored;
         }
         Candidate named = new Candidate(BlockWriter.write(semantic.roots(), chrome, stats),
-                lenient ? Method.LENIENT : Method.SEMANTIC);
+                lenient ? Method.LENIENT : Method.SEMANTIC, semantic.roots(), chrome);
         return named.chars() >= SEMANTIC_SHARE * scored.chars() ? named : scored;
     }
 
@@ -131,8 +204,8 @@ public final class HtmlExtractor {
         return h.length() >= 10 && (title.contains(h) || ogTitle.contains(h));
     }
 
-    /** One candidate extraction and the step that made it. */
-    private record Candidate(List<Block> blocks, Method method) {
+    /** One candidate extraction, its step, and the roots and chrome it was written from (none for JSON-LD). */
+    private record Candidate(List<Block> blocks, Method method, List<Element> roots, Set<Element> chrome) {
         int chars() {
             int n = 0;
             for (Block b : blocks) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads an author from a byline paragraph: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Jana Muster",
  * "Par Jeanne Dupont". Several names must be joined by "and" (a comma may introduce the outlet instead). The names end at a comma, a bar, a dash or "in"/"for" + place or outlet.
  */
-final class Bylines {
+public final class Bylines {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*";
     private static final String PARTICLE = "(?:de|da|del|van|von|der|den|al|bin|le|la|du)";
     private static final String PERSON = NAME + "(?:\\s+(?:" + NAME + "|" + PARTICLE + ")){1,4}";
@@ -26,7 +26,7 @@ final class Bylines {
     }
 
     /** The author names of a byline paragraph, when the paragraph is one. */
-    static Optional<String> author(String p) {
+    public static Optional<String> author(String p) {
         String t = p.strip();
         if (t.split("\\s+").length > MAX_WORDS) {
             return Optional.empty();

@@ -28,7 +28,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,7 +44,8 @@ import org.jsoup.nodes.Document;
  *  extract   HTML only: the page is parsed once; metadata is read from the markup
  *            ({@link HtmlMetadataReader}), then the main text extracted       ({@link HtmlExtractor})
  *            plain text passes through as it is
- *  split     tag and listing pages become one draft per article               ({@link AggregateSplitter})
+ *  split     tag and listing pages become one draft per article, and so do
+ *            the whole articles an HTML page stacks below its first          ({@link AggregateSplitter})
  *  clean     line-level boilerplate, repeated paragraphs, warning flags       ({@link TextCleaner})
  *  metadata  title, publisher, author, date, language from the text, filling
  *            what markup and container did not give                           ({@link MetadataStage})
@@ -160,6 +163,7 @@ public final class Pipeline {
         PageMetadata meta = new PageMetadata(doc.title(), null, null, DateParsing.parseIsoPrefix(doc.published()),
                 doc.url(), null, null);
         String text;
+        List<Extraction.Stacked> stacked = List.of();
         if (decoded.html()) {
             stage[0] = "extract";
             Deadline.check();
@@ -169,6 +173,7 @@ public final class Pipeline {
             Deadline.check();
             Extraction x = extractor.extract(page);
             text = x.text();
+            stacked = x.following();
             if (x.boilerplateRemoved()) {
                 b.flag(Flag.BOILERPLATE_REMOVED);
             }
@@ -189,7 +194,18 @@ public final class Pipeline {
         Draft first = new Draft(b.build(), reference, decoded.html());
         stage[0] = "split";
         Deadline.check();
-        List<Draft> drafts = splitter.split(first);
+        List<Draft> drafts = new ArrayList<>(splitter.split(first));
+        for (Draft d : splitter.stacked(first, stacked)) {
+            String full = d.article().text();
+            String part = Truncation.cut(full, options.limits().maxAnalysedChars());
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            flags.addAll(d.article().flags());
+            flags.remove(Flag.TRUNCATED); // the first article's, not this one's
+            if (part.length() < full.length()) {
+                flags.add(Flag.TRUNCATED);
+            }
+            drafts.add(d.withArticle(d.article().toBuilder().text(part).flags(flags).build()));
+        }
         for (Draft d : drafts) {
             for (Stage s : stages) {
                 stage[0] = s.name();

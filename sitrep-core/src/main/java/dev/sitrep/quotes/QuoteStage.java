@@ -39,6 +39,8 @@ public final class QuoteStage implements Stage {
     static final int UNATTRIBUTED_MIN_WORDS = 8;
     /** A quotation with no cue needs this many words (or to be a full sentence) to continue the previous statement. */
     static final int FOLLOW_ON_MIN_WORDS = 4;
+    private static final String OPENING_MARKS = "“\"‘'«„(";
+    private static final String CLOSING_MARKS = "”\"’'»)";
 
     private final Lexicon lex;
     private final TitleQuotes titles;
@@ -96,6 +98,7 @@ public final class QuoteStage implements Stage {
         Attributor attributor = new Attributor(text, lex);
         BlockQuotes blocks = new BlockQuotes(text, lex, frames);
         SpeakerResolver resolver = new SpeakerResolver(text, entities, units, lex);
+        BalancedSpans balanced = new BalancedSpans(text, quoted);
         List<Quote> out = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         List<Boolean> followOn = new ArrayList<>();
@@ -138,10 +141,11 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
             }
-            for (Found found : all) {
-                if (found.parts().isEmpty()) {
+            for (Found reported : all) {
+                if (reported.parts().isEmpty()) {
                     continue;
                 }
+                Found found = balanced.balance(reported);
                 used.addAll(found.quotes());
                 lastQuote = emit(text, found, resolver, out);
                 phrases.add(found.speaker());
@@ -214,19 +218,46 @@ public final class QuoteStage implements Stage {
         return q;
     }
 
+    /**
+     * The statement made of {@code parts}: their words joined by a blank line across paragraphs, else by a space,
+     * with a full stop where the narration between them ends a sentence and the words before it do not (a quotation
+     * gives up its closing comma) ("“We will stay,” she said. “The port is ours.”" reads
+     * "We will stay. The port is ours.").
+     */
     static Quote quote(String text, List<Quote.Part> parts, String speaker, String id, String cue, QuoteKind kind,
             int ss, int se) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             Quote.Part p = parts.get(i);
             if (i > 0) {
-                int prevEnd = parts.get(i - 1).end();
-                sb.append(text.substring(Math.min(prevEnd, p.start()), p.start()).indexOf('\n') >= 0 ? "\n\n" : " ");
+                String gap = text.substring(Math.min(parts.get(i - 1).end(), p.start()), p.start());
+                if (sentenceEnds(gap) && !endsSentence(sb)) {
+                    sb.append('.');
+                }
+                sb.append(gap.indexOf('\n') >= 0 ? "\n\n" : " ");
             }
             sb.append(text, p.start(), p.end());
         }
         Quote.Part first = parts.get(0);
         Quote.Part lastPart = parts.get(parts.size() - 1);
         return new Quote(sb.toString(), speaker, id, cue, kind, first.start(), lastPart.end(), ss, se, parts);
+    }
+
+    /** Whether the narration between two parts closes a sentence: it ends on . ! ? before the next opening mark. */
+    private static boolean sentenceEnds(String gap) {
+        int i = gap.length();
+        while (i > 0 && (Character.isWhitespace(gap.charAt(i - 1)) || OPENING_MARKS.indexOf(gap.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i > 0 && ".!?".indexOf(gap.charAt(i - 1)) >= 0;
+    }
+
+    /** Whether the words so far end on a sentence end, closing marks and brackets after it allowed. */
+    private static boolean endsSentence(CharSequence s) {
+        int i = s.length();
+        while (i > 0 && CLOSING_MARKS.indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && ".!?…:;".indexOf(s.charAt(i - 1)) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.split;
 
+import dev.sitrep.extract.Extraction;
 import dev.sitrep.meta.TextDates;
 import dev.sitrep.meta.TextDates.DayOrder;
 import dev.sitrep.model.Article;
@@ -13,7 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Splits tag and listing pages that hold several articles into one draft each.
+ * Splits tag and listing pages that hold several articles into one draft each, and makes drafts of the articles an
+ * HTML page stacks below its first ({@link #stacked}).
  *
  * <p>The layout is found by {@link ListingParser} (a header pattern around a date line, repeated). Each block
  * becomes a draft with its own title, publisher, section and date, source {@code <page source>#n} (from 1) and
@@ -79,6 +81,24 @@ public final class AggregateSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * One draft per article that a page stacks below its first ({@link Extraction#following()}): its own title,
+     * author and text, the page's publisher, section and language, no URL or date of its own, source
+     * {@code <page source>#n} (from 2: the first article keeps the page's source) and the flag
+     * {@link Flag#FROM_AGGREGATE_PAGE}.
+     */
+    public List<Draft> stacked(Draft page, List<Extraction.Stacked> following) {
+        List<Draft> out = new ArrayList<>();
+        int n = 1;
+        for (Extraction.Stacked s : following) {
+            n++;
+            Article a = page.article();
+            out.add(page.withArticle(a.toBuilder().source(a.source() + "#" + n).url(null).title(s.title())
+                    .author(s.author()).published(null).text(s.text()).flag(Flag.FROM_AGGREGATE_PAGE).build()));
+        }
+        return List.copyOf(out);
     }
 
     private static Article article(Draft page, ListingBlock b, int n, DayOrder order) {

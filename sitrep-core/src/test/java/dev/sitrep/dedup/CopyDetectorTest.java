@@ -35,6 +35,25 @@ class CopyDetectorTest {
     }
 
     @Test
+    void twoReleasesOfOneCompanySharingOnlyTheirBoilerplateAreNotCopies() {
+        CopyDetector d = new CopyDetector();
+        d.accept(article(PressReleases.ORDER, LocalDate.of(2025, 3, 3)));
+        assertNull(d.accept(article(PressReleases.RESULTS, LocalDate.of(2025, 4, 17))).duplicateOf());
+    }
+
+    @Test
+    void aRechromedPressReleaseIsStillACopy() {
+        CopyDetector d = new CopyDetector();
+        Article release = article(PressReleases.ORDER, LocalDate.of(2025, 3, 3));
+        d.accept(release);
+        String rechromed = "Home | Business | Markets\n\nShare this article\n\n"
+                + PressReleases.ORDER.replace("###", "") + "\n\nMost read\n\nSubscribe to our newsletter";
+        assertEquals(release.id(), d.accept(article(rechromed, LocalDate.of(2025, 3, 4))).duplicateOf());
+        String bodyOnly = PressReleases.ORDER.substring(0, PressReleases.ORDER.indexOf("About Harbour"));
+        assertEquals(release.id(), d.accept(article(bodyOnly, LocalDate.of(2025, 3, 4))).duplicateOf());
+    }
+
+    @Test
     void anEarlierCopyArrivingLateBecomesTheOriginal() {
         CopyDetector d = new CopyDetector();
         Article spun = article(Stories.SPUN, LocalDate.of(2025, 2, 15));

@@ -1,15 +1,20 @@
 package dev.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitrep.extract.StackedArticlesTest;
 import dev.sitrep.ingest.MediaKind;
 import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.ArticleIds;
+import dev.sitrep.model.Flag;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +55,27 @@ class PipelineTest {
         assertTrue(a.entities().isEmpty());
         assertTrue(a.quotes().isEmpty());
         assertEquals(List.of("clean", "metadata", "dates"), textOnly.stages().stream().map(Stage::name).toList());
+    }
+
+    @Test
+    void aPageStackingTwoOpEdsBecomesTwoArticlesTheSecondFlagged() throws IOException {
+        RawDocument page = new RawDocument("opinion.html",
+                StackedArticlesTest.twoOpEds().getBytes(StandardCharsets.UTF_8), MediaKind.HTML, "UTF-8",
+                "https://courier.example.test/opinion/ferries", null, null, null);
+        List<Article> articles = textOnly.analyze(page).stream().map(r -> ((Result.Analyzed) r).article()).toList();
+        assertEquals(2, articles.size());
+        Article first = articles.get(0);
+        Article second = articles.get(1);
+        assertEquals("Lindow must keep its ferries", first.title());
+        assertEquals("Anna Berg", first.author());
+        assertFalse(first.has(Flag.FROM_AGGREGATE_PAGE));
+        assertEquals("The night trains deserve a winter timetable", second.title());
+        assertEquals("Tomas Weller", second.author());
+        assertEquals("opinion.html#2", second.source());
+        assertNull(second.url());
+        assertTrue(second.has(Flag.FROM_AGGREGATE_PAGE));
+        assertTrue(second.text().startsWith("Every winter the night trains"), second.text());
+        assertFalse(first.text().contains("night trains"), first.text());
     }
 
     @Test
