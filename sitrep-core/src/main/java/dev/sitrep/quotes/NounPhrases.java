@@ -21,6 +21,16 @@ final class NounPhrases {
         this.lex = lex;
     }
 
+    /**
+     * "Waving their flags and chanting, the guard marched": a capitalised -ing word opening the sentence, followed by
+     * a determiner or possessive, opens a participial clause; it names no one.
+     */
+    private boolean participialOpening(List<Tok> t, int i) {
+        Tok w = t.get(i);
+        return i == 0 && w.capitalised() && w.text().length() > 4 && w.text().endsWith("ing") && i + 1 < t.size()
+                && t.get(i + 1).lower() && (lex.is("determiner", t.get(i + 1).text()) || lex.is("possessive", t.get(i + 1).text()));
+    }
+
     /** The speaker phrase starting at {@code i} ("Smith", "the people familiar with the matter", "he"). */
     Phrase npForward(List<Tok> t, int i) {
         if (i >= t.size() || !t.get(i).word()) {
@@ -35,6 +45,9 @@ final class NounPhrases {
             return phrase(t, i, i, Phrase.Kind.PRONOUN);
         }
         if (lex.is("time", w.text()) || lex.is("month", w.text())) {
+            return null;
+        }
+        if (participialOpening(t, i)) {
             return null;
         }
         int j = i;

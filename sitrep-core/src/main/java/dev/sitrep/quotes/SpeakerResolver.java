@@ -108,6 +108,10 @@ final class SpeakerResolver {
 
     private Speaker name(Phrase p) {
         Entity e = entityAt(lastWordStart(p), p.end());
+        if (e != null && e.type() == EntityType.NORP && !covers(e, lastWordStart(p))) {
+            // "European countries": a demonym before the head noun names a group, not the demonym
+            return new Speaker(stripDeterminer(text.substring(p.start(), p.end())), null);
+        }
         String surface = e != null ? e.name() : text.substring(p.start(), p.end());
         if (!surface.contains(" ")) {
             Speaker longer = longerName(surface, p.start());
@@ -224,7 +228,10 @@ final class SpeakerResolver {
                 || w.equals("me");
     }
 
-    /** The subject of a unit: its first person name that no preposition governs. */
+    /**
+     * The subject of a unit: its first person name that no preposition governs, or else the first that a speech verb
+     * follows.
+     */
     private void addSubject(Unit u) {
         List<Tok> t = u.toks();
         for (int i = 0; i < t.size(); i++) {
@@ -236,13 +243,28 @@ final class SpeakerResolver {
             if (e == null || !personLike(e.name(), e)) {
                 continue;
             }
-            if (!subjectPosition(t, i)) {
-                return;
+            if (!subjectPosition(t, i) && !beforeSpeechVerb(t, i)) {
+                continue;
             }
             Speaker s = name(new Phrase(i, i, x.start(), x.end(), Phrase.Kind.NAME));
             candidates.add(new Candidate(x.start(), s, true));
             return;
         }
+    }
+
+    /**
+     * "the situation that Zelenskyy explicitly warned Europe against": a person whose name (its other capitalised
+     * words, then adverbs) runs into a speech verb is the subject of that clause, wherever the clause stands.
+     */
+    private boolean beforeSpeechVerb(List<Tok> t, int i) {
+        int j = i + 1;
+        while (j < t.size() && (t.get(j).capitalised() || t.get(j).punct("."))) {
+            j++;
+        }
+        while (j < t.size() && t.get(j).lower() && (t.get(j).text().endsWith("ly") || lex.is("adverb", t.get(j).text()))) {
+            j++;
+        }
+        return j < t.size() && t.get(j).lower() && lex.speechVerb(t.get(j).text()) != null;
     }
 
     /** Only capitalised words, a title and its modifiers, a determiner or discourse words come before it. */
@@ -301,6 +323,16 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /** Whether one of {@code e}'s mentions covers offset {@code pos}. */
+    private static boolean covers(Entity e, int pos) {
+        for (Mention m : e.spans()) {
+            if (m.start() <= pos && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest person-like entity name before {@code before} (or anywhere) that ends with {@code surname}. */

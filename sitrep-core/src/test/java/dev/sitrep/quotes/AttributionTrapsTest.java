@@ -1,0 +1,53 @@
+package dev.sitrep.quotes;
+
+import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitrep.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attributions an analyst would cite wrongly if Sitrep got them wrong, on short synthetic articles. */
+class AttributionTrapsTest {
+
+    @Test
+    void aParticipialOpeningIsNoSpeaker() {
+        List<Quote> qs = quotes("Waving their banners and chanting a marching song of the old war, the honour guard"
+                + " crossed the square in Valdora on Sunday.");
+        assertTrue(qs.stream().noneMatch(q -> "Waving".equals(q.speaker())), qs.toString());
+    }
+
+    @Test
+    void anAttributionStandingAloneIsNoStatement() {
+        List<Quote> qs = quotes("Defence minister Aldo Ferrant said the planners had met twice. Other leaders have"
+                + " suggested a smaller force, according to Ferrant.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().strip().startsWith("according to")), qs.toString());
+    }
+
+    @Test
+    void askingNotToBeNamedIsNoStatement() {
+        List<Quote> qs = quotes("The officials, who requested anonymity discussing private talks, said the plan was"
+                + " ready for the summit.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("anonymity")), qs.toString());
+    }
+
+    @Test
+    void whoAfterAGroupSpeaksForTheGroup() {
+        String text = "Defence Secretary Paul Renner spoke in Oslo. His remarks mark a shift from the stance of the"
+                + " previous government and its close allies, who have vowed to \"back the coastal states for as long as"
+                + " it takes\" in the north.";
+        Quote q = containing(quotes(text), "coastal states");
+        assertTrue(q.speaker() != null && q.speaker().contains("allies"), q.toString());
+    }
+
+    @Test
+    void aPronounAfterAClauseSubjectTakesThatPerson() {
+        String text = "Press secretary Carla Mendes said: “We have no names to read out for you today.”\n\n"
+                + "That is the outcome that Mikolaj Brandt explicitly warned his partners about last month.\n\n"
+                + "“It is not clear whether we will have a seat at the table when this ends,” he said.";
+        Quote q = containing(quotes(text), "a seat at the table");
+        assertEquals("Mikolaj Brandt", q.speaker());
+    }
+}
