@@ -23,6 +23,7 @@ import java.util.Set;
  *  statement  which words the frame reports: quotations (DIRECT), a clause (INDIRECT), a
  *             clause holding a quotation (MIXED)                                              ({@link Attributor})
  *  blocks     paragraphs after "That is what he said:" (BLOCK)                                ({@link BlockQuotes})
+ *  turns      interview paragraphs opening with a person's name and a colon                   ({@link InterviewTurns})
  *  follow-on  a quotation with no frame of its own within two sentences of an attributed one
  *             continues it ("“…,” he said. “…”") or, from a new paragraph, is the same
  *             speaker's next statement
@@ -98,6 +99,7 @@ public final class QuoteStage implements Stage {
         Attributor attributor = new Attributor(text, lex);
         BlockQuotes blocks = new BlockQuotes(text, lex, frames);
         SpeakerResolver resolver = new SpeakerResolver(text, entities, units, lex);
+        InterviewTurns turns = new InterviewTurns(text, entities);
         BalancedSpans balanced = new BalancedSpans(text, quoted);
         List<Quote> out = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
@@ -130,6 +132,18 @@ public final class QuoteStage implements Stage {
                 }
             }
             pending = null;
+            InterviewTurns.Turn turn = u.hasQuote() ? null : turns.at(units, ui);
+            if (turn != null) {
+                Quote q = quote(text, List.of(new Quote.Part(turn.start(), turn.end())), turn.person().name(),
+                        turn.person().id(), ":", QuoteKind.DIRECT, turn.label().start(), turn.label().end());
+                out.add(q);
+                phrases.add(turn.label());
+                followOn.add(false);
+                last = new Found(q.parts(), QuoteKind.DIRECT, ":", turn.label(), turn.lastUnit(), List.of());
+                lastQuote = q;
+                ui = turn.lastUnit();
+                continue;
+            }
             List<Found> all = attributor.attributeAll(u, ui, frames.find(u));
             if (all.size() == 1 && all.get(0).parts().isEmpty()) {
                 pending = all.get(0);

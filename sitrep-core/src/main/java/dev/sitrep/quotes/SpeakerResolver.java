@@ -80,6 +80,9 @@ final class SpeakerResolver {
             case TITLE -> title(p);
             case GROUP -> group(p);
         };
+        if (s.name() != null && p.kind() != Phrase.Kind.PRONOUN && (s.id() == null || s.name().indexOf(' ') < 0)) {
+            s = organisationAntecedent(p, s);
+        }
         if (s.name() != null) {
             boolean person = p.kind() == Phrase.Kind.PRONOUN ? isPersonPronoun(p) : p.kind() != Phrase.Kind.GROUP
                     && personLike(s.name(), entityAt(lastWordStart(p), p.end()));
@@ -323,6 +326,33 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "the ministry", "the company": a definite organisation noun refers back to the organisation the article named
+     * before with that word in its name ("the Ministry of Transport"), or, for a company or firm, to the last
+     * organisation named; otherwise the phrase stays as written.
+     */
+    private Speaker organisationAntecedent(Phrase p, Speaker s) {
+        String[] words = text.substring(p.start(), p.end()).split("\\s+");
+        if (words.length != 2 || !words[0].equalsIgnoreCase("the") || !lex.is("org-word", words[1])
+                && !words[1].equalsIgnoreCase("firm")) {
+            return s;
+        }
+        String head = words[1].toLowerCase(Locale.ROOT);
+        boolean anyOrganisation = head.equals("company") || head.equals("firm");
+        Entity best = null;
+        for (Span x : spans) {
+            if (x.start() >= p.start()) {
+                break;
+            }
+            Entity e = x.entity();
+            if (e.type() == EntityType.ORG && (anyOrganisation
+                    || (" " + e.name().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " "))) {
+                best = e;
+            }
+        }
+        return best == null ? s : new Speaker(best.name(), best.id());
     }
 
     /** Whether one of {@code e}'s mentions covers offset {@code pos}. */

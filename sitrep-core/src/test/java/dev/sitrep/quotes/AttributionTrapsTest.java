@@ -50,4 +50,28 @@ class AttributionTrapsTest {
         Quote q = containing(quotes(text), "a seat at the table");
         assertEquals("Mikolaj Brandt", q.speaker());
     }
+
+    @Test
+    void theCompanyIsTheCompanyNamedBefore() {
+        String text = "Norvik Shipping Ltd. reported a loss of $40 million for the quarter on Tuesday.\n\n\"We expect the"
+                + " second half to be stronger as the new routes open,\" the company said in a statement.\n\nThe Eldonian Transport"
+                + " Ministry welcomed the figures. The ministry said the routes would be approved by June.";
+        List<Quote> qs = quotes(text);
+        assertEquals("Norvik Shipping Ltd", containing(qs, "second half").speaker());
+        assertEquals("the company", text.substring(containing(qs, "second half").speakerStart(),
+                containing(qs, "second half").speakerEnd()), "the mention stays where the text has it");
+        assertEquals("Eldonian Transport Ministry", containing(qs, "approved by June").speaker());
+    }
+
+    @Test
+    void anInterviewTurnIsThePersonsStatement() {
+        String text = "In an interview, the shipping minister Ana Riveira spoke about the port.\n\n"
+                + "RIVEIRA: We will open the northern terminal next spring, whatever the unions say.\n\n"
+                + "Update: The port authority did not answer questions on Friday.";
+        List<Quote> qs = quotes(text);
+        Quote q = containing(qs, "northern terminal");
+        assertEquals("Ana Riveira", q.speaker());
+        assertEquals("We will open the northern terminal next spring, whatever the unions say.", q.text());
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("port authority")), qs.toString());
+    }
 }
