@@ -47,7 +47,6 @@ public final class SpeakersEval implements Callable<Integer> {
     private static final double[] MIN_PROBABILITY = {0.5};
     private static final double[] OVERRIDE_MARGIN = {0.0, 0.2, 0.4, 0.6};
     private static final int EPOCHS = 25;
-    static final int[] ORACLE = new int[2];
 
     @Option(names = "--folds", description = "folds of the cross-validation over train, 0 for none (default: ${DEFAULT-VALUE})")
     int folds = 5;
@@ -67,6 +66,32 @@ public final class SpeakersEval implements Callable<Integer> {
     private record Settings(double l2, double minProbability, double overrideMargin) {
     }
 
+    /** Counts of one scoring: gold, predicted, matched, speaker-checked, speaker-right (as {@code QuotesEval}). */
+    public record Counts(int gold, int predicted, int matched, int speakerChecked, int speakerRight) {
+        static Counts of(int[] t) {
+            return new Counts(t[0], t[1], t[2], t[3], t[4]);
+        }
+
+        public double f1() {
+            double p = (double) matched / Math.max(1, predicted);
+            double r = (double) matched / Math.max(1, gold);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double speakerAccuracy() {
+            return (double) speakerRight / Math.max(1, speakerChecked);
+        }
+
+        @Override
+        public String toString() {
+            return format(new int[] {gold, predicted, matched, speakerChecked, speakerRight});
+        }
+    }
+
+    /** The figures of a run: rules alone and with the ranker, on dev and by cross-validation over train. */
+    public record Report(Counts devRules, Counts devRanker, Counts foldsRules, Counts foldsRanker) {
+    }
+
     @Override
     public Integer call() throws IOException {
         Path root = SharedData.dataSet("polnear").map(p -> p.resolve("data")).orElse(null);
@@ -74,15 +99,24 @@ public final class SpeakersEval implements Callable<Integer> {
             System.err.println("sitrep eval speakers: ../shared/data/polnear not found (set SITREP_SHARED)");
             return 1;
         }
+        run(root, folds, write, true);
+        return 0;
+    }
+
+    /**
+     * Chooses the settings on dev, trains on train, prints and returns the figures; with {@code write}, writes the
+     * model trained on all of train there.
+     */
+    public static Report run(Path root, int folds, Path write, boolean print) throws IOException {
         Lexicon lex = Lexicon.defaults();
         List<Doc> train = load(root.resolve("train"));
         List<Doc> dev = load(root.resolve("dev"));
-        System.out.printf(Locale.ROOT, "polnear: %d train and %d dev articles%n", train.size(), dev.size());
-        System.out.println("dev   rules:  " + figures(dev, SpeakerRanker.rulesOnly(), lex));
-        Settings best = choose(train, dev, lex);
-        System.out.println("oracle: " + ORACLE[1] + "/" + ORACLE[0]);
+        Counts devRules = Counts.of(totals(dev, SpeakerRanker.rulesOnly(), lex));
+        Settings best = choose(train, dev, lex, print);
         SpeakerRanker model = train(train, lex, best, header(best));
-        System.out.println("dev   ranker: " + figures(dev, model, lex));
+        Counts devRanker = Counts.of(totals(dev, model, lex));
+        Counts foldsRules = null;
+        Counts foldsRanker = null;
         if (folds > 1) {
             int[] rules = new int[5];
             int[] ranked = new int[5];
@@ -96,16 +130,27 @@ public final class SpeakersEval implements Callable<Integer> {
                 add(rules, totals(out, SpeakerRanker.rulesOnly(), lex));
                 add(ranked, totals(out, m, lex));
             }
-            System.out.printf(Locale.ROOT, "train %d-fold rules:  %s%n", folds, format(rules));
-            System.out.printf(Locale.ROOT, "train %d-fold ranker: %s%n", folds, format(ranked));
+            foldsRules = Counts.of(rules);
+            foldsRanker = Counts.of(ranked);
+        }
+        if (print) {
+            System.out.printf(Locale.ROOT, "polnear: %d train and %d dev articles%n", train.size(), dev.size());
+            System.out.println("dev   rules:  " + devRules);
+            System.out.println("dev   ranker: " + devRanker);
+            if (foldsRules != null) {
+                System.out.printf(Locale.ROOT, "train %d-fold rules:  %s%n", folds, foldsRules);
+                System.out.printf(Locale.ROOT, "train %d-fold ranker: %s%n", folds, foldsRanker);
+            }
         }
         if (write != null) {
             try (Writer w = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
                 model.write(w);
             }
-            System.out.println("model written to " + write);
+            if (print) {
+                System.out.println("model written to " + write);
+            }
         }
-        return 0;
+        return new Report(devRules, devRanker, foldsRules, foldsRanker);
     }
 
     private static List<String> header(Settings s) {
@@ -118,7 +163,7 @@ public final class SpeakersEval implements Callable<Integer> {
     }
 
     /** The regularisation and thresholds that give the best speaker accuracy on dev (ties: quote F1, then simpler). */
-    private Settings choose(List<Doc> train, List<Doc> dev, Lexicon lex) {
+    private static Settings choose(List<Doc> train, List<Doc> dev, Lexicon lex, boolean print) {
         List<Instance> instances = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Doc d : train) {
@@ -133,8 +178,10 @@ public final class SpeakersEval implements Callable<Integer> {
                     Settings s = new Settings(l2, min, margin);
                     int[] t = totals(dev, model(w, index, s, List.of()), lex);
                     double acc = (double) t[4] / Math.max(1, t[3]);
-                    System.out.printf(Locale.ROOT, "  dev with l2=%.4f min-probability=%.2f override-margin=%.2f: %s%n",
-                            l2, min, margin, format(t));
+                    if (print) {
+                        System.out.printf(Locale.ROOT, "  dev with l2=%.4f min-probability=%.2f override-margin=%.2f: %s%n",
+                                l2, min, margin, format(t));
+                    }
                     if (acc > bestAcc + 1e-9) {
                         bestAcc = acc;
                         best = s;
@@ -145,7 +192,7 @@ public final class SpeakersEval implements Callable<Integer> {
         return best;
     }
 
-    private SpeakerRanker train(List<Doc> docs, Lexicon lex, Settings s, List<String> header) {
+    private static SpeakerRanker train(List<Doc> docs, Lexicon lex, Settings s, List<String> header) {
         List<Instance> instances = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Doc d : docs) {
@@ -189,7 +236,7 @@ public final class SpeakersEval implements Callable<Integer> {
                 double sum = 0;
                 double right = 0;
                 for (int c = 0; c < n; c++) {
-                    p[c] = Math.exp(p[c] - max);
+                    p[c] = StrictMath.exp(p[c] - max);
                     sum += p[c];
                     right += x.right()[c] ? p[c] : 0;
                 }
@@ -240,17 +287,11 @@ public final class SpeakersEval implements Callable<Integer> {
                         m.map());
                 any |= right[c];
             }
-            ORACLE[0]++;
             if (any) {
-                ORACLE[1]++;
                 out.add(new Instance(features, right));
             }
         }
         return out;
-    }
-
-    private static String figures(List<Doc> docs, SpeakerRanker model, Lexicon lex) {
-        return format(totals(docs, model, lex));
     }
 
     /** Gold, predicted, matched, speaker-checked and speaker-right counts of the docs with this model. */
