@@ -74,7 +74,7 @@ final class EntityCommand implements Callable<Integer> {
             out.println("    " + d.getKey() + "  " + d.getValue());
         }
         out.println("  said (newest first):" + (p.quotes().isEmpty() ? " nothing quoted" : ""));
-        p.quotes().forEach(q -> out.println("    " + (q.published() == null ? "----------" : q.published()) + "  "
+        p.quotes().forEach(q -> out.println("    " + QuoteListing.day(q) + "  "
                 + (q.publisher() == null ? "(unknown publisher)" : q.publisher()) + "  [" + q.articleId() + "]  \u201c"
                 + q.quote().text().replaceAll("\\s+", " ").strip() + "\u201d"));
         out.println("  mentioned with: " + (p.coMentions().isEmpty() ? "nobody" : p.coMentions().stream()

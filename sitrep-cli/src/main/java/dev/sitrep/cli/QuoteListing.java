@@ -41,7 +41,7 @@ final class QuoteListing {
         for (Map.Entry<String, List<QuoteHit>> g : groups) {
             out.println(indent + g.getKey() + " (" + g.getValue().size() + ")");
             for (QuoteHit h : g.getValue()) {
-                out.println(indent + "  " + (h.published() == null ? "----------" : h.published()) + "  "
+                out.println(indent + "  " + day(h) + "  "
                         + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
                         + (h.title() == null ? "" : shorten(h.title(), TITLE_CHARS) + "  ") + "[" + h.articleId() + "]");
                 out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d"
@@ -54,7 +54,7 @@ final class QuoteListing {
     /** One quote per entry in the order given: date, publisher, speaker, article id, then the words. */
     static void printDated(PrintWriter out, List<QuoteHit> hits, String indent) {
         for (QuoteHit h : hits) {
-            out.println(indent + (h.published() == null ? "----------" : h.published()) + "  "
+            out.println(indent + day(h) + "  "
                     + (h.publisher() == null ? "(unknown publisher)" : h.publisher()) + "  "
                     + (h.quote().speaker() == null ? UNATTRIBUTED : h.quote().speaker()) + "  [" + h.articleId() + "]");
             out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d");
@@ -79,6 +79,11 @@ final class QuoteListing {
         }
         out.println(indent + "also in " + h.copies() + " source" + (h.copies() == 1 ? "" : "s") + ": "
                 + String.join("; ", copies));
+    }
+
+    /** The hit's day as the listings print it: "≈" marks a day inferred from the article's text. */
+    static String day(QuoteHit h) {
+        return h.published() == null ? "----------" : (h.publishedInferred() ? "≈" : "") + h.published();
     }
 
     /** One JSON object: the quote's contract fields plus where it was published, as the HTTP API gives it. */

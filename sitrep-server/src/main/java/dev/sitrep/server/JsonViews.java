@@ -61,6 +61,7 @@ public final class JsonViews {
         o.put("title", h.title());
         o.put("publisher", h.publisher());
         o.put("published", h.published() == null ? null : h.published().toString());
+        o.put("publishedInferred", h.publishedInferred());
         o.put("url", h.url());
         o.put("copies", h.copies());
         ArrayNode sources = o.putArray("sources");

@@ -31,7 +31,7 @@ final class QuoteDocs {
     static final int MAX_DOCS = 5_000;
     private static final Set<String> GROUP_FIELDS = Set.of(ARTICLE, COPY_GROUP);
     private static final Set<String> QUOTE_FIELDS = Set.of(QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, ARTICLE,
-            TITLE, PUBLISHER_DV, PUBLISHED, URL, COPY_GROUP, ARTICLE_FLAGS);
+            TITLE, PUBLISHER_DV, PUBLISHED, dev.sitrep.store.StoreFields.PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS);
 
     /**
      * One stored quote.
@@ -91,7 +91,8 @@ final class QuoteDocs {
     private static QuoteDoc read(Document d) {
         Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
-        QuoteHit hit = new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), QuoteSearch.day(d), d.get(URL));
+        QuoteHit hit = new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), QuoteSearch.day(d), d.get(URL),
+                QuoteSearch.inferred(d));
         List<String> flags = Arrays.stream(d.getFields(ARTICLE_FLAGS)).map(IndexableField::stringValue).toList();
         return new QuoteDoc(hit, group(d), flags);
     }

@@ -17,16 +17,23 @@ import java.util.List;
  * @param url       that article's address, or null
  * @param sources   every article that carries the statement, the origin first, then by date; empty when the
  *                  hit was not grouped with its copies
+ * @param publishedInferred whether {@code published} was inferred from the article's text, not given by its page
  */
 public record QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published, String url,
-                       List<QuoteSource> sources) {
+                       List<QuoteSource> sources, boolean publishedInferred) {
     public QuoteHit {
         sources = List.copyOf(sources);
     }
 
     /** A hit not grouped with its copies. */
+    public QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published, String url,
+            boolean publishedInferred) {
+        this(quote, articleId, title, publisher, published, url, List.of(), publishedInferred);
+    }
+
+    /** A hit not grouped with its copies, dated by its page. */
     public QuoteHit(Quote quote, String articleId, String title, String publisher, LocalDate published, String url) {
-        this(quote, articleId, title, publisher, published, url, List.of());
+        this(quote, articleId, title, publisher, published, url, List.of(), false);
     }
 
     /** A hit without the article's address. */

@@ -65,7 +65,12 @@ final class QuoteSearch {
     private static QuoteHit hit(Document d) {
         Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
-        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d), d.get(URL));
+        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d), d.get(URL), inferred(d));
+    }
+
+    /** Whether the document's day was inferred from its article's text. */
+    static boolean inferred(Document d) {
+        return d.get(dev.sitrep.store.StoreFields.PUBLISHED_INFERRED) != null;
     }
 
     static LocalDate day(Document d) {

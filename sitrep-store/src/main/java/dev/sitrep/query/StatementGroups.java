@@ -92,7 +92,7 @@ final class StatementGroups {
         QuoteDoc origin = ordered.get(0);
         QuoteHit o = origin.hit();
         return new QuoteHit(attributed(o.quote(), s.first.hit().quote()), o.articleId(), o.title(), o.publisher(),
-                o.published(), o.url(), ordered.stream().map(QuoteDoc::source).toList());
+                o.published(), o.url(), ordered.stream().map(QuoteDoc::source).toList(), o.publishedInferred());
     }
 
     /** Earliest first, undated last; on a tie the group's original, then by article id. */

@@ -181,7 +181,7 @@ final class ArticleDocuments {
         if (a.published() != null) {
             d.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
             if (a.publishedInferred() != null) {
-                d.add(new StringField(PUBLISHED_INFERRED, "true", Field.Store.NO));
+                d.add(new StringField(PUBLISHED_INFERRED, "true", Field.Store.YES));
             }
         }
         if (a.story() != null) {

@@ -27,9 +27,12 @@ class InferredDatesTest {
     void anInferredDateIsFoundByADateRangeAndMarkedInTheAnswer() throws IOException {
         InferredDate how = new InferredDate("text: \"on March 3\"; tenure: Anna Berg, defence minister from 2024-06-01",
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10));
-        Article inferred = Fixtures.article("Harbour talks", "Island Post", null,
-                "The harbour authority met the ferry operators on March 3 to talk about the winter timetable.")
-                .toBuilder().published(LocalDate.of(2025, 3, 3), how).build();
+        String text = "The harbour authority met the ferry operators on March 3 to talk about the winter timetable.";
+        Article inferred = Fixtures.article("Harbour talks", "Island Post", null, text)
+                .toBuilder().published(LocalDate.of(2025, 3, 3), how)
+                .quotes(List.of(new dev.sitrep.model.Quote("to talk about the winter timetable", "the harbour authority",
+                        null, "met", dev.sitrep.model.QuoteKind.INDIRECT, text.indexOf("to talk"), text.length() - 1)))
+                .build();
         Article given = Fixtures.article("Harbour budget", "Coast Herald", "2025-03-04",
                 "The harbour budget was approved after a long debate about the ferry timetable and the pier.");
         try (ArticleStore store = ArticleStore.open(dir, 2)) {
@@ -50,6 +53,11 @@ class InferredDatesTest {
             assertEquals(1L, t.days().get(LocalDate.of(2025, 3, 4)));
             assertEquals(1L, t.inferred().get(LocalDate.of(2025, 3, 3)));
             assertTrue(!t.inferred().containsKey(LocalDate.of(2025, 3, 4)), "a page's date is not counted as inferred");
+
+            List<dev.sitrep.query.QuoteHit> quotes = s.quotes(dev.sitrep.query.QuoteRequest.all(10));
+            assertEquals(1, quotes.size());
+            assertEquals(LocalDate.of(2025, 3, 3), quotes.get(0).published());
+            assertTrue(quotes.get(0).publishedInferred(), "a statement carries its article's inferred mark");
         }
     }
 }

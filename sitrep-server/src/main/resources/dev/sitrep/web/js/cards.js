@@ -19,7 +19,10 @@ export function quoteCard(q) {
       q.cue ? h('span', { class: 'cue' }, q.cue) : null,
       h('span', { class: 'kind' }, q.kind || ''),
       copies ? h('span', { class: 'origin-label', title: 'the earliest of the articles that carry this statement' }, 'origin') : null,
-      h('time', { datetime: q.published || '' }, q.published || 'undated'),
+      q.publishedInferred
+        ? h('time', { datetime: q.published, class: 'inferred', title: 'day inferred from the article text' },
+          '≈ ' + q.published + ' (inferred)')
+        : h('time', { datetime: q.published || '' }, q.published || 'undated'),
       q.publisher ? h('span', { class: 'publisher' }, q.publisher) : null,
       copyBadges(sources.slice(0, 1))),
     h('div', { class: 'links' },
