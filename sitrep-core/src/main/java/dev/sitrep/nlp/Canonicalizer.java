@@ -24,10 +24,13 @@ import java.util.Set;
  *   <li>Mentions resolved in the knowledge base group by its id; their entity id is {@code kb:} + that id, the
  *       same in every article.
  *   <li>Unknown names with two or more words group by their normalised name ("John Smith").
- *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the name in the article whose last word it is (the
- *       nearest one before it when several share it); failing that, when something says it is a person ("Mr
- *       Smith"), the one knowledge-base person with that surname in office on the article's date. A courtesy
- *       title anywhere in a group makes it a person.
+ *   <li>A one-word unknown name ("Smith", "Mr Smith") joins the name in the article whose surname it is: its
+ *       last word, or its first where names are written surname first ("Lee" of "Lee Jae-myung", "Orbán" of
+ *       "Orbán Viktor"); else the person whose first word it is ("Marta" of "Marta Kowalska"); else, in capitals,
+ *       the organisation it abbreviates ({@link Acronyms}: "OSCE", written before or after the full name). The
+ *       nearest one before it wins when several share it. Failing that, when something says it is a person
+ *       ("Mr Smith"), the one knowledge-base person with that surname in office on the article's date. A
+ *       courtesy title anywhere in a group makes it a person.
  *   <li>Other unknown names group by type and normalised name; their id is the type and a hash of the
  *       normalised canonical name, so the same name gets the same id across the corpus.
  * </ol>
@@ -56,6 +59,8 @@ final class Canonicalizer {
     List<Entity> entities(List<Reference> refs) {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, List<Group>> bySurname = new HashMap<>();
+        Map<String, List<Group>> byGivenName = new HashMap<>();
+        Map<String, List<Group>> byAcronym = new HashMap<>();
         List<Reference> single = new ArrayList<>();
         for (Reference r : refs) {
             if (r.known()) {
@@ -77,6 +82,14 @@ final class Canonicalizer {
                 add(g, r);
                 List<String> w = words(r.name());
                 addOnce(bySurname, w.get(w.size() - 1), g);
+                if (r.person() || r.type() == EntityType.PERSON) {
+                    addOnce(byGivenName, w.get(0), g);
+                    if (surnameFirst(w)) {
+                        addOnce(bySurname, w.get(0), g);
+                    }
+                } else if (r.type() != EntityType.GPE && r.type() != EntityType.LOC) {
+                    addOnce(byAcronym, Acronyms.of(r.name()), g);
+                }
             } else {
                 single.add(r);
             }
@@ -86,6 +99,12 @@ final class Canonicalizer {
             Group g = null;
             if (w.size() == 1 && r.type() != EntityType.GPE && r.type() != EntityType.LOC) {
                 g = nearest(bySurname.get(w.get(0)), r.start());
+                if (g == null) {
+                    g = nearest(byGivenName.get(w.get(0)), r.start());
+                }
+                if (g == null && Acronyms.looksLikeOne(r.name())) {
+                    g = nearest(byAcronym.get(r.name()), r.start());
+                }
                 if (g == null && (r.person() || r.type() == EntityType.PERSON)) {
                     g = personInOffice(w.get(0), groups);
                 }
@@ -115,6 +134,21 @@ final class Canonicalizer {
         if (!l.contains(g)) {
             l.add(g);
         }
+    }
+
+    /**
+     * Whether a person's name is written surname first: a Chinese or Korean surname before a given name ("Xi
+     * Jinping", "Lee Jae-myung"), or a name that ends with a given name and does not start with one, as
+     * Hungarian writes it ("Orbán Viktor").
+     */
+    private boolean surnameFirst(List<String> words) {
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        return WordLists.SURNAMES_FIRST.contains(first) || givenName(last) && !givenName(first);
+    }
+
+    private boolean givenName(String key) {
+        return WordLists.GIVEN_NAMES.contains(key) || kb.isGivenName(key);
     }
 
     /** The group first mentioned nearest before {@code offset}; else the first one. */

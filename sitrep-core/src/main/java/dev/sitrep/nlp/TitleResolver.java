@@ -23,10 +23,16 @@ import java.util.Set;
  *   <li>a name the knowledge base knows: that person;
  *   <li>an unknown name whose last word is the surname of the office holder on the article's date: the holder
  *       (a spun "Invoice Blair" after "Canadian defence minister" in 2025 is Bill Blair);
- *   <li>another unknown name: a new person, with the title as an alias;
- *   <li>no name, a qualified title: the one holder on the article's date of the offices the phrase and
+ *   <li>another unknown name: a new person, with the title as an alias.
+ * </ol>
+ * A title before a name is one of the person's aliases only when it says more than a generic phrase: "US
+ * defence secretary", "Britain's foreign secretary", "Former defence secretary", but not "President" or "the
+ * prime minister", which would make the person one of every president or prime minister in the store. Without a
+ * name, the title resolves, first match wins:
+ * <ol>
+ *   <li>a qualified title: the one holder on the article's date of the offices the phrase and
  *       qualifier allow; without a date, the one person who ever held them;
- *   <li>no name otherwise, or several holders: the one such holder named elsewhere in the article ("the
+ *   <li>otherwise, or with several holders: the one such holder named elsewhere in the article ("the
  *       defence secretary" after "John Healey");
  *   <li>still open, a qualified title is kept as a mention of the office itself ("role/..." id); a bare generic
  *       phrase ("the president") is dropped.
@@ -57,8 +63,7 @@ final class TitleResolver {
         Piece title = pieces.get(k);
         Denotation.Title phrase = (Denotation.Title) title.kb();
         int from = title.from();
-        while (from > 0 && WordLists.TITLE_MODIFIERS.contains(tokens.key(from - 1))
-                && tokens.attachedToPrevious(from)) {
+        while (from > 0 && modifies(from - 1)) {
             from--;
         }
         boolean modified = from < title.from();
@@ -89,7 +94,8 @@ final class TitleResolver {
         if (next < pieces.size() && nameFollows(pieces.get(next), to)) {
             Piece name = pieces.get(next);
             consumed[next] = true;
-            return withName(modified ? List.of() : roles, name, from, titleText);
+            boolean specific = phrase.qualified() || qualifiers != null || modified;
+            return withName(modified ? List.of() : roles, name, from, specific ? titleText : null);
         }
         if (modified) {
             return null;
@@ -109,11 +115,24 @@ final class TitleResolver {
         return null;
     }
 
+    /** Whether token {@code t} is a modifier of the title word after it ("deputy", "former", "Under"). */
+    private boolean modifies(int t) {
+        if (!WordLists.TITLE_MODIFIERS.contains(tokens.key(t)) || !tokens.attachedToPrevious(t + 1)) {
+            return false;
+        }
+        // "under" is a preposition as often: "Syria under President Assad", but "Under Secretary", "under-secretary"
+        return !tokens.key(t).equals("under") || tokens.capitalised(t) || tokens.gapBefore(t + 1).equals("-");
+    }
+
+    /**
+     * The mention of a title and the name after it; {@code titleText} is kept as an alias only when it says more
+     * than a generic phrase (null otherwise: "President" alone would be an alias of every president in the store).
+     */
     private Reference withName(List<Role> roles, Piece name, int from, String titleText) {
         int start = tokens.start(from);
         int end = tokens.abbreviationEnd(name.to() - 1);
         String nameText = tokens.text().substring(tokens.start(name.from()), end);
-        List<String> forms = List.of(titleText, nameText);
+        List<String> forms = titleText == null ? List.of(nameText) : List.of(titleText, nameText);
         if (name.kb() instanceof Denotation.Named(var a)) {
             return new Reference(start, end, a.id(), a.name(), EntityType.PERSON, null, true, forms);
         }

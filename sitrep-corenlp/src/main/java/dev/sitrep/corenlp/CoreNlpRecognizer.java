@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Finds names with a Stanford CoreNLP CRF model ({@link CrfModel#configured()}, the CoNLL 4-class model
- * by default, running the feature templates of {@link FeatureSet#configured()}): PTB tokenization and sentence splitting ({@link Tokenization}), the CRF per sentence, then
- * runs of labelled tokens become spans ({@link SpanDecoder}). PER becomes PERSON, ORG stays ORG, LOC stays LOC
+ * by default, running the feature templates of {@link FeatureSet#configured()}): PTB tokenization and sentence
+ * splitting ({@link Tokenization}), the CRF per sentence and dateline places ({@link Datelines}), labels made to
+ * agree across the whole text ({@link DocumentConsistency}), then runs of labelled tokens become spans
+ * ({@link SpanDecoder}). PER becomes PERSON, ORG stays ORG, LOC stays LOC
  * (the entity stage's knowledge base tells countries and cities apart), MISC becomes NORP for nationality and
  * group names and OTHER for the rest.
  *
@@ -31,6 +33,8 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     private final CrfModel model;
     private final Tokenization tokenization;
     private final SpanDecoder decoder = new SpanDecoder();
+    private final Datelines datelines = new Datelines(KbTypes.shipped());
+    private final DocumentConsistency consistency = new DocumentConsistency(KbTypes.shipped());
 
     /** The configured model with CoreNLP's English tokenization; the constructor ServiceLoader uses. */
     public CoreNlpRecognizer() {
@@ -89,15 +93,22 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<NamedSpan> out = new ArrayList<>();
+        List<List<CoreLabel>> labelled = new ArrayList<>();
         for (List<CoreLabel> sentence : tokenization.sentences(blankLongRuns(text))) {
             // A "sentence" of thousands of tokens is a list or a run of marks with no full stop; the CRF's
             // memory grows with the sentence, so it is labelled in slices that no real sentence reaches.
             for (int from = 0; from < sentence.size(); from += MAX_SENTENCE_TOKENS) {
                 Deadline.check();
                 List<CoreLabel> slice = sentence.subList(from, Math.min(sentence.size(), from + MAX_SENTENCE_TOKENS));
-                out.addAll(decoder.decode(text, model.classifier().classifySentence(new ArrayList<>(slice))));
+                List<CoreLabel> tokens = model.classifier().classifySentence(new ArrayList<>(slice));
+                datelines.apply(tokens);
+                labelled.add(tokens);
             }
+        }
+        consistency.apply(labelled);
+        List<NamedSpan> out = new ArrayList<>();
+        for (List<CoreLabel> sentence : labelled) {
+            out.addAll(decoder.decode(text, sentence));
         }
         return out;
     }

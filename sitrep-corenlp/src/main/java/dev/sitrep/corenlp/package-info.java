@@ -11,6 +11,10 @@
  *             CoreNLP's feature extraction, with per-word memos for the word
  *             function and the character n-grams, then Viterbi over the raw
  *             clique potentials; labels equal CoreNLP's own decoding              ({@link dev.sitrep.corenlp.ViterbiCrf})
+ *  datelines  an upper-case place opening a line before a date is a place           ({@link dev.sitrep.corenlp.Datelines})
+ *  document   labels made to agree across the text: the knowledge base's types,
+ *             later surnames, unlabelled repeats of a name                        ({@link dev.sitrep.corenlp.DocumentConsistency},
+ *                                                                                  {@link dev.sitrep.corenlp.KbTypes})
  *  spans      runs of one label become a name; CoNLL classes to Sitrep types        ({@link dev.sitrep.corenlp.SpanDecoder})
  * </pre>
  *

@@ -44,7 +44,8 @@ class SpanDecoderTest {
         assertEquals(Optional.of(EntityType.OTHER), decoder.typeOf("MISC", "G7"));
     }
 
-    private static List<CoreLabel> label(String text, String... labels) {
+    /** The tokens of {@code text}, labelled one label a token. */
+    static List<CoreLabel> label(String text, String... labels) {
         List<CoreLabel> tokens = new ArrayList<>(new Tokenization(Tokenization.OPTIONS).tokens(text));
         assertEquals(labels.length, tokens.size());
         for (int i = 0; i < labels.length; i++) {

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code -DOCSTART-} lines separate documents) and gives each sentence as text with its gold names.
  *
  * <p>A sentence's text is its tokens joined by single spaces, and gold names are character spans of that
- * text, so a recognizer's spans can be compared exactly. Tags may be IOB1 (I- throughout, B- only between
+ * text, so a recognizer's spans can be compared exactly. Each sentence carries the number of its document, so
+ * a recognizer can be given whole documents as the pipeline gives it whole articles. Tags may be IOB1 (I- throughout, B- only between
  * two adjacent names of one type) or IOB2 (B- on every first token): a name starts at a B- tag or at an I-
  * tag whose type differs from the previous token's, which reads both the same way.
  */
@@ -21,8 +22,8 @@ public final class ConllCorpus {
     public record Span(int start, int end, String type) {
     }
 
-    /** One sentence: its text and its gold names. */
-    public record Sentence(String text, int tokens, List<Span> gold) {
+    /** One sentence: its text, its gold names and the number of its document (0 before any -DOCSTART-). */
+    public record Sentence(String text, int tokens, List<Span> gold, int document) {
     }
 
     private ConllCorpus() {
@@ -32,18 +33,20 @@ public final class ConllCorpus {
     public static List<Sentence> read(Path file) throws IOException {
         List<Sentence> out = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
+        int document = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-                flush(rows, out);
+                flush(rows, document, out);
+                document += line.startsWith("-DOCSTART-") ? 1 : 0;
             } else {
                 rows.add(line.strip().split("\\s+"));
             }
         }
-        flush(rows, out);
+        flush(rows, document, out);
         return out;
     }
 
-    private static void flush(List<String[]> rows, List<Sentence> out) {
+    private static void flush(List<String[]> rows, int document, List<Sentence> out) {
         if (rows.isEmpty()) {
             return;
         }
@@ -74,7 +77,7 @@ public final class ConllCorpus {
         if (openType != null) {
             gold.add(new Span(openStart, prevEnd, openType));
         }
-        out.add(new Sentence(text.toString(), rows.size(), List.copyOf(gold)));
+        out.add(new Sentence(text.toString(), rows.size(), List.copyOf(gold), document));
         rows.clear();
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Quality gate: entity F1 on the CoNLL-2003 validation split stays at or above the pinned floors (measured
  * figures rounded down), for the recognizer as the pipeline runs it (CoNLL 4-class model, default
- * {@link dev.sitrep.corenlp.FeatureSet}). Floors only go up. Skipped when ../shared is absent.
+ * {@link dev.sitrep.corenlp.FeatureSet}, a whole document at a time), and for the built-in rules one sentence at
+ * a time, as their floor was measured. Floors only go up. Skipped when ../shared is absent.
  */
 class NerEvalGateTest {
     private static List<Sentence> valid;
@@ -33,17 +34,17 @@ class NerEvalGateTest {
     void coreNlpMeetsItsFloors() {
         NerScores s = NerEval.score(new CoreNlpRecognizer(CrfModel.CONLL_4CLASS), valid);
         System.out.println("ner gate " + s.describe() + exact(s));
-        atLeast("PER/ORG/LOC F1", s.overall().f1(), 0.930);
-        atLeast("PER F1", s.of("PER").f1(), 0.950);
-        atLeast("ORG F1", s.of("ORG").f1(), 0.875);
-        atLeast("LOC F1", s.of("LOC").f1(), 0.950);
-        atLeast("MISC F1", s.of("MISC").f1(), 0.880);
-        atLeast("untyped F1", s.untyped().f1(), 0.955);
+        atLeast("PER/ORG/LOC F1", s.overall().f1(), 0.940);
+        atLeast("PER F1", s.of("PER").f1(), 0.960);
+        atLeast("ORG F1", s.of("ORG").f1(), 0.885);
+        atLeast("LOC F1", s.of("LOC").f1(), 0.955);
+        atLeast("MISC F1", s.of("MISC").f1(), 0.885);
+        atLeast("untyped F1", s.untyped().f1(), 0.960);
     }
 
     @Test
     void rulesMeetTheirFloor() {
-        NerScores s = NerEval.score(new RuleRecognizer(), valid);
+        NerScores s = NerEval.score(new RuleRecognizer(), valid, NerEval.Unit.SENTENCE);
         System.out.println("ner gate " + s.describe() + exact(s));
         atLeast("rules untyped F1", s.untyped().f1(), 0.705);
         atLeast("rules PER/ORG/LOC F1", s.overall().f1(), 0.035);

@@ -2,12 +2,15 @@ package dev.sitrep.query;
 
 import static dev.sitrep.store.StoreFields.*;
 
+import dev.sitrep.model.EntityType;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -25,7 +28,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Entities over the whole store: the per-article entity documents counted by entity id from doc values
- * (articles and summed mentions), most mentioned first; and the lookup of one entity by id, name or alias.
+ * (articles and summed mentions), most mentioned first (in the list of every entity, peoples named by a
+ * demonym last); and the lookup of one entity by id, name or alias.
  */
 final class EntitySearch {
     private static final Map<List<Object>, List<Map.Entry<String, long[]>>> RANKINGS = new ConcurrentHashMap<>();
@@ -49,7 +53,7 @@ final class EntitySearch {
             b.add(new TermQuery(new Term(ENTITY_TYPE_KEY, entityType(type))), Occur.FILTER);
         }
         List<Map.Entry<String, long[]>> ranked = q == null || q.isBlank()
-                ? cachedRanking(searcher, b.build(), type == null ? "" : type) : ranking(searcher, b.build());
+                ? cachedRanking(searcher, b.build(), type == null ? "" : type) : ranking(searcher, b.build(), false);
         int from = Math.min(offset, ranked.size());
         List<EntitySummary> items = new ArrayList<>();
         for (Map.Entry<String, long[]> e : ranked.subList(from, Math.min(ranked.size(), from + limit))) {
@@ -58,10 +62,21 @@ final class EntitySearch {
         return new Page<>(ranked.size(), offset, limit, items);
     }
 
-    private static List<Map.Entry<String, long[]>> ranking(IndexSearcher searcher, Query query) throws IOException {
+    /**
+     * Entity ids by articles, then mentions; with {@code peoplesLast}, the peoples named by a demonym ("European",
+     * "American", type NORP) after every other entity: they are in nearly every article and are not actors.
+     */
+    private static List<Map.Entry<String, long[]>> ranking(IndexSearcher searcher, Query query, boolean peoplesLast)
+            throws IOException {
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(
                 Tally.bySorted(searcher, query, ENTITY_ID_DV, MENTIONS).entrySet());
         ranked.sort(Tally.bySecondThenFirst());
+        if (peoplesLast) {
+            Query peoples = new BooleanQuery.Builder().add(query, Occur.FILTER)
+                    .add(new TermQuery(new Term(ENTITY_TYPE_KEY, EntityType.NORP.name())), Occur.FILTER).build();
+            Set<String> ids = Tally.bySorted(searcher, peoples, ENTITY_ID_DV, MENTIONS).keySet();
+            ranked.sort(Comparator.comparing(e -> ids.contains(e.getKey())));
+        }
         return List.copyOf(ranked);
     }
 
@@ -72,13 +87,14 @@ final class EntitySearch {
     private static List<Map.Entry<String, long[]>> cachedRanking(IndexSearcher searcher, Query query, String type)
             throws IOException {
         IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        boolean peoplesLast = type.isBlank();
         if (helper == null) {
-            return ranking(searcher, query);
+            return ranking(searcher, query, peoplesLast);
         }
         List<Object> key = List.of(helper.getKey(), type.strip().toUpperCase(Locale.ROOT));
         List<Map.Entry<String, long[]>> cached = RANKINGS.get(key);
         if (cached == null) {
-            cached = ranking(searcher, query);
+            cached = ranking(searcher, query, peoplesLast);
             if (RANKINGS.putIfAbsent(key, cached) == null) {
                 helper.addClosedListener(closed -> RANKINGS.keySet().removeIf(k -> k.get(0) == closed));
             }

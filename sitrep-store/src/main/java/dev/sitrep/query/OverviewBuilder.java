@@ -2,6 +2,7 @@ package dev.sitrep.query;
 
 import static dev.sitrep.store.StoreFields.*;
 
+import dev.sitrep.model.EntityType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,9 +55,11 @@ final class OverviewBuilder {
                     (a, b) -> new Overview.EntityCount(a.id(), a.name(), a.type(), a.articles() + 1,
                             a.mentions() + b.mentions()));
         }
+        // Peoples named by a demonym ("European", "American") are in nearly every article: they follow the actors.
         List<Overview.EntityCount> top = entities.values().stream()
-                .sorted(Comparator.comparingInt(Overview.EntityCount::articles)
-                        .thenComparingInt(Overview.EntityCount::mentions).reversed()
+                .sorted(Comparator.comparing((Overview.EntityCount e) -> EntityType.NORP.name().equals(e.type()))
+                        .thenComparing(Comparator.comparingInt(Overview.EntityCount::articles)
+                                .thenComparingInt(Overview.EntityCount::mentions).reversed())
                         .thenComparing(Overview.EntityCount::name))
                 .limit(topEntities)
                 .toList();

@@ -29,7 +29,7 @@ import java.util.Set;
 public final class KnowledgeBase {
     /** The shipped files, in load order. */
     public static final List<String> SHIPPED_FILES = List.of(
-            "countries.tsv", "places.tsv", "organisations.tsv", "metonyms.tsv", "persons.tsv", "roles.tsv",
+            "countries.tsv", "places.tsv", "organisations.tsv", "media.tsv", "metonyms.tsv", "persons.tsv", "roles.tsv",
             "holders.tsv");
 
     private final Map<String, Actor> actors;
