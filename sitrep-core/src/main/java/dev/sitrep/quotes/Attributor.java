@@ -139,6 +139,9 @@ final class Attributor {
         }
         boolean closing = !participle && surrounding.closesSentence(t, f) && (wordsBefore >= 3 || !before.isEmpty());
         int[] span = closing ? surrounding.contentBefore(t, f) : reported.contentAfter(t, f);
+        if (span != null && reportsNothing(span)) {
+            span = null;
+        }
         if (span == null) {
             boolean intro = !closing && u.endsParagraph() && t.get(t.size() - 1).punct(":") && !f.inverted();
             return intro ? new Found(List.of(), QuoteKind.BLOCK, f.cue(), f.speaker(), index, List.of()) : null;
@@ -151,6 +154,24 @@ final class Attributor {
         }
         QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
         return new Found(List.of(new Quote.Part(span[0], span[1])), kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /**
+     * A clause that reports no words of anyone: an attribution standing alone ("…, as other leaders suggested,
+     * according to Healey": the next frame reports the sentence) or the request not to be named ("requested anonymity
+     * to discuss …").
+     */
+    private boolean reportsNothing(int[] span) {
+        String t = text.substring(span[0], span[1]).strip().toLowerCase(java.util.Locale.ROOT);
+        if (lex.is("not-a-statement", t.split("[^\\p{L}'’-]+", 2)[0])) {
+            return true;
+        }
+        for (String phrase : lex.cuePhrases()) {
+            if (t.startsWith(phrase + " ") && t.split("\\s+").length <= phrase.split(" ").length + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In his book, ''Make Your Kid a Millionaire,'' McKinley suggested": a title beside a verb cue is not its statement. */

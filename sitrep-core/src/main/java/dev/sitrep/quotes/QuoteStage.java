@@ -209,35 +209,8 @@ public final class QuoteStage implements Stage {
                 }
             }
         }
-        for (int i = out.size() - 1; i >= 0; i--) {
-            if (reportsNothing(out.get(i))) {
-                out.remove(i);
-                phrases.remove(i);
-                followOn.remove(i);
-            }
-        }
         List<SpeakerChoice> choices = new SpeakerCandidates(text, units, entities, lex).choices(out, phrases, followOn);
         return new Analysis(out, choices);
-    }
-
-    /**
-     * A clause that reports no words of anyone: an attribution standing alone ("…, other leaders suggested, according
-     * to Healey") or the request not to be named ("requested anonymity to discuss …").
-     */
-    private boolean reportsNothing(Quote q) {
-        if (q.kind() != QuoteKind.INDIRECT) {
-            return false;
-        }
-        String t = q.text().strip().toLowerCase(java.util.Locale.ROOT);
-        if (lex.is("not-a-statement", t.split("[^\\p{L}'’-]+", 2)[0])) {
-            return true;
-        }
-        for (String phrase : lex.cuePhrases()) {
-            if (t.startsWith(phrase + " ") && t.split("\\s+").length <= phrase.split(" ").length + 3) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A unit that is mostly its quotations: two words of narration, or a third of the quoted words. */

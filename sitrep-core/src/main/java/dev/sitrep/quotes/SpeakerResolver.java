@@ -74,7 +74,9 @@ final class SpeakerResolver {
 
     /** Resolves {@code p} and records the result as an antecedent for later pronouns. */
     Speaker resolve(Phrase p) {
-        Speaker s = switch (p.kind()) {
+        Entity named = p.kind() != Phrase.Kind.PRONOUN && lex.titleHead(text.substring(lastWordStart(p), p.end()))
+                ? namedAfter(p.end()) : null;
+        Speaker s = named != null ? new Speaker(named.name(), named.id()) : switch (p.kind()) {
             case NAME -> name(p);
             case PRONOUN -> pronoun(p);
             case TITLE -> title(p);
@@ -133,6 +135,7 @@ final class SpeakerResolver {
         if (e != null && personLike(e.name(), e)) {
             return new Speaker(e.name(), e.id());
         }
+
         String head = text.substring(lastWordStart(p), p.end()).toLowerCase(Locale.ROOT);
         Span best = null;
         for (Span s : spans) {
@@ -353,6 +356,35 @@ final class SpeakerResolver {
             }
         }
         return best == null ? s : new Speaker(best.name(), best.id());
+    }
+
+    /**
+     * "Nato secretary general Mark Rutte": the person whose name follows the title at once, or after one more
+     * lower-case word of the title.
+     */
+    private Entity namedAfter(int pos) {
+        int i = pos;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int word = i;
+        while (word < text.length() && Character.isLowerCase(text.charAt(word))) {
+            word++;
+        }
+        for (int at : new int[] {i, word < text.length() && text.charAt(word) == ' ' ? word + 1 : -1}) {
+            if (at < 0) {
+                continue;
+            }
+            for (Span s : spans) {
+                if (s.start() == at && personLike(s.entity().name(), s.entity())) {
+                    return s.entity();
+                }
+                if (s.start() > at) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether one of {@code e}'s mentions covers offset {@code pos}. */

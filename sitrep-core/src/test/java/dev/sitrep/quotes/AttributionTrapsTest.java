@@ -20,10 +20,18 @@ class AttributionTrapsTest {
     }
 
     @Test
-    void anAttributionStandingAloneIsNoStatement() {
-        List<Quote> qs = quotes("Defence minister Aldo Ferrant said the planners had met twice. Other leaders have"
-                + " suggested a smaller force, according to Ferrant.");
+    void anAttributionStandingAloneIsNoStatementButTheSentenceIs() {
+        List<Quote> qs = quotes("Defence minister Aldo Ferrant said the planners had met twice. The force would not keep"
+                + " the peace as some other leaders suggested, according to Ferrant.");
         assertTrue(qs.stream().noneMatch(q -> q.text().strip().startsWith("according to")), qs.toString());
+        assertEquals("Aldo Ferrant", containing(qs, "would not keep the peace").speaker());
+    }
+
+    @Test
+    void aTitleRightBeforeANameIsThatPerson() {
+        String text = "Ever the diplomat, Nato secretary basic Tomas Vinter chose understatement, saying “a lot happened"
+                + " yesterday and it will be debated for weeks.”";
+        assertEquals("Tomas Vinter", containing(quotes(text), "a lot happened").speaker());
     }
 
     @Test
