@@ -95,6 +95,17 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void aPhotoCaptionsDateIsNotThePublicationDay() {
+        String html = """
+                <html><body><div class="entry"><div><img src="/p/harbour.jpg" alt="ferry">FILE PHOTO: The new ferry
+                leaves the harbour at Lindow, Norlandia, January 16, 2025. Ana Ruiz/Pool via REUTERS</div>
+                <p>January 18, 2025</p><p>LINDOW (Reuters) - The ferry line will run twice a day from March.</p>
+                <figure><img src="/p/pier.jpg"><figcaption>The pier on January 12, 2025.</figcaption></figure>
+                </div></body></html>""";
+        assertEquals(LocalDate.of(2025, 1, 18), read(html, "https://example.org/story").published());
+    }
+
+    @Test
     void brokenJsonLdAndEmptyPagesDoNotThrow() {
         PageMetadata m = read("<script type=application/ld+json>{\"@type\": \"NewsArticle\", oops</script>", null);
         assertNull(m.published());

@@ -41,6 +41,7 @@ public final class DateFinder {
     private static final Evaluator MARKED = markedElements();
     private static final int MAX_MARKED = 400;
     private static final int MAX_TEXT_CHARS = 60_000;
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\bphoto\\b|\\bvia [A-Z]|/[A-Z]{2,}\\b|\\bREUTERS\\b|\\bAFP\\b|Getty");
 
     /** A day and the step of the cascade that gave it ("url", "json-ld", "meta:KEY", "time", "marked", ...). */
     public record Dated(LocalDate day, String source) {
@@ -140,6 +141,7 @@ public final class DateFinder {
         if (body == null) {
             return null;
         }
+        body = withoutCaptions(body);
         String text = body.text();
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
@@ -150,6 +152,24 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The body without photo captions, whose dates are when the picture was taken ("FILE PHOTO: … January 16, 2020.
+     * Name/Pool via REUTERS"): figure captions, elements classed as captions or credits, and blocks that hold an image
+     * and their own sentence about it.
+     */
+    private static Element withoutCaptions(Element body) {
+        Element copy = body.clone();
+        copy.select("figcaption, [class*=caption]").remove();
+        for (Element img : copy.select("img")) {
+            Element parent = img.parent();
+            String own = parent == null ? "" : parent.ownText();
+            if (parent != copy && own.split("\\s+").length > 5 && PHOTO_CREDIT.matcher(own).find()) {
+                parent.remove();
+            }
+        }
+        return copy;
     }
 
     /** A machine-readable date; a UTC timestamp counts on the day it was where the page was published. */
