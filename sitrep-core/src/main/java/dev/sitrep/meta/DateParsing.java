@@ -44,7 +44,8 @@ public final class DateParsing {
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(" + YEAR + ")([01]\\d)([0-3]\\d)(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+|of\\s+)?" + MONTH_WORDS
-                    + "\\.?,?\\s*(?:de\\s+)?(" + YEAR + ")(?!\\d)",
+                    // the month's other name after a slash: "24 نيسان / أبريل 2020" (Levantine and standard Arabic)
+                    + "(?:\\s?/\\s?\\p{L}{3,12})?\\.?,?\\s*(?:de\\s+)?(" + YEAR + ")(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             MONTH_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(" + YEAR

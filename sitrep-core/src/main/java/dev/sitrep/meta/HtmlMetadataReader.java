@@ -7,6 +7,7 @@ import dev.sitrep.meta.html.MetaTags;
 import dev.sitrep.meta.html.PageFields;
 import dev.sitrep.meta.html.PublisherNames;
 import dev.sitrep.meta.html.Titles;
+import dev.sitrep.meta.html.UrlDates;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,7 +56,10 @@ public final class HtmlMetadataReader {
                 Titles.cleanHeadline(fields.headline(), publisher), publisher);
         List<String> authors = fields.authors(publisher);
         String lang = fields.language();
-        LocalDate published = DateFinder.find(doc, url != null ? url : fields.canonicalUrl(), meta, ld, lang, reference).day();
+        // the address the page was fetched from, or the one it names as its own when that one carries the day
+        String dated = url == null || UrlDates.day(url) == null && UrlDates.day(fields.canonicalUrl()) != null
+                ? fields.canonicalUrl() : url;
+        LocalDate published = DateFinder.find(doc, dated != null ? dated : url, meta, ld, lang, reference).day();
         return new PageMetadata(title, publisher, Authors.join(authors), published,
                 fields.canonicalUrl() != null ? fields.canonicalUrl() : url, lang, fields.section());
     }

@@ -27,7 +27,8 @@ class DateParsingTest {
             "13 февраля 2025 г.",
             "13 Şubat 2025",
             "2025年2月13日",
-            "الخميس، 13 فبراير 2025 - 12:09 م"})
+            "الخميس، 13 فبراير 2025 - 12:09 م",
+            "نشر الخميس 13 شباط / فبراير 2025 09:22 مساءً"})
     void readsTheLayoutsNewsPagesUse(String text) {
         assertEquals(FEB_13, DateParsing.parse(text));
     }

@@ -95,6 +95,14 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void theDayInTheAddressThePageNamesAsItsOwnCounts() {
+        String html = """
+                <html><head><meta property="og:url" content="https://wire.example/world/ferry-line-opens-20250113">
+                </head><body><p>Also read: talks resume on Tuesday, January 14, 2025.</p></body></html>""";
+        assertEquals(LocalDate.of(2025, 1, 13), read(html, "https://partner.example/news/263700449/ferry-line").published());
+    }
+
+    @Test
     void aPhotoCaptionsDateIsNotThePublicationDay() {
         String html = """
                 <html><body><div class="entry"><div><img src="/p/harbour.jpg" alt="ferry">FILE PHOTO: The new ferry

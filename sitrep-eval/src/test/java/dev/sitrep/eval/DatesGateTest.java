@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class DatesGateTest {
     // measured with `./sitrep eval dates`; floors only go up
-    private static final double PIPELINE_FLOOR = 0.910;
-    private static final double READER_FLOOR = 0.915;
+    private static final double PIPELINE_FLOOR = 0.920;
+    private static final double READER_FLOOR = 0.925;
     private static final double SEEDS_FLOOR = 1.0;
 
     @Test
