@@ -100,7 +100,7 @@ class SituationCommandsTest {
         CliRun r = run("export", "quotes", "--speaker", "Quenby", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\r\n");
-        assertEquals("text,speaker,speakerId,cue,kind,start,end,articleId,title,publisher,published,url,copies,sources", lines[0]);
+        assertEquals("text,speaker,speakerId,cue,kind,start,end,articleId,title,publisher,published,publishedInferred,url,copies,sources", lines[0]);
         assertEquals(3, lines.length);
         assertTrue(lines[1].contains(",\"Levy truce, \"\"for now\"\"\",\"Inland Gazette\",2025-05-02,"), lines[1]);
     }
