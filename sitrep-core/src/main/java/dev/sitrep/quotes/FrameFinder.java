@@ -26,6 +26,9 @@ final class FrameFinder {
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
+    /** Verbs that report a clause rather than name a thing ("Some argue …", unlike "another called i360 …"). */
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
+            "warn", "note", "explain", "contend", "predict", "acknowledge", "concede", "complain", "suggest", "claim");
     private final String text;
     private final Lexicon lex;
     private final NounPhrases np;
@@ -123,7 +126,11 @@ final class FrameFinder {
         }
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
-            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
+            // "Some say", "another said": a quantifier is the subject of a verb that reports a clause, not the
+            // determiner of a noun ("some reports", "many calls")
+            boolean quantified = subjects.quantifierSubject(t, k - 1) && CLAUSE_VERBS.contains(base)
+                    && !lex.is("noun-cue", w.text());
+            if (lex.is("determiner", p) && !quantified || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
                     || p.equals("to") && !subjects.raising(t, k - 1)

@@ -89,6 +89,14 @@ final class NounPhrases {
                 return phrase(t, i, end, kind);
             }
         }
+        if (det && i + 1 < t.size() && t.get(i + 1).capitalised()) {
+            // "said some Democrats", "said the Kremlin": a determiner before capitalised words
+            j = i + 1;
+            while (j + 1 < t.size() && t.get(j + 1).capitalised()) {
+                j++;
+            }
+            return phrase(t, i, j, w.text().equalsIgnoreCase("the") ? Phrase.Kind.NAME : Phrase.Kind.GROUP);
+        }
         return null;
     }
 

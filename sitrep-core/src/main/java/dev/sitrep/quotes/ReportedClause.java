@@ -18,6 +18,8 @@ final class ReportedClause {
     private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
     /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
+    /** Conjunctions after which a clause with its own speech verb is another statement. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     /** Who is told, when no "that" follows: "told reporters the …", "told him it …". */
@@ -144,7 +146,7 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -160,12 +162,12 @@ final class ReportedClause {
     }
 
     /**
-     * "… and said she would …", "…, and human rights groups warned that …": a coordinated clause with a speech verb
+     * "… and said she would …", "…, and human rights groups warned that …", "…, while another says …": a coordinated clause with a speech verb
      * of its own within four words starts another statement.
      */
     private boolean coordinatedCue(List<Tok> t, int i) {
         int k = t.get(i).punct(",") ? i + 1 : i;
-        if (k >= t.size() || !t.get(k).word() || !(t.get(k).text().equals("and") || t.get(k).text().equals("but"))) {
+        if (k >= t.size() || !t.get(k).word() || !COORDINATORS.contains(t.get(k).text())) {
             return false;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
@@ -274,7 +276,7 @@ final class ReportedClause {
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
-    private boolean participleAfterComma(List<Tok> t, int i) {
+    static boolean participleAfterComma(List<Tok> t, int i, Lexicon lex) {
         if (!t.get(i).punct(",") || i + 1 >= t.size()) {
             return false;
         }

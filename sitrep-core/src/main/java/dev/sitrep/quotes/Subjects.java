@@ -61,6 +61,9 @@ final class Subjects {
         if (whose >= 0) {
             return relatives.whoseSpeaker(t, whose, j, lo);
         }
+        if (quantifierSubject(t, j)) {
+            return NounPhrases.phrase(t, j, j, Phrase.Kind.GROUP);
+        }
         if (w.capitalised()) {
             Phrase name = np.nameEndingAt(t, j, lo);
             return name == null ? null : stateBodyOf(t, name, lo);
@@ -130,11 +133,33 @@ final class Subjects {
                 ? np.commonEndingAt(t, j, NounPhrases.clauseStart(t, j)) : null;
     }
 
-    /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */
+    /**
+     * "Some say …", "One said …, while another said …": a quantifier standing for people as the whole subject, at the
+     * start of its clause or after a comma or a conjunction.
+     */
+    boolean quantifierSubject(List<Tok> t, int j) {
+        if (j < 0 || !t.get(j).word() || !lex.is("quantifier-pronoun", t.get(j).text())) {
+            return false;
+        }
+        int lo = NounPhrases.clauseStart(t, j);
+        int i = j - 1;
+        while (i >= lo && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+            i--;
+        }
+        return i < lo || t.get(i).punct(",") || t.get(i).word() && (lex.is("subordinator", t.get(i).text())
+                || t.get(i).text().equals("whereas"));
+    }
+
+    /**
+     * "The bank", "the ad's narrator", "The billionaire real estate magnate": a determiner opening the clause, then
+     * at most three more words, or five when the determiner opens the clause.
+     */
     private Phrase determinedPhrase(List<Tok> t, int j, int lo) {
-        for (int i = j - 1; i >= Math.max(lo, j - 3); i--) {
+        int reach = t.get(lo).word() && lex.is("determiner", t.get(lo).text()) ? 5 : 3;
+        for (int i = j - 1; i >= Math.max(lo, j - reach); i--) {
             Tok x = t.get(i);
-            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
+            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null
+                    || x.text().equals("that") || x.text().equals("who") || x.text().equals("which")) {
                 return null;
             }
             if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)) {

@@ -1,0 +1,98 @@
+package dev.sitrep.quotes;
+
+import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitrep.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements a sentence reports besides its first: several frames in one sentence, frames with a listener,
+ * quantifiers as speakers, long unnamed subjects, each on a short synthetic sentence written for these tests.
+ */
+class MoreStatementsTest {
+
+    @Test
+    void aFrameBeforeTheQuotationsFrameStillReports() {
+        List<Quote> qs = quotes("Brandt said the ferry runs late in winter but added, “We will fix the timetable.”");
+        assertEquals("the ferry runs late in winter", containing(qs, "runs late").text());
+        assertEquals("We will fix the timetable.", containing(qs, "timetable").text());
+    }
+
+    @Test
+    void aClosingFrameBeforeAParticipleReportsTheOpeningClause() {
+        List<Quote> qs = quotes("The depot will close next week, Varga said, adding, “The cranes need new motors.”");
+        assertEquals("The depot will close next week", containing(qs, "depot").text());
+        assertEquals("adding", containing(qs, "cranes").cue());
+    }
+
+    @Test
+    void theSameSpeakerAndVerbTwiceInOneSentence() {
+        List<Quote> qs = quotes("Ilse Varga said the berth was repaired on Monday but said the crossing stays shut "
+                + "until the inspection.");
+        assertEquals("the berth was repaired on Monday", containing(qs, "berth").text());
+        assertEquals("the crossing stays shut until the inspection", containing(qs, "crossing").text());
+    }
+
+    @Test
+    void aClosingFrameWithItsListener() {
+        Quote q = containing(quotes("The pier will reopen before the summer, the port director told her."), "pier");
+        assertEquals("The pier will reopen before the summer", q.text());
+        Quote r = containing(quotes("The ferry union will sit out the vote, its director Ilse Varga told reporters."),
+                "union");
+        assertEquals("The ferry union will sit out the vote", r.text());
+    }
+
+    @Test
+    void aListenerFollowedByAClauseIsNotAClosingFrame() {
+        List<Quote> qs = quotes("Ilse Varga, the port director, told the Harbour Gazette last week she would step down.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Ilse Varga")), qs.toString());
+    }
+
+    @Test
+    void aShortParentheticalFrame() {
+        Quote q = containing(quotes("This crossing, he says, is different."), "crossing");
+        assertEquals("This crossing is different", q.text());
+        Quote r = containing(quotes("The fix, the official told them, was simple enough."), "fix");
+        assertTrue(r.text().contains("was simple"), r.text());
+    }
+
+    @Test
+    void aRelativeClauseAfterAnInvertedFrameIsNotReported() {
+        Quote q = containing(quotes("A quieter harbour may not be a bad thing, say some Democrats, who fear the noise."),
+                "quieter");
+        assertEquals("A quieter harbour may not be a bad thing", q.text());
+    }
+
+    @Test
+    void quantifiersSpeak() {
+        List<Quote> qs = quotes("One says the ferry is too slow, while another says the fares are too high.");
+        assertEquals("the ferry is too slow", containing(qs, "slow").text());
+        assertEquals("the fares are too high", containing(qs, "fares").text());
+        String text = "Some say they hear the sirens every night.";
+        Quote q = containing(quotes(text), "sirens");
+        assertEquals("Some", QuoteStageTest.mention(text, q));
+        assertEquals(1, quotes("Several said they would rather take the bridge.").size());
+    }
+
+    @Test
+    void aQuantifierBeforeANounIsNoSpeaker() {
+        assertTrue(quotes("Some reports of the flood were wrong about the pier.").isEmpty());
+        assertTrue(quotes("Another called the depot twice about the cranes.").isEmpty());
+    }
+
+    @Test
+    void aSentenceAdverbBetweenSubjectAndVerb() {
+        Quote q = containing(quotes("Varga however said she would welcome the new timetable."), "timetable");
+        assertEquals("she would welcome the new timetable", q.text());
+    }
+
+    @Test
+    void aLongUnnamedSubject() {
+        Quote q = containing(quotes("The retired harbour crane operator says the old cranes were safer."), "cranes");
+        assertEquals("the old cranes were safer", q.text());
+    }
+}
