@@ -259,19 +259,28 @@ final class Attributor {
     }
 
     /**
-     * "saying that “race still determines too much” in America, including …": a "that" before the quotation and
-     * three or more words of narration after it make one mixed clause, not a bare quotation.
+     * "saying that “race still determines too much” in America, including …", "said “it gets me mad” every time he
+     * thinks …": a "that" before the quotation, or a quotation that is no sentence of its own after a speech verb, then
+     * three or more words of narration before the next comma make one mixed clause, not a bare quotation.
      */
-    private static boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
+    private boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
         boolean that = false;
         for (int i = f.to() + 1; i < firstAfter; i++) {
             that |= t.get(i).word() && t.get(i).text().equals("that");
         }
+        Quoted q = t.get(firstAfter).quote();
+        // "called it “a disgrace” on Monday" names a thing, "“…” as allies met" narrates: the quotation stays the statement
+        boolean fragment = f.verb() != null && !f.verb().equals("call") && q.closed() && ".!?,;:".indexOf(q.lastInside(text)) < 0
+                && !(firstAfter + 1 < t.size() && lex.is("headline-narration", t.get(firstAfter + 1).text()));
         int words = 0;
+        int clauseWords = 0;
+        boolean comma = false;
         for (int i = firstAfter + 1; i < t.size() && !t.get(i).isQuote(); i++) {
             words += t.get(i).word() ? 1 : 0;
+            comma |= t.get(i).punct(",;―—–");
+            clauseWords += t.get(i).word() && !comma ? 1 : 0;
         }
-        return that && words >= 3;
+        return that && words >= 3 || fragment && clauseWords >= 3;
     }
 
     private static boolean adjacentToQuote(List<Tok> t, Frame f) {

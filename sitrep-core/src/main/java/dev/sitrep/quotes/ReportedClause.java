@@ -146,7 +146,7 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -177,6 +177,30 @@ final class ReportedClause {
             }
             if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… on cases, Lewandowski said he does not …": after a comma, a short subject (a name, or a determined phrase)
+     * and a speech verb of its own start another statement.
+     */
+    private boolean subjectAndCue(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size()) {
+            return false;
+        }
+        Tok first = t.get(i + 1);
+        if (!first.word() || !(first.capitalised() || lex.is("determiner", first.text()))) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(t.size(), i + 6); j++) {
+            Tok x = t.get(j);
+            if (!x.word() && !x.punct(".") || x.text().matches("that|which|who")) {
+                return false;
+            }
+            if (x.lower() && lex.speechVerb(x.text()) != null) {
+                return !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
             }
         }
         return false;
@@ -227,14 +251,7 @@ final class ReportedClause {
 
     /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
     private boolean commaInside(Quoted q) {
-        if (!q.closed()) {
-            return false;
-        }
-        int i = q.close() - 1;
-        while (i > q.contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return text.charAt(i) == ',';
+        return q.closed() && q.lastInside(text) == ',';
     }
 
     /** "at a campaign stop in Toledo, Ohio, that …": only words and commas, no verb of speech, before "that". */

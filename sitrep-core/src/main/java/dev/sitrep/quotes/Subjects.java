@@ -69,7 +69,12 @@ final class Subjects {
             return name == null ? null : stateBodyOf(t, name, lo);
         }
         if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
-            return np.commonEndingAt(t, j, lo);
+            Phrase common = np.commonEndingAt(t, j, lo);
+            if (common.to() < j && k + 1 < t.size() && t.get(k + 1).punct(",")) {
+                // "Mr. Obama, officials said, has …": a frame between commas, not a name with its appositive
+                return NounPhrases.phrase(t, common.to() + 2, j, Phrase.Kind.GROUP);
+            }
+            return common;
         }
         if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
             Phrase common = determinedPhrase(t, j, lo);

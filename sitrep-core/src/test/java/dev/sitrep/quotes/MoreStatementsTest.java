@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,29 @@ class MoreStatementsTest {
     void aLongUnnamedSubject() {
         Quote q = containing(quotes("The retired harbour crane operator says the old cranes were safer."), "cranes");
         assertEquals("the old cranes were safer", q.text());
+    }
+
+    @Test
+    void aGroupBetweenCommasAfterAName() {
+        Quote q = containing(quotes("Mr. Brandt, officials said, has grown wary of the new ferry contract."), "wary");
+        assertEquals("Mr. Brandt has grown wary of the new ferry contract", q.text().replace("\n", " "));
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void anotherSubjectAndCueAfterACommaEndTheClause() {
+        List<Quote> qs = quotes("Varga has said that she often visits the depot at night, Brandt said he does not go there.");
+        assertEquals("she often visits the depot at night", containing(qs, "visits").text());
+        assertEquals("he does not go there", containing(qs, "does not go").text());
+    }
+
+    @Test
+    void aQuotedFragmentInsideAClauseIsMixed() {
+        Quote q = containing(quotes("Brandt said “it makes me angry” every time the ferry is late."), "angry");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().endsWith("every time the ferry is late"), q.text());
+        Quote narrated = containing(quotes("Varga said “the port must spend more” as the ministers met in the hall."),
+                "spend more");
+        assertEquals(QuoteKind.DIRECT, narrated.kind());
     }
 }
