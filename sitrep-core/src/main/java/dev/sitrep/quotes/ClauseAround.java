@@ -95,7 +95,9 @@ final class ClauseAround {
             return false;
         }
         Tok n = t.get(next);
-        return n.word() && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
+        // "…, Jane called for an open primary": what is called for, asked about or warned against is the statement
+        boolean object = !"say".equals(f.verb()) && n.text().matches("for|about|against");
+        return n.word() && !object && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
     }
 
     /**

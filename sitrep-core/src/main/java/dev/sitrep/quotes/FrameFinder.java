@@ -148,6 +148,10 @@ final class FrameFinder {
         if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
             return null;
         }
+        if (next != null && next.word() && next.text().equals("anonymity")) {
+            // "who requested anonymity", "asked for anonymity" describe a source, they report nothing
+            return null;
+        }
         boolean afterQuote = prev != null && (prev.isQuote() || prev.punct(",") && k > 1 && t.get(k - 2).isQuote());
         Phrase sp = null;
         boolean inverted = false;

@@ -34,7 +34,8 @@ final class NounPhrases {
             // "according to him.": a pronoun the resolver links like "he"; "according to her aides" reads on
             return phrase(t, i, i, Phrase.Kind.PRONOUN);
         }
-        if (lex.is("time", w.text()) || lex.is("month", w.text())) {
+        if (lex.is("time", w.text()) || lex.is("month", w.text()) || w.lower() && lex.is("preposition", w.text())) {
+            // "said in a written statement": an adjunct, not a speaker
             return null;
         }
         int j = i;
@@ -57,11 +58,13 @@ final class NounPhrases {
                 return phrase(t, i, j, Phrase.Kind.NAME);
             }
         }
-        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail
+        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail; a verb ends it
+        // ("said economic stagnation is the source" names no speaker)
         int limit = Math.min(t.size(), i + 7);
         for (j = i; j < limit; j++) {
             Tok x = t.get(j);
-            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))) {
+            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))
+                    || x.lower() && lex.is("copula", x.text())) {
                 break;
             }
             if (x.lower() && isHead(x.text())) {
@@ -153,7 +156,9 @@ final class NounPhrases {
         while (i < j && notName(t.get(i))) {
             i++;
         }
-        if (i == j && notName(t.get(j))) {
+        // a lone word in -ly right before the cue is a name ("Kelly said"): "Recently said" is no sentence
+        if (i == j && notName(t.get(j)) && !(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j).text().endsWith("ly")
+                && lex.speechVerb(t.get(j + 1).text()) != null && !lex.is("discourse", t.get(j).text()))) {
             return null;
         }
         while (i < j && t.get(i).text().equalsIgnoreCase("the")) {

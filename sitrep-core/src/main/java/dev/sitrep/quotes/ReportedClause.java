@@ -121,7 +121,8 @@ final class ReportedClause {
         infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
         that |= infinitive;
         if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
-                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
+                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb())
+                && !gerundSubject(t, s))) {
             return null;
         }
         int e = s;
@@ -159,6 +160,26 @@ final class ReportedClause {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
+    }
+
+    /**
+     * "said legalizing it could put …", "says running for president is tough": a gerund that is the subject of the
+     * reported clause, its verb (a copula or a modal) following within eight words and no comma.
+     */
+    private boolean gerundSubject(List<Tok> t, int s) {
+        if (lex.speechVerb(t.get(s).text()) != null || t.get(s).text().endsWith("thing")) {
+            return false;
+        }
+        for (int i = s + 1; i < Math.min(t.size(), s + 9); i++) {
+            Tok x = t.get(i);
+            if (!x.word()) {
+                return false;
+            }
+            if (x.lower() && lex.is("copula", x.text())) {
+                return i > s + 1;
+            }
+        }
+        return false;
     }
 
     /**
@@ -301,10 +322,13 @@ final class ReportedClause {
         return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
     }
 
-    /** "that" introduces the reported clause only when no other clause comes first. */
-    private static boolean noClauseBetween(List<Tok> t, int s, int i) {
+    /**
+     * "that" introduces the reported clause only when no other clause comes first: "said Fiorina was involved in all
+     * that discussion" has its verb before it.
+     */
+    private boolean noClauseBetween(List<Tok> t, int s, int i) {
         for (int k = s; k < i; k++) {
-            if (t.get(k).isQuote() || t.get(k).punct(",;")) {
+            if (t.get(k).isQuote() || t.get(k).punct(",;") || t.get(k).lower() && lex.is("copula", t.get(k).text())) {
                 return false;
             }
         }

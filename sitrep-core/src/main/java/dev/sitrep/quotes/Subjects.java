@@ -301,7 +301,9 @@ final class Subjects {
             }
         }
         Phrase p = np.npForward(t, i);
-        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {
+        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")
+                && !(p.to() + 2 < hi && t.get(p.to() + 2).text().matches("who|whose|which"))) {
+            // "On Monday, the minister …" skips the opening phrase; "A White House official, who asked …," is the subject
             return firstPhrase(t, p.to() + 2, hi);
         }
         return p != null && p.to() < hi ? p : null;

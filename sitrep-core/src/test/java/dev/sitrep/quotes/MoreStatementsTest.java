@@ -120,4 +120,48 @@ class MoreStatementsTest {
                 "spend more");
         assertEquals(QuoteKind.DIRECT, narrated.kind());
     }
+
+    @Test
+    void aLongAppositiveOrARelativeClauseBeforeTheVerb() {
+        Quote q = containing(quotes("Brandt, a pilot from the northern port and former ferry captain, said the new "
+                + "berth is the cause of most delays."), "berth");
+        assertEquals("the new berth is the cause of most delays", q.text());
+        assertEquals("said", q.cue());
+        List<Quote> qs = quotes("A port official, who requested anonymity to discuss the talks, said the ferry "
+                + "contract will be signed soon.");
+        assertEquals("the ferry contract will be signed soon", containing(qs, "contract").text());
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("anonymity")), qs.toString());
+    }
+
+    @Test
+    void anAdjunctAfterTheCueIsNoSpeaker() {
+        Quote q = containing(quotes("Ilse Varga, director of the port authority, said in a written statement that the "
+                + "claims had no substance."), "claims");
+        assertEquals("the claims had no substance", q.text());
+    }
+
+    @Test
+    void aVerbBeforeThatMakesItADeterminer() {
+        Quote q = containing(quotes("Brandt said Varga was personally involved in all that planning."), "involved");
+        assertEquals("Varga was personally involved in all that planning", q.text());
+    }
+
+    @Test
+    void aNameEndingInLyBeforeTheCue() {
+        Quote q = containing(quotes("The day was long. Kelly said she wanted the ferry back."), "ferry");
+        assertEquals("Kelly", q.speaker());
+    }
+
+    @Test
+    void aGerundSubjectOpensTheReportedClause() {
+        Quote q = containing(quotes("Brandt says running the ferry at night is too costly."), "ferry");
+        assertEquals("running the ferry at night is too costly", q.text());
+        assertTrue(quotes("Brandt said during the vote.").isEmpty());
+    }
+
+    @Test
+    void whatIsCalledForAfterAnAppositiveName() {
+        Quote q = containing(quotes("On Tuesday, his wife, Jane, called for an open ferry timetable."), "timetable");
+        assertTrue(q.text().startsWith("for an open"), q.text());
+    }
 }
