@@ -54,7 +54,8 @@ final class ReportedClause {
                     that = true;
                     break;
                 }
-                if (t.get(i).word() && i > s && WH.contains(t.get(i).text())) {
+                // "asked whether …" at once, "told them how …" after the listener
+                if (t.get(i).word() && (i > s || f.verb().equals("ask")) && WH.contains(t.get(i).text())) {
                     s = i;
                     that = true;
                     break;

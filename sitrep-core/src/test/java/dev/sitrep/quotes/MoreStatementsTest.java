@@ -164,4 +164,30 @@ class MoreStatementsTest {
         Quote q = containing(quotes("On Tuesday, his wife, Jane, called for an open ferry timetable."), "timetable");
         assertTrue(q.text().startsWith("for an open"), q.text());
     }
+
+    @Test
+    void aQuestionWithoutItsAskerHasNoSpeaker() {
+        List<Quote> qs = quotes("Asked whether the ferry would run in winter, Ilse Varga said the timetable was not ready.");
+        Quote asked = containing(qs, "ferry would run");
+        assertEquals("whether the ferry would run in winter", asked.text());
+        assertEquals(null, asked.speaker());
+        assertEquals("Ilse Varga", containing(qs, "timetable").speaker());
+        assertEquals(qs.get(0), asked, "the question comes first, in text order");
+        Quote passive = containing(quotes("Brandt was asked what the port could do to keep the ferry."), "keep the ferry");
+        assertEquals("what the port could do to keep the ferry", passive.text());
+        assertEquals(null, passive.speaker());
+    }
+
+    @Test
+    void aQuestionAskedBySomeoneNamed() {
+        String text = "Brandt was asked by Ilse Varga whether the depot would close.";
+        Quote q = containing(quotes(text), "depot");
+        assertEquals("Ilse Varga", QuoteStageTest.mention(text, q));
+    }
+
+    @Test
+    void anActiveAskerIsAFrameNotAQuestion() {
+        Quote q = containing(quotes("Ilse Varga asked whether the depot would close in winter."), "depot");
+        assertEquals("Ilse Varga", q.speaker());
+    }
 }
