@@ -22,14 +22,16 @@ final class ClauseAround {
     }
 
     /**
-     * "Back in Virginia, Mr. Clarke said, he decided …", "The fix, the engineer told them, was simple": the frame
+     * "Back in Virginia, Mr. Clarke said, he decided …", "The fix, the engineer told them, was simple", "In addition,
+     * according to the department, nine million …": the frame
      * (with its listener) between commas, words on both sides; not when a speech participle follows ("…, she said,
      * adding …" reports what comes after) or a relative clause about the speaker ("…, say some Democrats, who …").
      */
     Found parenthetical(List<Tok> t, Frame f, int index) {
         int b = f.from() - 1;
         int a = afterListener(t, f);
-        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null
+        boolean phrase = f.verb() == null && f.inverted() && Character.isLetter(f.cue().charAt(0));
+        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null && !phrase
                 || ReportedClause.participleAfterComma(t, a, lex) || t.get(a + 1).text().matches("who|whose|which")) {
             return null;
         }
@@ -38,7 +40,7 @@ final class ClauseAround {
             s++;
         }
         int e = a + 1;
-        while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
+        while (e + 1 < t.size() && (!t.get(e + 1).punct(".!?;―—–") || abbreviationDot(t, e + 1))) {
             e++;
         }
         int afterWords = TokSpans.words(t, a + 1, e) + TokSpans.quotedWords(text, t, a + 1, e);
@@ -63,6 +65,12 @@ final class ClauseAround {
             return null;
         }
         return new Found(parts, kind, f.cue(), f.speaker(), index, inside);
+    }
+
+    /** The full stop of "Mr." or "Sen." inside a sentence, a word after it. */
+    private boolean abbreviationDot(List<Tok> t, int i) {
+        return t.get(i).punct(".") && t.get(i - 1).word() && lex.is("abbreviation", t.get(i - 1).text()) && i + 1 < t.size()
+                && t.get(i + 1).word();
     }
 
     /** Whether only adjuncts ("on Friday", "in an interview") follow the frame, and a comma precedes it. */

@@ -72,7 +72,7 @@ final class FrameFinder {
             if (phraseEnd >= 0) {
                 Phrase sp = np.npForward(t, phraseEnd + 1);
                 if (sp == null) {
-                    sp = np.phraseUntilComma(t, phraseEnd + 1);
+                    sp = np.phraseUntilComma(t, phraseEnd + 1, k == 0);
                 }
                 if (sp != null) {
                     out.add(new Frame(k, phraseEnd, text.substring(w.start(), t.get(phraseEnd).end()), null, sp, k,

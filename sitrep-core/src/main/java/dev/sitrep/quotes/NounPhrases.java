@@ -127,14 +127,18 @@ final class NounPhrases {
         return i;
     }
 
-    /** Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). */
-    Phrase phraseUntilComma(List<Tok> t, int i) {
+    /**
+     * Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). Opening its
+     * sentence, the phrase may be longer and hold "that" ("According to the officer in charge that night, …").
+     */
+    Phrase phraseUntilComma(List<Tok> t, int i, boolean opening) {
         int j = i;
-        while (j < t.size() && j < i + 12 && t.get(j).word() && !t.get(j).text().equals("that")
-                && !t.get(j).text().equals("who")) {
+        while (j < t.size() && j < i + (opening ? 20 : 12) && t.get(j).word()
+                && (opening || !t.get(j).text().equals("that") && !t.get(j).text().equals("who"))) {
             j++;
         }
-        return j > i && (j == t.size() || !t.get(j).word()) ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
+        boolean end = j == t.size() || !t.get(j).word() && (!opening || t.get(j).punct(","));
+        return j > i && end ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
     }
 
     Phrase nameEndingAt(List<Tok> t, int j, int lo) {

@@ -190,4 +190,21 @@ class MoreStatementsTest {
         Quote q = containing(quotes("Ilse Varga asked whether the depot would close in winter."), "depot");
         assertEquals("Ilse Varga", q.speaker());
     }
+
+    @Test
+    void aLongSourceOpeningTheSentence() {
+        Quote q = containing(quotes("According to the pilot in charge of the ferry that night, the scene in the film is "
+                + "untrue."), "scene");
+        assertEquals("the scene in the film is untrue", q.text());
+    }
+
+    @Test
+    void accordingToBetweenCommas() {
+        Quote q = containing(quotes("In addition, according to the port authority, nine more ferries will need new "
+                + "engines."), "ferries");
+        assertTrue(q.text().endsWith("nine more ferries will need new engines"), q.text());
+        Quote r = containing(quotes("At the heart of the delay, Ilse Varga said, was a decision by Mr. Brandt to wait."),
+                "heart");
+        assertTrue(r.text().endsWith("by Mr. Brandt to wait"), r.text());
+    }
 }
