@@ -61,6 +61,10 @@ final class Subjects {
         if (whose >= 0) {
             return relatives.whoseSpeaker(t, whose, j, lo);
         }
+        Phrase share = share(t, j, lo);
+        if (share != null) {
+            return share;
+        }
         if (quantifierSubject(t, j)) {
             return NounPhrases.phrase(t, j, j, Phrase.Kind.GROUP);
         }
@@ -136,6 +140,39 @@ final class Subjects {
         }
         return lex.titleHead(w.substring(0, w.length() - 2)) || lex.groupHead(w.substring(0, w.length() - 2))
                 ? np.commonEndingAt(t, j, NounPhrases.clauseStart(t, j)) : null;
+    }
+
+    /**
+     * "Six in 10 say …", "Nearly half said …", "a third said …", "majorities in all five say …": the share of those
+     * polled that answered, with the hedges before it ("about", "more than", "at least").
+     */
+    private Phrase share(List<Tok> t, int j, int lo) {
+        Tok w = t.get(j);
+        int i = j;
+        if (w.word() && j - 2 >= lo && t.get(j - 1).text().equals("in") && number(t.get(j)) && number(t.get(j - 2))) {
+            i = j - 2;
+        } else if (!(w.lower() && lex.is("share", w.text()))) {
+            int in = j - 2;
+            // "majorities in all five", "half of voters in each state": the share, then what it is of
+            while (in > lo && in > j - 5 && !(t.get(in).word() && lex.is("share", t.get(in).text()))) {
+                in--;
+            }
+            if (in <= lo && !(in == lo && t.get(in).word() && lex.is("share", t.get(in).text()))
+                    || !t.get(in + 1).text().matches("in|of")) {
+                return null;
+            }
+            i = in;
+        }
+        while (i > lo && t.get(i - 1).word() && lex.is("hedge", t.get(i - 1).text())) {
+            i--;
+        }
+        Tok before = i > lo ? t.get(i - 1) : null;
+        return before == null || before.punct(",") || before.word() && (lex.is("subordinator", before.text())
+                || lex.is("discourse", before.text())) ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
+    }
+
+    private boolean number(Tok x) {
+        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text()));
     }
 
     /**

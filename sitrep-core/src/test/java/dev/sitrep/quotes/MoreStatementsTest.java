@@ -207,4 +207,13 @@ class MoreStatementsTest {
                 "heart");
         assertTrue(r.text().endsWith("by Mr. Brandt to wait"), r.text());
     }
+
+    @Test
+    void aShareOfThosePolledSpeaks() {
+        String text = "More than six in 10 said they were not looking forward to the ferry strike.";
+        Quote q = containing(quotes(text), "ferry strike");
+        assertEquals("More than six in 10", QuoteStageTest.mention(text, q));
+        Quote half = containing(quotes("Nearly half said they prefer a pilot with experience."), "pilot");
+        assertEquals("they prefer a pilot with experience", half.text());
+    }
 }
