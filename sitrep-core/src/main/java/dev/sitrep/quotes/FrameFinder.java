@@ -139,7 +139,9 @@ final class FrameFinder {
                 return null;
             }
         }
-        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k));
+        // "“…,” Burman, director of the center, said of the plan": a unit opening with a quotation also counts
+        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k)
+                || t.get(0).isQuote());
         if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) && !quoteBefore
                 || next.text().equals("to") && !base.equals("say")
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {

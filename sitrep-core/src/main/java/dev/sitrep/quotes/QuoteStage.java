@@ -91,7 +91,7 @@ public final class QuoteStage implements Stage {
         List<Quote> ranked = new ArrayList<>(ranker.apply(a.quotes(), a.choices()));
         for (int i = 0; i < ranked.size(); i++) {
             Quote rule = a.quotes().get(i);
-            if (rule.cue() != null && rule.speakerStart() < 0) {
+            if (rule.cue() != null && rule.speakerStart() < 0 && "ask".equals(lex.speechVerb(rule.cue()))) {
                 // a question whose asker the sentence does not name: the one asked, near it, did not ask it
                 ranked.set(i, rule);
             }

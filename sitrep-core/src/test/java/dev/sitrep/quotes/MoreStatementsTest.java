@@ -216,4 +216,11 @@ class MoreStatementsTest {
         Quote half = containing(quotes("Nearly half said they prefer a pilot with experience."), "pilot");
         assertEquals("they prefer a pilot with experience", half.text());
     }
+
+    @Test
+    void aCueOfAfterALongAppositiveFollowingAQuotation() {
+        Quote q = containing(quotes("''It is a sound plan,'' Ilse Varga, director of the port authority and a professor at "
+                + "the maritime school, said of the ferry contract."), "sound plan");
+        assertEquals("Ilse Varga", q.speaker());
+    }
 }
