@@ -144,7 +144,7 @@ final class Subjects {
 
     /**
      * "Six in 10 say …", "Nearly half said …", "a third said …", "majorities in all five say …": the share of those
-     * polled that answered, with the hedges before it ("about", "more than", "at least").
+     * polled that answered, after any hedge ("about", "more than", "at least").
      */
     private Phrase share(List<Tok> t, int j, int lo) {
         Tok w = t.get(j);
@@ -163,10 +163,12 @@ final class Subjects {
             }
             i = in;
         }
-        while (i > lo && t.get(i - 1).word() && lex.is("hedge", t.get(i - 1).text())) {
-            i--;
+        int h = i;
+        while (h > lo && t.get(h - 1).word() && lex.is("hedge", t.get(h - 1).text())) {
+            h--;
         }
-        Tok before = i > lo ? t.get(i - 1) : null;
+        // the phrase leaves the hedge out: "About" or "At least" opening it would read as an adjunct
+        Tok before = h > lo ? t.get(h - 1) : null;
         return before == null || before.punct(",") || before.word() && (lex.is("subordinator", before.text())
                 || lex.is("discourse", before.text())) ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
     }
