@@ -31,47 +31,64 @@ final class Attributor {
         this.surrounding = new ClauseAround(text, lex);
     }
 
-    /** Every statement the unit reports, in order: after one statement, frames past its words may report more. */
+    /**
+     * Every statement the unit reports, in text order. After one statement, the frames left outside its words may
+     * report more, before it as well as after it ("Pence said X but added, “…”": the quotation's frame wins first,
+     * then "said" reports X); a statement overlapping one already found is dropped.
+     */
     List<Found> attributeAll(Unit u, int index, List<Frame> frames) {
         List<Found> out = new ArrayList<>();
-        List<Frame> rest = frames;
+        List<Frame> rest = new ArrayList<>(frames);
         while (!rest.isEmpty()) {
-            Found f = attribute(u, index, rest);
+            Frame used = null;
+            Found f = null;
+            for (Frame fr : ordered(u.toks(), rest)) {
+                f = statement(u, index, fr);
+                if (f != null) {
+                    used = fr;
+                    break;
+                }
+            }
             if (f == null) {
                 break;
             }
-            if (out.isEmpty() || !out.get(out.size() - 1).parts().equals(f.parts())) {
-                out.add(f);
-            }
-            int end = f.parts().isEmpty() ? Integer.MAX_VALUE : Math.max(f.parts().get(f.parts().size() - 1).end(),
-                    f.speaker().end());
-            for (Frame fr : rest) {
-                if (fr.speaker().equals(f.speaker()) && fr.cue().equals(f.cue())) {
-                    end = Math.max(end, u.toks().get(fr.cueTo()).end());
+            if (f.parts().isEmpty()) {
+                if (out.isEmpty()) {
+                    out.add(f);
                 }
-            }
-            List<Frame> next = new ArrayList<>();
-            for (Frame fr : rest) {
-                if (u.toks().get(fr.cueFrom()).start() >= end) {
-                    next.add(fr);
-                }
-            }
-            if (next.size() >= rest.size()) {
                 break;
             }
-            rest = next;
+            Found found = f;
+            if (out.stream().noneMatch(o -> overlaps(o, found))) {
+                out.add(found);
+            }
+            int start = f.parts().get(0).start();
+            int end = f.parts().get(f.parts().size() - 1).end();
+            Frame done = used;
+            List<Tok> t = u.toks();
+            rest.removeIf(fr -> fr.cueFrom() == done.cueFrom()
+                    || t.get(fr.cueFrom()).start() >= start && t.get(fr.cueFrom()).start() < end);
         }
+        out.sort(java.util.Comparator.comparingInt(o -> o.parts().get(0).start()));
         return out;
     }
 
-    /** The statement the unit reports, or null. */
-    Found attribute(Unit u, int index, List<Frame> frames) {
-        if (frames.isEmpty()) {
-            return null;
+    private static boolean overlaps(Found a, Found b) {
+        for (Quote.Part p : a.parts()) {
+            for (Quote.Part q : b.parts()) {
+                if (p.start() < q.end() && q.start() < p.end()) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    /** The frames next to a quotation first: they win over ones further away. */
+    private static List<Frame> ordered(List<Tok> t, List<Frame> frames) {
         List<Frame> ordered = new ArrayList<>();
         for (Frame f : frames) {
-            if (adjacentToQuote(u.toks(), f)) {
+            if (adjacentToQuote(t, f)) {
                 ordered.add(f);
             }
         }
@@ -80,13 +97,7 @@ final class Attributor {
                 ordered.add(f);
             }
         }
-        for (Frame f : ordered) {
-            Found found = statement(u, index, f);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return ordered;
     }
 
     private Found statement(Unit u, int index, Frame f) {
@@ -269,19 +280,28 @@ final class Attributor {
     }
 
     /**
-     * "saying that “race still determines too much” in America, including …": a "that" before the quotation and
-     * three or more words of narration after it make one mixed clause, not a bare quotation.
+     * "saying that “race still determines too much” in America, including …", "said “it gets me mad” every time he
+     * thinks …": a "that" before the quotation, or a quotation that is no sentence of its own after a speech verb, then
+     * three or more words of narration before the next comma make one mixed clause, not a bare quotation.
      */
-    private static boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
+    private boolean thatThenMore(List<Tok> t, Frame f, int firstAfter) {
         boolean that = false;
         for (int i = f.to() + 1; i < firstAfter; i++) {
             that |= t.get(i).word() && t.get(i).text().equals("that");
         }
+        Quoted q = t.get(firstAfter).quote();
+        // "called it “a disgrace” on Monday" names a thing, "“…” as allies met" narrates: the quotation stays the statement
+        boolean fragment = f.verb() != null && !f.verb().equals("call") && q.closed() && ".!?,;:".indexOf(q.lastInside(text)) < 0
+                && !(firstAfter + 1 < t.size() && lex.is("headline-narration", t.get(firstAfter + 1).text()));
         int words = 0;
+        int clauseWords = 0;
+        boolean comma = false;
         for (int i = firstAfter + 1; i < t.size() && !t.get(i).isQuote(); i++) {
             words += t.get(i).word() ? 1 : 0;
+            comma |= t.get(i).punct(",;―—–");
+            clauseWords += t.get(i).word() && !comma ? 1 : 0;
         }
-        return that && words >= 3;
+        return that && words >= 3 || fragment && clauseWords >= 3;
     }
 
     private static boolean adjacentToQuote(List<Tok> t, Frame f) {

@@ -4,12 +4,15 @@ import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a frame reports from before or around it: the clause before a frame that closes the sentence ("…, officials
  * said."), and the two halves around a frame between commas ("Back in Virginia, Mr. Clarke said, he decided …").
  */
 final class ClauseAround {
+    /** Verbs whose object is the listener, not the statement ("…, the president told her."). */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "ask");
     private final String text;
     private final Lexicon lex;
 
@@ -18,11 +21,18 @@ final class ClauseAround {
         this.lex = lex;
     }
 
-    /** "Back in Virginia, Mr. Clarke said, he decided …": the frame between commas, words on both sides. */
+    /**
+     * "Back in Virginia, Mr. Clarke said, he decided …", "The fix, the engineer told them, was simple", "In addition,
+     * according to the department, nine million …": the frame
+     * (with its listener) between commas, words on both sides; not when a speech participle follows ("…, she said,
+     * adding …" reports what comes after) or a relative clause about the speaker ("…, say some Democrats, who …").
+     */
     Found parenthetical(List<Tok> t, Frame f, int index) {
         int b = f.from() - 1;
-        int a = f.to() + 1;
-        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null) {
+        int a = afterListener(t, f);
+        boolean phrase = f.verb() == null && f.inverted() && Character.isLetter(f.cue().charAt(0));
+        if (b < 1 || a + 1 >= t.size() || !t.get(b).punct(",") || !t.get(a).punct(",") || f.verb() == null && !phrase
+                || ReportedClause.participleAfterComma(t, a, lex) || t.get(a + 1).text().matches("who|whose|which")) {
             return null;
         }
         int s = 0;
@@ -30,10 +40,15 @@ final class ClauseAround {
             s++;
         }
         int e = a + 1;
-        while (e + 1 < t.size() && !t.get(e + 1).punct(".!?;―—–")) {
+        while (e + 1 < t.size() && (!t.get(e + 1).punct(".!?;―—–") || abbreviationDot(t, e + 1))) {
             e++;
         }
-        if (s >= b || TokSpans.words(t, a + 1, e) + TokSpans.quotedWords(text, t, a + 1, e) < 3) {
+        int afterWords = TokSpans.words(t, a + 1, e) + TokSpans.quotedWords(text, t, a + 1, e);
+        if (s >= b || afterWords < 2 || afterWords + TokSpans.words(t, s, b - 1) < 4) {
+            return null;
+        }
+        if (a > f.to() + 1 && (f.verb().equals("ask") || adjunctWord(t.get(s)) || lex.is("subordinator", t.get(s).text()))) {
+            // "In a letter to Zucker, Trump asked him, …": the words after the listener are what was asked or told
             return null;
         }
         List<Quote.Part> parts = List.of(new Quote.Part(t.get(s).start(), TokSpans.contentEnd(t.get(b - 1))),
@@ -52,6 +67,12 @@ final class ClauseAround {
         return new Found(parts, kind, f.cue(), f.speaker(), index, inside);
     }
 
+    /** The full stop of "Mr." or "Sen." inside a sentence, a word after it. */
+    private boolean abbreviationDot(List<Tok> t, int i) {
+        return t.get(i).punct(".") && t.get(i - 1).word() && lex.is("abbreviation", t.get(i - 1).text()) && i + 1 < t.size()
+                && t.get(i + 1).word();
+    }
+
     /** Whether only adjuncts ("on Friday", "in an interview") follow the frame, and a comma precedes it. */
     boolean closesSentence(List<Tok> t, Frame f) {
         int start = frameStart(t, f);
@@ -67,18 +88,63 @@ final class ClauseAround {
             // "…, said Smith", "…, according to a poll released last week": whatever follows describes the speaker
             return true;
         }
-        for (int i = f.to() + 1; i < t.size(); i++) {
+        for (int i = f.to() + 1; i < t.size() && !ReportedClause.participleAfterComma(t, i, lex); i++) {
             Tok x = t.get(i);
             if (x.isQuote() || x.word() && x.text().equals("that") || x.punct(":")) {
                 return false;
             }
         }
-        int next = f.to() + 1;
+        int next = afterListener(t, f);
         if (next >= t.size() || t.get(next).punct(".!?,")) {
             return true;
         }
+        if (next > f.to() + 1 && !adjunctOnly(t, next)) {
+            // "…, told The Star-Ledger last week she would …": a clause follows the listener
+            return false;
+        }
         Tok n = t.get(next);
-        return n.word() && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
+        // "…, Jane called for an open primary": what is called for, asked about or warned against is the statement
+        boolean object = !"say".equals(f.verb()) && n.text().matches("for|about|against");
+        return n.word() && !object && (lex.is("preposition", n.text()) || lex.is("time", n.text()));
+    }
+
+    /**
+     * The index after the frame and the listener of a verb that takes one ("told her", "told reporters", "told The
+     * Star-Ledger"): up to six words, none a preposition, a time word or a verb of speech, before punctuation or an
+     * adjunct.
+     */
+    private int afterListener(List<Tok> t, Frame f) {
+        int next = f.to() + 1;
+        if (f.inverted() || f.verb() == null || !LISTENER_VERBS.contains(f.verb())) {
+            return next;
+        }
+        int i = next;
+        while (i < t.size() && i - next < 6 && listenerWord(t.get(i))) {
+            i++;
+        }
+        // the listener ends where punctuation or an adjunct begins, else those words are the statement's
+        return i < t.size() && t.get(i).word() && !adjunctWord(t.get(i)) ? next : i;
+    }
+
+    /** Whether at most six words, none a subject pronoun, run from {@code i} to the end of the unit. */
+    private boolean adjunctOnly(List<Tok> t, int i) {
+        int words = 0;
+        for (int k = i; k < t.size(); k++) {
+            Tok x = t.get(k);
+            words += x.word() ? 1 : 0;
+            if (x.word() && x.lower() && lex.is("pronoun", x.text())) {
+                return false;
+            }
+        }
+        return words <= 6;
+    }
+
+    private boolean listenerWord(Tok x) {
+        return x.word() && !adjunctWord(x) && lex.speechVerb(x.text()) == null && !x.text().equals("that");
+    }
+
+    private boolean adjunctWord(Tok x) {
+        return lex.is("preposition", x.text()) || lex.is("time", x.text());
     }
 
     /** The frame's first token, with the article a name phrase leaves out ("…, the Tax Foundation said"). */

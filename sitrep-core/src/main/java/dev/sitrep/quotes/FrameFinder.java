@@ -26,6 +26,9 @@ final class FrameFinder {
     /** Verbs that report an intention with "to" ("vowed to form", "threatened to make"). */
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
+    /** Verbs that report a clause rather than name a thing ("Some argue …", unlike "another called i360 …"). */
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
+            "warn", "note", "explain", "contend", "predict", "acknowledge", "concede", "complain", "suggest", "claim");
     private final String text;
     private final Lexicon lex;
     private final NounPhrases np;
@@ -69,7 +72,7 @@ final class FrameFinder {
             if (phraseEnd >= 0) {
                 Phrase sp = np.npForward(t, phraseEnd + 1);
                 if (sp == null) {
-                    sp = np.phraseUntilComma(t, phraseEnd + 1);
+                    sp = np.phraseUntilComma(t, phraseEnd + 1, k == 0);
                 }
                 if (sp != null) {
                     out.add(new Frame(k, phraseEnd, text.substring(w.start(), t.get(phraseEnd).end()), null, sp, k,
@@ -123,7 +126,11 @@ final class FrameFinder {
         }
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
-            if (lex.is("determiner", p) || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
+            // "Some say", "another said": a quantifier is the subject of a verb that reports a clause, not the
+            // determiner of a noun ("some reports", "many calls")
+            boolean quantified = subjects.quantifierSubject(t, k - 1) && CLAUSE_VERBS.contains(base)
+                    && !lex.is("noun-cue", w.text());
+            if (lex.is("determiner", p) && !quantified || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
                     || p.equals("to") && !subjects.raising(t, k - 1)
@@ -132,13 +139,19 @@ final class FrameFinder {
                 return null;
             }
         }
-        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k));
+        // "“…,” Burman, director of the center, said of the plan": a unit opening with a quotation also counts
+        boolean quoteBefore = prev != null && (prev.isQuote() || k > 1 && t.get(k - 2).isQuote() || npBeforeAfterQuote(t, k)
+                || t.get(0).isQuote());
         if (next != null && next.word() && (next.text().equals("of") && !quoteAfter(t, k) && !quoteBefore
                 || next.text().equals("to") && !base.equals("say")
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
         if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
+            return null;
+        }
+        if (next != null && next.word() && next.text().equals("anonymity")) {
+            // "who requested anonymity", "asked for anonymity" describe a source, they report nothing
             return null;
         }
         boolean afterQuote = prev != null && (prev.isQuote() || prev.punct(",") && k > 1 && t.get(k - 2).isQuote());

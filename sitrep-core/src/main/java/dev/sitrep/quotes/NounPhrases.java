@@ -44,7 +44,8 @@ final class NounPhrases {
             // "according to him.": a pronoun the resolver links like "he"; "according to her aides" reads on
             return phrase(t, i, i, Phrase.Kind.PRONOUN);
         }
-        if (lex.is("time", w.text()) || lex.is("month", w.text())) {
+        if (lex.is("time", w.text()) || lex.is("month", w.text()) || w.lower() && lex.is("preposition", w.text())) {
+            // "said in a written statement": an adjunct, not a speaker
             return null;
         }
         if (participialOpening(t, i)) {
@@ -70,11 +71,13 @@ final class NounPhrases {
                 return phrase(t, i, j, Phrase.Kind.NAME);
             }
         }
-        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail
+        // a common-noun phrase: modifiers up to a head noun, perhaps with an unnamed-source tail; a verb ends it
+        // ("said economic stagnation is the source" names no speaker)
         int limit = Math.min(t.size(), i + 7);
         for (j = i; j < limit; j++) {
             Tok x = t.get(j);
-            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))) {
+            if (!x.word() || j > i && (lex.is("preposition", x.text()) || x.text().equals("who"))
+                    || x.lower() && lex.is("copula", x.text())) {
                 break;
             }
             if (x.lower() && isHead(x.text())) {
@@ -101,6 +104,14 @@ final class NounPhrases {
                 }
                 return phrase(t, i, end, kind);
             }
+        }
+        if (det && i + 1 < t.size() && t.get(i + 1).capitalised()) {
+            // "said some Democrats", "said the Kremlin": a determiner before capitalised words
+            j = i + 1;
+            while (j + 1 < t.size() && t.get(j + 1).capitalised()) {
+                j++;
+            }
+            return phrase(t, i, j, w.text().equalsIgnoreCase("the") ? Phrase.Kind.NAME : Phrase.Kind.GROUP);
         }
         return null;
     }
@@ -129,14 +140,18 @@ final class NounPhrases {
         return i;
     }
 
-    /** Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). */
-    Phrase phraseUntilComma(List<Tok> t, int i) {
+    /**
+     * Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). Opening its
+     * sentence, the phrase may be longer and hold "that" ("According to the officer in charge that night, …").
+     */
+    Phrase phraseUntilComma(List<Tok> t, int i, boolean opening) {
         int j = i;
-        while (j < t.size() && j < i + 12 && t.get(j).word() && !t.get(j).text().equals("that")
-                && !t.get(j).text().equals("who")) {
+        while (j < t.size() && j < i + (opening ? 20 : 12) && t.get(j).word()
+                && (opening || !t.get(j).text().equals("that") && !t.get(j).text().equals("who"))) {
             j++;
         }
-        return j > i && (j == t.size() || !t.get(j).word()) ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
+        boolean end = j == t.size() || !t.get(j).word() && (!opening || t.get(j).punct(","));
+        return j > i && end ? phrase(t, i, j - 1, Phrase.Kind.GROUP) : null;
     }
 
     Phrase nameEndingAt(List<Tok> t, int j, int lo) {
@@ -158,7 +173,9 @@ final class NounPhrases {
         while (i < j && notName(t.get(i))) {
             i++;
         }
-        if (i == j && notName(t.get(j))) {
+        // a lone word in -ly right before the cue is a name ("Kelly said"): "Recently said" is no sentence
+        if (i == j && notName(t.get(j)) && !(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j).text().endsWith("ly")
+                && lex.speechVerb(t.get(j + 1).text()) != null && !lex.is("discourse", t.get(j).text()))) {
             return null;
         }
         while (i < j && t.get(i).text().equalsIgnoreCase("the")) {

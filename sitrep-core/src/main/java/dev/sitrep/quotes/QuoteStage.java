@@ -24,6 +24,7 @@ import java.util.Set;
  *             clause holding a quotation (MIXED)                                              ({@link Attributor})
  *  blocks     paragraphs after "That is what he said:" (BLOCK)                                ({@link BlockQuotes})
  *  turns      interview paragraphs opening with a person's name and a colon                   ({@link InterviewTurns})
+ *  questions  "Asked whether …," "was asked what …": the question, asked by nobody the sentence names ({@link AskedQuestions})
  *  follow-on  a quotation with no frame of its own within two sentences of an attributed one
  *             continues it ("“…,” he said. “…”") or, from a new paragraph, is the same
  *             speaker's next statement
@@ -88,7 +89,15 @@ public final class QuoteStage implements Stage {
     /** The statements of {@code text}, speakers resolved against {@code entities}. */
     public List<Quote> find(String text, List<Entity> entities) {
         Analysis a = analyse(text, entities);
-        return ranker.apply(a.quotes(), a.choices());
+        List<Quote> ranked = new ArrayList<>(ranker.apply(a.quotes(), a.choices()));
+        for (int i = 0; i < ranked.size(); i++) {
+            Quote rule = a.quotes().get(i);
+            if (rule.cue() != null && rule.speakerStart() < 0 && "ask".equals(lex.speechVerb(rule.cue()))) {
+                // a question whose asker the sentence does not name: the one asked, near it, did not ask it
+                ranked.set(i, rule);
+            }
+        }
+        return ranked;
     }
 
     /** The statements of {@code text} as the rules find them, each with the speakers it could have. */
@@ -101,6 +110,7 @@ public final class QuoteStage implements Stage {
         SpeakerResolver resolver = new SpeakerResolver(text, entities, units, lex);
         InterviewTurns turns = new InterviewTurns(text, entities);
         BalancedSpans balanced = new BalancedSpans(text, quoted);
+        AskedQuestions questions = new AskedQuestions(text, lex);
         List<Quote> out = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         List<Boolean> followOn = new ArrayList<>();
@@ -155,6 +165,7 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
             }
+            int unitFirst = out.size();
             for (Found reported : all) {
                 if (reported.parts().isEmpty()) {
                     continue;
@@ -165,6 +176,18 @@ public final class QuoteStage implements Stage {
                 phrases.add(found.speaker());
                 followOn.add(false);
                 last = found;
+            }
+            for (AskedQuestions.Asked q : questions.find(u, all)) {
+                // in text order among the unit's statements: "Asked whether …, Varga said …" puts the question first
+                int at = out.size();
+                while (at > unitFirst && out.get(at - 1).start() > q.part().start()) {
+                    at--;
+                }
+                Speaker s = q.asker() == null ? new Speaker(null, null) : resolver.resolve(q.asker());
+                out.add(at, quote(text, List.of(q.part()), s.name(), s.id(), q.cue(), QuoteKind.INDIRECT,
+                        q.asker() == null ? -1 : q.asker().start(), q.asker() == null ? -1 : q.asker().mentionEnd()));
+                phrases.add(at, q.asker());
+                followOn.add(at, false);
             }
             for (Tok t : u.toks()) {
                 if (!t.isQuote() || used.contains(t.quote())) {

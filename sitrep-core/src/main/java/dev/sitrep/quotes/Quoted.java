@@ -28,6 +28,15 @@ record Quoted(int open, int close, List<Quote.Part> parts, boolean closed) {
         return parts.get(parts.size() - 1).end();
     }
 
+    /** The last character before the closing mark(s) ("“…,”" gives the comma); the quotation must be closed. */
+    char lastInside(String text) {
+        int i = close - 1;
+        while (i > contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return text.charAt(i);
+    }
+
     /** How many words the quotation holds. */
     int words(String text) {
         int n = 0;

@@ -18,6 +18,8 @@ final class ReportedClause {
     private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
     /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
+    /** Conjunctions after which a clause with its own speech verb is another statement. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     /** Who is told, when no "that" follows: "told reporters the …", "told him it …". */
@@ -52,7 +54,8 @@ final class ReportedClause {
                     that = true;
                     break;
                 }
-                if (t.get(i).word() && i > s && WH.contains(t.get(i).text())) {
+                // "asked whether …" at once, "told them how …" after the listener
+                if (t.get(i).word() && (i > s || f.verb().equals("ask")) && WH.contains(t.get(i).text())) {
                     s = i;
                     that = true;
                     break;
@@ -119,7 +122,8 @@ final class ReportedClause {
         infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
         that |= infinitive;
         if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
-                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb()))) {
+                || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb())
+                && !gerundSubject(t, s))) {
             return null;
         }
         int e = s;
@@ -144,7 +148,7 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -160,12 +164,32 @@ final class ReportedClause {
     }
 
     /**
-     * "… and said she would …", "…, and human rights groups warned that …": a coordinated clause with a speech verb
+     * "said legalizing it could put …", "says running for president is tough": a gerund that is the subject of the
+     * reported clause, its verb (a copula or a modal) following within eight words and no comma.
+     */
+    private boolean gerundSubject(List<Tok> t, int s) {
+        if (lex.speechVerb(t.get(s).text()) != null || t.get(s).text().endsWith("thing")) {
+            return false;
+        }
+        for (int i = s + 1; i < Math.min(t.size(), s + 9); i++) {
+            Tok x = t.get(i);
+            if (!x.word()) {
+                return false;
+            }
+            if (x.lower() && lex.is("copula", x.text())) {
+                return i > s + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… and said she would …", "…, and human rights groups warned that …", "…, while another says …": a coordinated clause with a speech verb
      * of its own within four words starts another statement.
      */
     private boolean coordinatedCue(List<Tok> t, int i) {
         int k = t.get(i).punct(",") ? i + 1 : i;
-        if (k >= t.size() || !t.get(k).word() || !(t.get(k).text().equals("and") || t.get(k).text().equals("but"))) {
+        if (k >= t.size() || !t.get(k).word() || !COORDINATORS.contains(t.get(k).text())) {
             return false;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
@@ -175,6 +199,30 @@ final class ReportedClause {
             }
             if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… on cases, Lewandowski said he does not …": after a comma, a short subject (a name, or a determined phrase)
+     * and a speech verb of its own start another statement.
+     */
+    private boolean subjectAndCue(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size()) {
+            return false;
+        }
+        Tok first = t.get(i + 1);
+        if (!first.word() || !(first.capitalised() || lex.is("determiner", first.text()))) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(t.size(), i + 6); j++) {
+            Tok x = t.get(j);
+            if (!x.word() && !x.punct(".") || x.text().matches("that|which|who")) {
+                return false;
+            }
+            if (x.lower() && lex.speechVerb(x.text()) != null) {
+                return !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
             }
         }
         return false;
@@ -225,14 +273,7 @@ final class ReportedClause {
 
     /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
     private boolean commaInside(Quoted q) {
-        if (!q.closed()) {
-            return false;
-        }
-        int i = q.close() - 1;
-        while (i > q.contentStart() && "'\"’”»".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return text.charAt(i) == ',';
+        return q.closed() && q.lastInside(text) == ',';
     }
 
     /** "at a campaign stop in Toledo, Ohio, that …": only words and commas, no verb of speech, before "that". */
@@ -274,7 +315,7 @@ final class ReportedClause {
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
-    private boolean participleAfterComma(List<Tok> t, int i) {
+    static boolean participleAfterComma(List<Tok> t, int i, Lexicon lex) {
         if (!t.get(i).punct(",") || i + 1 >= t.size()) {
             return false;
         }
@@ -282,10 +323,13 @@ final class ReportedClause {
         return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
     }
 
-    /** "that" introduces the reported clause only when no other clause comes first. */
-    private static boolean noClauseBetween(List<Tok> t, int s, int i) {
+    /**
+     * "that" introduces the reported clause only when no other clause comes first: "said Fiorina was involved in all
+     * that discussion" has its verb before it.
+     */
+    private boolean noClauseBetween(List<Tok> t, int s, int i) {
         for (int k = s; k < i; k++) {
-            if (t.get(k).isQuote() || t.get(k).punct(",;")) {
+            if (t.get(k).isQuote() || t.get(k).punct(",;") || t.get(k).lower() && lex.is("copula", t.get(k).text())) {
                 return false;
             }
         }

@@ -61,12 +61,24 @@ final class Subjects {
         if (whose >= 0) {
             return relatives.whoseSpeaker(t, whose, j, lo);
         }
+        Phrase share = share(t, j, lo);
+        if (share != null) {
+            return share;
+        }
+        if (quantifierSubject(t, j)) {
+            return NounPhrases.phrase(t, j, j, Phrase.Kind.GROUP);
+        }
         if (w.capitalised()) {
             Phrase name = np.nameEndingAt(t, j, lo);
             return name == null ? null : stateBodyOf(t, name, lo);
         }
         if (w.lower() && (lex.titleHead(w.text()) || lex.groupHead(w.text()))) {
-            return np.commonEndingAt(t, j, lo);
+            Phrase common = np.commonEndingAt(t, j, lo);
+            if (common.to() < j && k + 1 < t.size() && t.get(k + 1).punct(",")) {
+                // "Mr. Obama, officials said, has …": a frame between commas, not a name with its appositive
+                return NounPhrases.phrase(t, common.to() + 2, j, Phrase.Kind.GROUP);
+            }
+            return common;
         }
         if (w.lower() && lex.speechVerb(w.text()) == null && !lex.is("preposition", w.text())) {
             Phrase common = determinedPhrase(t, j, lo);
@@ -130,11 +142,68 @@ final class Subjects {
                 ? np.commonEndingAt(t, j, NounPhrases.clauseStart(t, j)) : null;
     }
 
-    /** "The bank", "the ad's narrator": a determiner opening the clause, then at most three more words. */
+    /**
+     * "Six in 10 say …", "Nearly half said …", "a third said …", "majorities in all five say …": the share of those
+     * polled that answered, after any hedge ("about", "more than", "at least").
+     */
+    private Phrase share(List<Tok> t, int j, int lo) {
+        Tok w = t.get(j);
+        int i = j;
+        if (w.word() && j - 2 >= lo && t.get(j - 1).text().equals("in") && number(t.get(j)) && number(t.get(j - 2))) {
+            i = j - 2;
+        } else if (!(w.lower() && lex.is("share", w.text()))) {
+            int in = j - 2;
+            // "majorities in all five", "half of voters in each state": the share, then what it is of
+            while (in > lo && in > j - 5 && !(t.get(in).word() && lex.is("share", t.get(in).text()))) {
+                in--;
+            }
+            if (in <= lo && !(in == lo && t.get(in).word() && lex.is("share", t.get(in).text()))
+                    || !t.get(in + 1).text().matches("in|of")) {
+                return null;
+            }
+            i = in;
+        }
+        int h = i;
+        while (h > lo && t.get(h - 1).word() && lex.is("hedge", t.get(h - 1).text())) {
+            h--;
+        }
+        // the phrase leaves the hedge out: "About" or "At least" opening it would read as an adjunct
+        Tok before = h > lo ? t.get(h - 1) : null;
+        return before == null || before.punct(",") || before.word() && (lex.is("subordinator", before.text())
+                || lex.is("discourse", before.text())) ? NounPhrases.phrase(t, i, j, Phrase.Kind.GROUP) : null;
+    }
+
+    private boolean number(Tok x) {
+        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text()));
+    }
+
+    /**
+     * "Some say …", "One said …, while another said …": a quantifier standing for people as the whole subject, at the
+     * start of its clause or after a comma or a conjunction.
+     */
+    boolean quantifierSubject(List<Tok> t, int j) {
+        if (j < 0 || !t.get(j).word() || !lex.is("quantifier-pronoun", t.get(j).text())) {
+            return false;
+        }
+        int lo = NounPhrases.clauseStart(t, j);
+        int i = j - 1;
+        while (i >= lo && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+            i--;
+        }
+        return i < lo || t.get(i).punct(",") || t.get(i).word() && (lex.is("subordinator", t.get(i).text())
+                || t.get(i).text().equals("whereas"));
+    }
+
+    /**
+     * "The bank", "the ad's narrator", "The billionaire real estate magnate": a determiner opening the clause, then
+     * at most three more words, or five when the determiner opens the clause.
+     */
     private Phrase determinedPhrase(List<Tok> t, int j, int lo) {
-        for (int i = j - 1; i >= Math.max(lo, j - 3); i--) {
+        int reach = t.get(lo).word() && lex.is("determiner", t.get(lo).text()) ? 5 : 3;
+        for (int i = j - 1; i >= Math.max(lo, j - reach); i--) {
             Tok x = t.get(i);
-            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null) {
+            if (!x.word() || lex.is("preposition", x.text()) || lex.speechVerb(x.text()) != null
+                    || x.text().equals("that") || x.text().equals("who") || x.text().equals("which")) {
                 return null;
             }
             if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)) {
@@ -271,7 +340,9 @@ final class Subjects {
             }
         }
         Phrase p = np.npForward(t, i);
-        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")) {
+        if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")
+                && !(p.to() + 2 < hi && t.get(p.to() + 2).text().matches("who|whose|which"))) {
+            // "On Monday, the minister …" skips the opening phrase; "A White House official, who asked …," is the subject
             return firstPhrase(t, p.to() + 2, hi);
         }
         return p != null && p.to() < hi ? p : null;

@@ -46,12 +46,13 @@ final class TitleQuotes {
         FrameFinder frames = new FrameFinder(title, lex);
         Attributor attributor = new Attributor(title, lex);
         SpeakerResolver resolver = new SpeakerResolver(title, List.of(), units, lex);
+        BalancedSpans balanced = new BalancedSpans(title, quoted);
         List<Quote> out = new ArrayList<>();
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             List<Found> found = new ArrayList<>(attributor.attributeAll(u, ui, frames.find(u)));
             found.removeIf(f -> f.parts().isEmpty() || f.quotes().isEmpty());
-            found.replaceAll(f -> toClauseEnd(f, u));
+            found.replaceAll(f -> balanced.balance(toClauseEnd(f, u)));
             if (found.isEmpty()) {
                 Found colon = colonStatement(u, ui, frames, title);
                 if (colon != null) {

@@ -1,0 +1,80 @@
+package dev.sitrep.quotes;
+
+import dev.sitrep.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions reported without their asker: "Asked whether the port would close, Varga said …", "when asked about the
+ * strike", "Brandt was asked what the plan would cost". The question is a statement of its own (cue "asked"); its
+ * speaker is the agent of "asked by …" when the sentence names one, else nobody, since the one asked did not ask.
+ */
+final class AskedQuestions {
+    /** Words before a participle "asked" that leave its asker unsaid ("when asked", "after being asked"). */
+    private static final Set<String> OPENERS = Set.of("when", "whenever", "after", "if", "once", "while", "before",
+            "was", "were", "been", "being", "is", "are", "be", "get", "got");
+    /** Words that open what was asked. */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "what", "why", "how", "who",
+            "which", "when", "where", "to");
+    private final Lexicon lex;
+    private final NounPhrases np;
+
+    AskedQuestions(String text, Lexicon lex) {
+        this.lex = lex;
+        this.np = new NounPhrases(text, lex);
+    }
+
+    /**
+     * A question and who asked it.
+     *
+     * @param part  the words asked ("whether the port would close")
+     * @param cue   "asked" as it appears
+     * @param asker the agent of "asked by …", or null when the sentence names none
+     */
+    record Asked(Quote.Part part, String cue, Phrase asker) {
+    }
+
+    /** The questions the unit reports outside {@code taken}'s spans, in text order. */
+    List<Asked> find(Unit u, List<Found> taken) {
+        List<Tok> t = u.toks();
+        List<Asked> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).word() || !t.get(k).text().equalsIgnoreCase("asked") || !unsaidAsker(t, k)) {
+                continue;
+            }
+            int s = k + 1;
+            Phrase asker = null;
+            if (s + 1 < t.size() && t.get(s).word() && t.get(s).text().equals("by")) {
+                asker = np.npForward(t, s + 1);
+                s = asker == null ? s : asker.to() + 1;
+            }
+            while (s < t.size() && t.get(s).lower() && lex.is("adverb", t.get(s).text())) {
+                s++;
+            }
+            if (s >= t.size() || !t.get(s).lower() || !QUESTION_WORDS.contains(t.get(s).text())) {
+                continue;
+            }
+            int e = s;
+            while (e + 1 < t.size() && !t.get(e + 1).punct(",;:.!?―—–")) {
+                e++;
+            }
+            Quote.Part part = new Quote.Part(t.get(s).start(), TokSpans.contentEnd(t.get(e)));
+            if (TokSpans.words(t, s, e) >= 3 && taken.stream().flatMap(f -> f.parts().stream())
+                    .noneMatch(p -> p.start() < part.end() && part.start() < p.end())) {
+                out.add(new Asked(part, t.get(k).text(), asker));
+            }
+            k = e;
+        }
+        return out;
+    }
+
+    /** "Asked …," at the start of a clause, "when asked", "was asked": a participle or passive with no asker before it. */
+    private boolean unsaidAsker(List<Tok> t, int k) {
+        int p = k - 1;
+        while (p >= 0 && t.get(p).lower() && lex.is("adverb", t.get(p).text()) && !OPENERS.contains(t.get(p).text())) {
+            p--;
+        }
+        return p < 0 || t.get(p).punct(",;―—–(") || t.get(p).word() && OPENERS.contains(t.get(p).text().toLowerCase(java.util.Locale.ROOT));
+    }
+}

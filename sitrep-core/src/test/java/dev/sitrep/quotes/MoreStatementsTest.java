@@ -1,0 +1,226 @@
+package dev.sitrep.quotes;
+
+import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements a sentence reports besides its first: several frames in one sentence, frames with a listener,
+ * quantifiers as speakers, long unnamed subjects, each on a short synthetic sentence written for these tests.
+ */
+class MoreStatementsTest {
+
+    @Test
+    void aFrameBeforeTheQuotationsFrameStillReports() {
+        List<Quote> qs = quotes("Brandt said the ferry runs late in winter but added, “We will fix the timetable.”");
+        assertEquals("the ferry runs late in winter", containing(qs, "runs late").text());
+        assertEquals("We will fix the timetable.", containing(qs, "timetable").text());
+    }
+
+    @Test
+    void aClosingFrameBeforeAParticipleReportsTheOpeningClause() {
+        List<Quote> qs = quotes("The depot will close next week, Varga said, adding, “The cranes need new motors.”");
+        assertEquals("The depot will close next week", containing(qs, "depot").text());
+        assertEquals("adding", containing(qs, "cranes").cue());
+    }
+
+    @Test
+    void theSameSpeakerAndVerbTwiceInOneSentence() {
+        List<Quote> qs = quotes("Ilse Varga said the berth was repaired on Monday but said the crossing stays shut "
+                + "until the inspection.");
+        assertEquals("the berth was repaired on Monday", containing(qs, "berth").text());
+        assertEquals("the crossing stays shut until the inspection", containing(qs, "crossing").text());
+    }
+
+    @Test
+    void aClosingFrameWithItsListener() {
+        Quote q = containing(quotes("The pier will reopen before the summer, the port director told her."), "pier");
+        assertEquals("The pier will reopen before the summer", q.text());
+        Quote r = containing(quotes("The ferry union will sit out the vote, its director Ilse Varga told reporters."),
+                "union");
+        assertEquals("The ferry union will sit out the vote", r.text());
+    }
+
+    @Test
+    void aListenerFollowedByAClauseIsNotAClosingFrame() {
+        List<Quote> qs = quotes("Ilse Varga, the port director, told the Harbour Gazette last week she would step down.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Ilse Varga")), qs.toString());
+    }
+
+    @Test
+    void aShortParentheticalFrame() {
+        Quote q = containing(quotes("This crossing, he says, is different."), "crossing");
+        assertEquals("This crossing is different", q.text());
+        Quote r = containing(quotes("The fix, the official told them, was simple enough."), "fix");
+        assertTrue(r.text().contains("was simple"), r.text());
+    }
+
+    @Test
+    void aRelativeClauseAfterAnInvertedFrameIsNotReported() {
+        Quote q = containing(quotes("A quieter harbour may not be a bad thing, say some Democrats, who fear the noise."),
+                "quieter");
+        assertEquals("A quieter harbour may not be a bad thing", q.text());
+    }
+
+    @Test
+    void quantifiersSpeak() {
+        List<Quote> qs = quotes("One says the ferry is too slow, while another says the fares are too high.");
+        assertEquals("the ferry is too slow", containing(qs, "slow").text());
+        assertEquals("the fares are too high", containing(qs, "fares").text());
+        String text = "Some say they hear the sirens every night.";
+        Quote q = containing(quotes(text), "sirens");
+        assertEquals("Some", QuoteStageTest.mention(text, q));
+        assertEquals(1, quotes("Several said they would rather take the bridge.").size());
+    }
+
+    @Test
+    void aQuantifierBeforeANounIsNoSpeaker() {
+        assertTrue(quotes("Some reports of the flood were wrong about the pier.").isEmpty());
+        assertTrue(quotes("Another called the depot twice about the cranes.").isEmpty());
+    }
+
+    @Test
+    void aSentenceAdverbBetweenSubjectAndVerb() {
+        Quote q = containing(quotes("Varga however said she would welcome the new timetable."), "timetable");
+        assertEquals("she would welcome the new timetable", q.text());
+    }
+
+    @Test
+    void aLongUnnamedSubject() {
+        Quote q = containing(quotes("The retired harbour crane operator says the old cranes were safer."), "cranes");
+        assertEquals("the old cranes were safer", q.text());
+    }
+
+    @Test
+    void aGroupBetweenCommasAfterAName() {
+        Quote q = containing(quotes("Mr. Brandt, officials said, has grown wary of the new ferry contract."), "wary");
+        assertEquals("Mr. Brandt has grown wary of the new ferry contract", q.text().replace("\n", " "));
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void anotherSubjectAndCueAfterACommaEndTheClause() {
+        List<Quote> qs = quotes("Varga has said that she often visits the depot at night, Brandt said he does not go there.");
+        assertEquals("she often visits the depot at night", containing(qs, "visits").text());
+        assertEquals("he does not go there", containing(qs, "does not go").text());
+    }
+
+    @Test
+    void aQuotedFragmentInsideAClauseIsMixed() {
+        Quote q = containing(quotes("Brandt said “it makes me angry” every time the ferry is late."), "angry");
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertTrue(q.text().endsWith("every time the ferry is late"), q.text());
+        Quote narrated = containing(quotes("Varga said “the port must spend more” as the ministers met in the hall."),
+                "spend more");
+        assertEquals(QuoteKind.DIRECT, narrated.kind());
+    }
+
+    @Test
+    void aLongAppositiveOrARelativeClauseBeforeTheVerb() {
+        Quote q = containing(quotes("Brandt, a pilot from the northern port and former ferry captain, said the new "
+                + "berth is the cause of most delays."), "berth");
+        assertEquals("the new berth is the cause of most delays", q.text());
+        assertEquals("said", q.cue());
+        List<Quote> qs = quotes("A port official, who requested anonymity to discuss the talks, said the ferry "
+                + "contract will be signed soon.");
+        assertEquals("the ferry contract will be signed soon", containing(qs, "contract").text());
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("anonymity")), qs.toString());
+    }
+
+    @Test
+    void anAdjunctAfterTheCueIsNoSpeaker() {
+        Quote q = containing(quotes("Ilse Varga, director of the port authority, said in a written statement that the "
+                + "claims had no substance."), "claims");
+        assertEquals("the claims had no substance", q.text());
+    }
+
+    @Test
+    void aVerbBeforeThatMakesItADeterminer() {
+        Quote q = containing(quotes("Brandt said Varga was personally involved in all that planning."), "involved");
+        assertEquals("Varga was personally involved in all that planning", q.text());
+    }
+
+    @Test
+    void aNameEndingInLyBeforeTheCue() {
+        Quote q = containing(quotes("The day was long. Kelly said she wanted the ferry back."), "ferry");
+        assertEquals("Kelly", q.speaker());
+    }
+
+    @Test
+    void aGerundSubjectOpensTheReportedClause() {
+        Quote q = containing(quotes("Brandt says running the ferry at night is too costly."), "ferry");
+        assertEquals("running the ferry at night is too costly", q.text());
+        assertTrue(quotes("Brandt said during the vote.").isEmpty());
+    }
+
+    @Test
+    void whatIsCalledForAfterAnAppositiveName() {
+        Quote q = containing(quotes("On Tuesday, his wife, Jane, called for an open ferry timetable."), "timetable");
+        assertTrue(q.text().startsWith("for an open"), q.text());
+    }
+
+    @Test
+    void aQuestionWithoutItsAskerHasNoSpeaker() {
+        List<Quote> qs = quotes("Asked whether the ferry would run in winter, Ilse Varga said the timetable was not ready.");
+        Quote asked = containing(qs, "ferry would run");
+        assertEquals("whether the ferry would run in winter", asked.text());
+        assertEquals(null, asked.speaker());
+        assertEquals("Ilse Varga", containing(qs, "timetable").speaker());
+        assertEquals(qs.get(0), asked, "the question comes first, in text order");
+        Quote passive = containing(quotes("Brandt was asked what the port could do to keep the ferry."), "keep the ferry");
+        assertEquals("what the port could do to keep the ferry", passive.text());
+        assertEquals(null, passive.speaker());
+    }
+
+    @Test
+    void aQuestionAskedBySomeoneNamed() {
+        String text = "Brandt was asked by Ilse Varga whether the depot would close.";
+        Quote q = containing(quotes(text), "depot");
+        assertEquals("Ilse Varga", QuoteStageTest.mention(text, q));
+    }
+
+    @Test
+    void anActiveAskerIsAFrameNotAQuestion() {
+        Quote q = containing(quotes("Ilse Varga asked whether the depot would close in winter."), "depot");
+        assertEquals("Ilse Varga", q.speaker());
+    }
+
+    @Test
+    void aLongSourceOpeningTheSentence() {
+        Quote q = containing(quotes("According to the pilot in charge of the ferry that night, the scene in the film is "
+                + "untrue."), "scene");
+        assertEquals("the scene in the film is untrue", q.text());
+    }
+
+    @Test
+    void accordingToBetweenCommas() {
+        Quote q = containing(quotes("In addition, according to the port authority, nine more ferries will need new "
+                + "engines."), "ferries");
+        assertTrue(q.text().endsWith("nine more ferries will need new engines"), q.text());
+        Quote r = containing(quotes("At the heart of the delay, Ilse Varga said, was a decision by Mr. Brandt to wait."),
+                "heart");
+        assertTrue(r.text().endsWith("by Mr. Brandt to wait"), r.text());
+    }
+
+    @Test
+    void aShareOfThosePolledSpeaks() {
+        String text = "More than six in 10 said they were not looking forward to the ferry strike.";
+        Quote q = containing(quotes(text), "ferry strike");
+        assertEquals("six in 10", QuoteStageTest.mention(text, q));
+        Quote half = containing(quotes("Nearly half said they prefer a pilot with experience."), "pilot");
+        assertEquals("they prefer a pilot with experience", half.text());
+    }
+
+    @Test
+    void aCueOfAfterALongAppositiveFollowingAQuotation() {
+        Quote q = containing(quotes("''It is a sound plan,'' Ilse Varga, director of the port authority and a professor at "
+                + "the maritime school, said of the ferry contract."), "sound plan");
+        assertEquals("Ilse Varga", q.speaker());
+    }
+}
