@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * alone on both, and be exactly the model Sitrep ships (the weights are what the training command produces).
  */
 class SpeakersEvalGateTest {
-    static final double DEV_SPEAKER_FLOOR = 0.965;
+    static final double DEV_SPEAKER_FLOOR = 0.962;
     static final double FOLDS_SPEAKER_FLOOR = 0.943;
 
     @Test
