@@ -94,10 +94,13 @@ final class DocumentConsistency {
     private static void labelRepeats(List<CoreLabel> s, Map<String, List<String[]>> byFirst,
             Map<String, Map<String, Integer>> votes, String person) {
         for (int t = 0; t < s.size(); t++) {
+            if (!capitalised(s.get(t))) {
+                continue;
+            }
             List<String[]> candidates = byFirst.get(fold(s.get(t).word()));
             // in upper case every word is capitalised, so the words around a name say nothing
-            boolean upper = upperCase(s.get(t).word());
-            if (candidates == null || !capitalised(s.get(t)) || !upper && t > 0 && capitalised(s.get(t - 1))) {
+            boolean upper = candidates != null && upperCase(s.get(t).word());
+            if (candidates == null || !upper && t > 0 && capitalised(s.get(t - 1))) {
                 continue;
             }
             for (String[] words : candidates) {
@@ -132,7 +135,15 @@ final class DocumentConsistency {
 
     /** Letters, all of them capitals: "PANAMA", "NEW YORK". */
     private static boolean upperCase(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     private static boolean capitalised(CoreLabel token) {
