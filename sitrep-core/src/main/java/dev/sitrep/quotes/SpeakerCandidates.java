@@ -75,48 +75,71 @@ final class SpeakerCandidates {
         return out;
     }
 
+    /**
+     * One statement while its candidates are gathered: where it stands, its context prefix ("R|" a cue of its own,
+     * "F|" a continuation, "N|" none), its layout, the window candidates come from, and what was said before it.
+     */
+    private record Statement(Quote q, int unit, int paragraph, boolean ruled, String ctx, boolean quoteOnly,
+            int windowStart, int windowEnd, Quote previous, Map<String, Integer> spoke) {
+        /** Whether {@code [start, end)} overlaps the rules' speaker mention. */
+        boolean overlapsRule(int start, int end) {
+            return ruled && start < q.speakerEnd() && q.speakerStart() < end;
+        }
+    }
+
     private List<SpeakerChoice.Candidate> candidates(Quote q, Phrase phrase, boolean followOn, Quote previous,
             Map<String, Integer> spoke) {
         int qu = unitAt(q.start());
-        int para = units.get(qu).paragraph();
         boolean ruled = q.speaker() != null && q.speakerStart() >= 0;
-        String ctx = ruled ? (followOn ? "F|" : "R|") : "N|";
-        boolean quoteOnly = quoteOnly(units.get(qu), q);
+        int from = firstUnitOfParagraph(units.get(qu).paragraph() - PARAGRAPHS_BACK);
+        Statement st = new Statement(q, qu, units.get(qu).paragraph(), ruled, ruled ? (followOn ? "F|" : "R|") : "N|",
+                quoteOnly(units.get(qu)), units.get(from).start(),
+                units.get(Math.min(units.size() - 1, unitAt(q.end()) + 1)).end(), previous, spoke);
         List<SpeakerChoice.Candidate> out = new ArrayList<>();
-        int ruleEntityStart = -1;
+        Span ruleMention = ruled ? spanOver(q.speakerStart(), q.speakerEnd()) : null;
         if (ruled) {
-            List<String> f = new ArrayList<>();
-            f.add("rule");
-            f.add("rule.kind=" + (phrase == null ? "none" : phrase.kind()));
-            f.add("rule.follow=" + followOn);
-            Span m = spanOver(q.speakerStart(), q.speakerEnd());
-            f.add("rule.type=" + (m == null ? "none" : m.entity().type()));
-            String words = text.substring(q.speakerStart(), Math.min(text.length(), q.speakerEnd()));
-            if (m == null && phrase != null && phrase.kind() == Phrase.Kind.NAME && words.indexOf(' ') < 0) {
-                f.add("rule.lone-word");
-            }
-            if (m == null && phrase != null && phrase.kind() == Phrase.Kind.NAME && lex.is("discourse", firstWord(words))) {
-                f.add("rule.discourse-word");
-            }
-            if (m == null && notASpeaker(words)) {
-                f.add(NOT_A_SPEAKER);
-            }
-            ruleEntityStart = m == null ? -1 : m.start();
-            describe(f, q, qu, para, q.speakerStart(), q.speakerEnd(), m == null ? null : m.entity(), previous, spoke);
-            out.add(new SpeakerChoice.Candidate(q.speakerStart(), q.speakerEnd(), q.speaker(), q.speakerId(), true,
-                    context(f, ctx, quoteOnly)));
+            out.add(ruleCandidate(st, phrase, followOn, ruleMention));
         }
-        int from = firstUnitOfParagraph(para - PARAGRAPHS_BACK);
-        int windowStart = units.get(from).start();
-        int windowEnd = units.get(Math.min(units.size() - 1, unitAt(q.end()) + 1)).end();
-        Entity nearestPerson = nearestPersonBefore(q.start(), windowStart);
-        for (int k = firstSpanFrom(windowStart); k < spans.size(); k++) {
+        mentions(st, ruleMention == null ? -1 : ruleMention.start(), out);
+        pronouns(st, from, out);
+        previousSpeaker(st, out);
+        return out;
+    }
+
+    /** The speaker the rules chose, with what kind of phrase it was and whether it names anyone at all. */
+    private SpeakerChoice.Candidate ruleCandidate(Statement st, Phrase phrase, boolean followOn, Span m) {
+        Quote q = st.q();
+        List<String> f = new ArrayList<>();
+        f.add("rule");
+        f.add("rule.kind=" + (phrase == null ? "none" : phrase.kind()));
+        f.add("rule.follow=" + followOn);
+        f.add("rule.type=" + (m == null ? "none" : m.entity().type()));
+        String words = text.substring(q.speakerStart(), Math.min(text.length(), q.speakerEnd()));
+        boolean unknownName = m == null && phrase != null && phrase.kind() == Phrase.Kind.NAME;
+        if (unknownName && words.indexOf(' ') < 0) {
+            f.add("rule.lone-word");
+        }
+        if (unknownName && lex.is("discourse", firstWord(words))) {
+            f.add("rule.discourse-word");
+        }
+        if (m == null && notASpeaker(words)) {
+            f.add(NOT_A_SPEAKER);
+        }
+        describe(f, st, q.speakerStart(), q.speakerEnd(), m == null ? null : m.entity());
+        return new SpeakerChoice.Candidate(q.speakerStart(), q.speakerEnd(), q.speaker(), q.speakerId(), true,
+                context(f, st));
+    }
+
+    /** Every entity mention in the window, outside the statement's words and the rules' own mention. */
+    private void mentions(Statement st, int ruleEntityStart, List<SpeakerChoice.Candidate> out) {
+        Quote q = st.q();
+        Entity nearestPerson = nearestPersonBefore(q.start(), st.windowStart());
+        for (int k = firstSpanFrom(st.windowStart()); k < spans.size(); k++) {
             Span s = spans.get(k);
-            if (s.start() >= windowEnd) {
+            if (s.start() >= st.windowEnd()) {
                 break;
             }
-            if (s.start() < windowStart || inside(q, s.start()) || s.start() == ruleEntityStart
-                    || ruled && s.start() < q.speakerEnd() && q.speakerStart() < s.end()) {
+            if (inside(q, s.start()) || s.start() == ruleEntityStart || st.overlapsRule(s.start(), s.end())) {
                 continue;
             }
             List<String> f = new ArrayList<>();
@@ -125,49 +148,58 @@ final class SpeakerCandidates {
             if (s.entity() == nearestPerson) {
                 f.add("nearest-person");
             }
-            if (ruled && s.entity().id().equals(q.speakerId())) {
+            if (st.ruled() && s.entity().id().equals(q.speakerId())) {
                 f.add("same-as-rule");
             }
-            describe(f, q, qu, para, s.start(), s.end(), s.entity(), previous, spoke);
+            describe(f, st, s.start(), s.end(), s.entity());
             out.add(new SpeakerChoice.Candidate(s.start(), s.end(), s.entity().name(), s.entity().id(), false,
-                    context(f, ctx, quoteOnly)));
+                    context(f, st)));
         }
-        for (int u = from; u < units.size() && units.get(u).start() < windowEnd; u++) {
+    }
+
+    /** Every pronoun in the window that stands for someone named before it (the last person, or organisation). */
+    private void pronouns(Statement st, int fromUnit, List<SpeakerChoice.Candidate> out) {
+        Quote q = st.q();
+        for (int u = fromUnit; u < units.size() && units.get(u).start() < st.windowEnd(); u++) {
             for (Tok t : units.get(u).toks()) {
-                if (!t.word() || !lex.is("pronoun", t.text()) || inside(q, t.start())
-                        || ruled && t.start() < q.speakerEnd() && q.speakerStart() < t.end()) {
+                if (!t.word() || !lex.is("pronoun", t.text()) || inside(q, t.start()) || st.overlapsRule(t.start(), t.end())) {
                     continue;
                 }
                 String w = t.text().toLowerCase(Locale.ROOT);
-                Entity antecedent = antecedent(t.start(), windowStart, !w.equals("they") && !w.equals("it"));
+                Entity antecedent = antecedent(t.start(), st.windowStart(), !w.equals("they") && !w.equals("it"));
                 if (antecedent == null || w.equals("we")) {
                     continue;
                 }
                 List<String> f = new ArrayList<>();
                 f.add("pronoun=" + w);
-                if (ruled && antecedent.id().equals(q.speakerId())) {
+                if (st.ruled() && antecedent.id().equals(q.speakerId())) {
                     f.add("same-as-rule");
                 }
-                describe(f, q, qu, para, t.start(), t.end(), antecedent, previous, spoke);
+                describe(f, st, t.start(), t.end(), antecedent);
                 out.add(new SpeakerChoice.Candidate(t.start(), t.end(), antecedent.name(), antecedent.id(), false,
-                        context(f, ctx, quoteOnly)));
+                        context(f, st)));
             }
         }
-        if (previous != null && previous.speaker() != null && previous.speakerStart() >= windowStart
-                && (!ruled || !previous.speaker().equals(q.speaker()))) {
-            boolean known = false;
-            for (SpeakerChoice.Candidate c : out) {
-                known |= c.start() == previous.speakerStart();
-            }
-            if (!known) {
-                List<String> f = new ArrayList<>();
-                f.add("previous-speaker");
-                describe(f, q, qu, para, previous.speakerStart(), previous.speakerEnd(), null, previous, spoke);
-                out.add(new SpeakerChoice.Candidate(previous.speakerStart(), previous.speakerEnd(), previous.speaker(),
-                        previous.speakerId(), false, context(f, ctx, quoteOnly)));
+    }
+
+    /** The previous statement's speaker mention, when it is in the window and not a candidate already. */
+    private void previousSpeaker(Statement st, List<SpeakerChoice.Candidate> out) {
+        Quote q = st.q();
+        Quote previous = st.previous();
+        if (previous == null || previous.speaker() == null || previous.speakerStart() < st.windowStart()
+                || st.ruled() && previous.speaker().equals(q.speaker())) {
+            return;
+        }
+        for (SpeakerChoice.Candidate c : out) {
+            if (c.start() == previous.speakerStart()) {
+                return;
             }
         }
-        return out;
+        List<String> f = new ArrayList<>();
+        f.add("previous-speaker");
+        describe(f, st, previous.speakerStart(), previous.speakerEnd(), null);
+        out.add(new SpeakerChoice.Candidate(previous.speakerStart(), previous.speakerEnd(), previous.speaker(),
+                previous.speakerId(), false, context(f, st)));
     }
 
     /**
@@ -186,8 +218,12 @@ final class SpeakerCandidates {
     }
 
     /** The features every candidate has: where it stands, what it does, whether it spoke. */
-    private void describe(List<String> f, Quote q, int qu, int para, int start, int end, Entity e, Quote previous,
-            Map<String, Integer> spoke) {
+    private void describe(List<String> f, Statement st, int start, int end, Entity e) {
+        Quote q = st.q();
+        int qu = st.unit();
+        int para = st.paragraph();
+        Quote previous = st.previous();
+        Map<String, Integer> spoke = st.spoke();
         int cu = unitAt(start);
         int du = Math.max(-3, Math.min(1, cu - qu));
         int dp = Math.min(2, para - units.get(cu).paragraph());
@@ -227,7 +263,9 @@ final class SpeakerCandidates {
     }
 
     /** Each feature alone, in the statement's context, and (for where it stands) with the statement's layout. */
-    private static List<String> context(List<String> f, String ctx, boolean quoteOnly) {
+    private static List<String> context(List<String> f, Statement st) {
+        String ctx = st.ctx();
+        boolean quoteOnly = st.quoteOnly();
         List<String> out = new ArrayList<>(f.size() * 2 + 4);
         for (String x : f) {
             out.add(x);
@@ -248,7 +286,7 @@ final class SpeakerCandidates {
     }
 
     /** Whether the statement's unit is only its quotations, opening a paragraph. */
-    private boolean quoteOnly(Unit u, Quote q) {
+    private static boolean quoteOnly(Unit u) {
         if (!u.startsParagraph() || !u.toks().get(0).isQuote()) {
             return false;
         }
