@@ -14,11 +14,14 @@ import java.util.Arrays;
  * About 510 bytes per text on news: 264 for sketches and counts, the rest for the key table. Not thread-safe.
  */
 public final class CopyIndex {
-    /** Keys with more texts than this are not followed at look-up. */
-    static final int BUCKET_CAP = KeyTable.CAP;
+    /**
+     * Keys with more texts than this are not followed at look-up: the text that makes a key's
+     * {@code BUCKET_CAP + 1}th holder still looks it up, later ones do not.
+     */
+    public static final int BUCKET_CAP = KeyTable.CAP;
     private static final int KEYS = Fingerprint.KEYS;
     /** Keys a stored text must share with the query before it is verified. */
-    static final int LEAST_SHARED_KEYS = 2;
+    public static final int LEAST_SHARED_KEYS = 2;
 
     private final CopyRule rule;
     private final PackedSketches sketches = new PackedSketches();
@@ -55,8 +58,11 @@ public final class CopyIndex {
         return doc;
     }
 
-    /** A family with no shingles has a meaningless sketch: do not index or look it up. */
-    private static boolean usable(Fingerprint fp, int k) {
+    /**
+     * Whether key {@code k} of {@code fp} is indexed and looked up: a family with no shingles has a meaningless
+     * sketch.
+     */
+    public static boolean usable(Fingerprint fp, int k) {
         return k < Fingerprint.KEYED_BINS ? fp.wordCount() > 0 : fp.skeletonCount() > 0;
     }
 
@@ -108,6 +114,35 @@ public final class CopyIndex {
             }
         }
         return best(found, scores, n, max);
+    }
+
+    /**
+     * The check a look-up makes of one candidate that shares at least {@link #LEAST_SHARED_KEYS} usable keys
+     * with the query, on whole fingerprints instead of packed sketches: what a detector that finds candidates
+     * some other way (a distributed join on the keys) applies so that it decides exactly as this index does.
+     *
+     * @return the candidate's rank score ({@link CopyRule#score}) when {@code stored} is a copy of
+     *         {@code query} under {@code rule}, else {@code -1}
+     */
+    public static double verify(CopyRule rule, Fingerprint query, Fingerprint stored) {
+        double words = Fingerprint.estimate(same(query.words(), stored.words()), 1, 1);
+        if (words < rule.leastWords()) {
+            return -1;
+        }
+        Similarity s = new Similarity(words,
+                Fingerprint.estimate(same(query.skeleton(), stored.skeleton()), query.skeletonCount(), stored.skeletonCount()),
+                query.wordCount(), stored.wordCount(), query.skeletonCount(), stored.skeletonCount());
+        return rule.isCopy(s) ? CopyRule.score(s) : -1;
+    }
+
+    private static int same(char[] a, char[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int[] best(int[] found, double[] scores, int n, int max) {

@@ -14,7 +14,7 @@ package dev.sitrep.dedup;
  * @param minWords   least word resemblance that must come with the skeleton evidence
  * @param wordsAlone word resemblance that suffices alone
  */
-public record CopyRule(double skeleton, double minWords, double wordsAlone) {
+public record CopyRule(double skeleton, double minWords, double wordsAlone) implements java.io.Serializable {
 
     public static final CopyRule DEFAULT = new CopyRule(0.12, 0.08, 0.35);
 

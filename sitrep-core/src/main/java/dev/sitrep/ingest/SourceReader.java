@@ -67,7 +67,7 @@ public final class SourceReader {
     public void read(List<String> inputs, Consumer<? super SourceItem> sink) {
         for (String input : inputs) {
             if (input.equals("-")) {
-                readStream("-", null, stdin, sink);
+                readStream("-", "", stdin, sink);
                 continue;
             }
             if (input.isBlank()) {
@@ -97,6 +97,19 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * Reads one stream that a file system other than the local one opened (a Hadoop path, an object store):
+     * the same formats and failures as a file, named {@code source}; the part of {@code source} after its last
+     * {@code /} decides text or HTML when the bytes do not. The caller closes the stream.
+     */
+    public void read(String source, InputStream in, Consumer<? super SourceItem> sink) {
+        readStream(source, fileName(source), in, sink);
+    }
+
+    private static String fileName(String source) {
+        return source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Convenience for tests and the facade: every item of the inputs as a list. */
     public List<SourceItem> readAll(List<String> inputs) {
         List<SourceItem> items = new ArrayList<>();
@@ -113,24 +126,25 @@ public final class SourceReader {
             return;
         }
         try (InputStream raw = Files.newInputStream(file)) {
-            readStream(source, file, raw, sink);
+            readStream(source, file.getFileName().toString().toLowerCase(Locale.ROOT), raw, sink);
         } catch (IOException e) {
             sink.accept(ReadFailure.of(source, "cannot read: " + FolderWalker.reason(e)));
         }
     }
 
     /**
-     * Reads a stream of any format; {@code file} (null for stdin) gives the name that decides text or HTML.
+     * Reads a stream of any format; {@code name} (lower case, empty for stdin) is the file name that decides text
+     * or HTML.
      * Gzip is unwrapped (up to {@value #GZIP_DEPTH} layers deep, one inside another) and the inner bytes
      * sniffed again.
      */
-    private void readStream(String source, Path file, InputStream input, Consumer<? super SourceItem> sink) {
+    private void readStream(String source, String fileName, InputStream input, Consumer<? super SourceItem> sink) {
         CountingInputStream counted = new CountingInputStream(input);
         GzipMembers gz = null;
         try {
             BufferedInputStream in = new BufferedInputStream(counted, BUFFER);
             Sniffer.Format format = Sniffer.sniff(in);
-            String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String name = fileName;
             for (int depth = 0; format == Sniffer.Format.GZIP; depth++) {
                 if (depth == GZIP_DEPTH) {
                     sink.accept(ReadFailure.of(source, "gzip inside gzip more than " + GZIP_DEPTH
