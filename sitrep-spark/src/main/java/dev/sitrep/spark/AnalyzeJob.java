@@ -188,6 +188,9 @@ public final class AnalyzeJob implements Callable<Integer> {
         summary.stage("stories", t2);
 
         long t3 = System.nanoTime();
+        // OUT/articles holds the parts alone, so that `sitrep ingest OUT/articles/` reads them as they are;
+        // OUT/summary.json, written last, is the mark of a finished run.
+        hadoop.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
         lines.values().saveAsTextFile(s.out() + "/articles", GzipCodec.class);
         summary.stage("write-jsonl", t3);
         if (s.parquet()) {
@@ -204,6 +207,17 @@ public final class AnalyzeJob implements Callable<Integer> {
         storyOfOriginal.unpersist();
         lines.unpersist();
         return summary;
+    }
+
+    /**
+     * Builds the pipeline on every executor before a timed run, so that a measurement of the analysis leaves
+     * out the loading of models (reported apart as start-up).
+     */
+    public static void warmUp(SparkSession spark, JobOptions options) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slots = sc.defaultParallelism();
+        sc.parallelize(java.util.stream.IntStream.range(0, slots).boxed().toList(), slots)
+                .foreach(i -> ExecutorPipeline.get(options));
     }
 
     /**

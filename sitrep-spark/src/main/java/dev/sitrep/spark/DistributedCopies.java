@@ -34,16 +34,16 @@ import scala.Tuple2;
  * Nothing is collected on the driver; the work per key is bounded by the cap, so one common phrase shared by a
  * million articles costs no more than one shared by fifty.
  */
-final class DistributedCopies {
+public final class DistributedCopies {
     private DistributedCopies() {
     }
 
     /** An article's copy group decision: the original's place in input order and id. */
-    record Copy(long originSeq, String originId) implements Serializable {
+    public record Copy(long originSeq, String originId) implements Serializable {
     }
 
     /** A fingerprint with the article's place, day and id: what copy detection reads of an article. */
-    record Member(long seq, String id, String published, byte[] fingerprint) implements Serializable {
+    public record Member(long seq, String id, String published, byte[] fingerprint) implements Serializable {
     }
 
     /**
@@ -52,7 +52,7 @@ final class DistributedCopies {
      *
      * @param partitions shuffle partitions
      */
-    static JavaPairRDD<Long, Copy> detect(JavaRDD<Member> members, CopyRule rule, int partitions) {
+    public static JavaPairRDD<Long, Copy> detect(JavaRDD<Member> members, CopyRule rule, int partitions) {
         JavaPairRDD<Long, Member> bySeq = members.mapToPair(m -> new Tuple2<>(m.seq(), m));
         JavaPairRDD<Long, Long> links = parents(members, bySeq, rule, partitions);
         JavaPairRDD<Long, Long> rootOf = roots(links, partitions);
