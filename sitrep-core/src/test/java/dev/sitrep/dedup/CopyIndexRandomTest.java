@@ -52,4 +52,41 @@ class CopyIndexRandomTest {
         assertEquals(2000, index.size());
         assertTrue(index.memoryBytes() < 2048L * 1024, "under 1 KB per text, was " + index.memoryBytes());
     }
+
+    @Test
+    void verifyingAPairDecidesAsTheLookUpDoes() {
+        Random rnd = new Random(5);
+        Fingerprinter f = new Fingerprinter();
+        CopyIndex index = new CopyIndex(CopyRule.DEFAULT);
+        java.util.List<Fingerprint> stored = new java.util.ArrayList<>();
+        int copies = 0;
+        for (int i = 0; i < 300; i++) {
+            // Originals, and edits of earlier texts at every strength: copies, near misses and strangers.
+            String text = i < 100 || rnd.nextInt(4) == 0 ? randomText(rnd, 200 + rnd.nextInt(500))
+                    : edit(randomText(new Random(rnd.nextInt(100)), 300), rnd, rnd.nextDouble());
+            Fingerprint fp = f.of(text);
+            int[] found = index.copiesOf(fp, Integer.MAX_VALUE);
+            java.util.Set<Integer> byIndex = new java.util.HashSet<>();
+            for (int d : found) {
+                byIndex.add(d);
+            }
+            for (int d = 0; d < stored.size(); d++) {
+                int shared = 0;
+                for (int k = 0; k < Fingerprint.KEYS; k++) {
+                    for (int j = 0; j < Fingerprint.KEYS; j++) {
+                        if (CopyIndex.usable(fp, k) && CopyIndex.usable(stored.get(d), j)
+                                && fp.keys()[k] == stored.get(d).keys()[j]) {
+                            shared++;
+                        }
+                    }
+                }
+                boolean verified = shared >= CopyIndex.LEAST_SHARED_KEYS && CopyIndex.verify(CopyRule.DEFAULT, fp, stored.get(d)) >= 0;
+                assertEquals(byIndex.contains(d), verified, "text " + i + " against " + d);
+                copies += verified ? 1 : 0;
+            }
+            index.add(fp);
+            stored.add(fp);
+        }
+        assertTrue(copies > 50, "the set holds copies to find: " + copies);
+    }
 }

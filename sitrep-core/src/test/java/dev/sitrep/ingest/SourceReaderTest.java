@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -102,6 +103,23 @@ class SourceReaderTest {
         assertTrue(f.offset() > 0 && f.offset() <= whole.length / 2, f.describe());
         assertTrue(f.describe().contains("gzip"), f.describe());
         assertInstanceOf(RawDocument.class, items.get(1));
+    }
+
+    @Test
+    void aStreamFromAnotherFileSystemReadsLikeAFileOfItsName() {
+        byte[] warc = WarcFixtures.warc(true, WarcFixtures.response("https://example.org/a", "text/html",
+                WarcFixtures.html("Harbour reopens", "The harbour reopened on Monday after repairs.")));
+        List<SourceItem> items = new ArrayList<>();
+        new SourceReader().read("s3a://bucket/crawl/part-1.warc.gz", new java.io.ByteArrayInputStream(warc), items::add);
+        assertEquals(1, items.size());
+        RawDocument doc = (RawDocument) items.get(0);
+        assertEquals("https://example.org/a", doc.url());
+        assertTrue(doc.source().startsWith("s3a://bucket/crawl/part-1.warc.gz"), doc.source());
+
+        items.clear();
+        new SourceReader().read("hdfs://nn/pages/note.txt", new java.io.ByteArrayInputStream(
+                "<p>Not HTML: the name says text.</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8)), items::add);
+        assertEquals(MediaKind.TEXT, ((RawDocument) items.get(0)).kind());
     }
 
     @Test

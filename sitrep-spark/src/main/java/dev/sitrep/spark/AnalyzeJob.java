@@ -209,6 +209,9 @@ public final class AnalyzeJob implements Callable<Integer> {
         return summary;
     }
 
+    /** A short text that makes every stage load what it loads lazily. */
+    private static final String WARM_UP = "Ministers met in Brussels on Monday.\n\n\"We are ready,\" the minister said.";
+
     /**
      * Builds the pipeline on every executor before a timed run, so that a measurement of the analysis leaves
      * out the loading of models (reported apart as start-up).
@@ -217,7 +220,8 @@ public final class AnalyzeJob implements Callable<Integer> {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slots = sc.defaultParallelism();
         sc.parallelize(java.util.stream.IntStream.range(0, slots).boxed().toList(), slots)
-                .foreach(i -> ExecutorPipeline.get(options));
+                .foreach(i -> ExecutorPipeline.get(options).analyze(dev.sitrep.ingest.RawDocument.ofFile("warm-up",
+                        WARM_UP.getBytes(java.nio.charset.StandardCharsets.UTF_8), dev.sitrep.ingest.MediaKind.TEXT)));
     }
 
     /**

@@ -134,8 +134,12 @@ public final class AgreementEval {
         return files;
     }
 
-    /** Runs both on the gold pages (at most {@code limit}) in {@code dir} with {@code spark}. */
-    public static Figures run(SparkSession spark, Path dir, int limit) throws Exception {
+    /**
+     * Runs both on the gold pages (at most {@code limit}) in {@code dir} with {@code spark}; with more than one
+     * round, the two runs alternate and the times are each side's median, so that a machine busy with something
+     * else slows both alike.
+     */
+    public static Figures run(SparkSession spark, Path dir, int limit, int rounds) throws Exception {
         List<Path> files = write(withCopies(goldPages(limit)), dir);
         JobOptions options = JobOptions.defaults();
         int cores = JavaSparkContext.fromSparkContext(spark.sparkContext()).defaultParallelism();
@@ -149,20 +153,35 @@ public final class AgreementEval {
         Path manifest = dir.resolve("inputs.txt");
         Files.write(manifest, files.stream().map(Path::toString).toList());
         resetPeaks();
-        RunSummary summary = AnalyzeJob.run(spark, new AnalyzeJob.Settings(manifest.toString(), dir.resolve("out").toString(),
-                options, cores, 30, false));
-        long peak = peakHeap();
-        List<Article> job = new ArrayList<>();
-        for (String line : AnalyzeJob.readLines(JavaSparkContext.fromSparkContext(spark.sparkContext()),
-                dir.resolve("out").toString())) {
-            job.add(ArticleJson.fromLine(line));
+        List<Double> sparkTimes = new ArrayList<>();
+        List<Double> singleTimes = new ArrayList<>();
+        List<Article> job = null;
+        SingleProcess.Run single = null;
+        long peak = 0;
+        for (int r = 0; r < rounds; r++) {
+            Path out = dir.resolve("out-" + r);
+            RunSummary summary = AnalyzeJob.run(spark, new AnalyzeJob.Settings(manifest.toString(), out.toString(),
+                    options, cores, 30, false));
+            peak = Math.max(peak, peakHeap());
+            sparkTimes.add(summary.stageSeconds().get("analyse"));
+            job = new ArrayList<>();
+            for (String line : AnalyzeJob.readLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), out.toString())) {
+                job.add(ArticleJson.fromLine(line));
+            }
+            single = SingleProcess.analyze(files, options, cores);
+            singleTimes.add(single.seconds());
         }
-        SingleProcess.Run single = SingleProcess.analyze(files, options, cores);
-        return compare(single, job, summary.stageSeconds().get("analyse"), startup, peak, withPipeline);
+        return compare(single, job, median(singleTimes), median(sparkTimes), startup, peak, withPipeline);
     }
 
-    static Figures compare(SingleProcess.Run single, List<Article> job, double sparkSeconds, double startup,
-                           long peak, long withPipeline) {
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+    }
+
+    static Figures compare(SingleProcess.Run single, List<Article> job, double singleSeconds, double sparkSeconds,
+                           double startup, long peak, long withPipeline) {
         List<Article> a = single.articles();
         int n = Math.min(a.size(), job.size());
         int identical = 0;
@@ -181,7 +200,7 @@ public final class AgreementEval {
         Set<Long> singleStories = pairs(groups(a, n, Article::story));
         Set<Long> jobStories = pairs(groups(job, n, Article::story));
         return new Figures(a.size(), job.size(), (double) identical / total, (double) sameCopy / total,
-                jaccard(singleCopyPairs, jobCopyPairs), f1(singleStories, jobStories), single.seconds(), sparkSeconds,
+                jaccard(singleCopyPairs, jobCopyPairs), f1(singleStories, jobStories), singleSeconds, sparkSeconds,
                 startup, peak, withPipeline);
     }
 

@@ -35,11 +35,15 @@ public final class SparkEval {
         @Option(names = "--limit", defaultValue = "100000", description = "pages of the gold used at most")
         int limit;
 
+        @Option(names = "--rounds", defaultValue = "3",
+                description = "timed runs of each, alternating; medians reported (default: ${DEFAULT-VALUE})")
+        int rounds;
+
         @Override
         public Integer call() throws Exception {
             Path dir = Files.createTempDirectory("sitrep-agreement");
             try (SparkSession spark = session(master)) {
-                AgreementEval.Figures f = AgreementEval.run(spark, dir, limit);
+                AgreementEval.Figures f = AgreementEval.run(spark, dir, limit, rounds);
                 if (f.articles() == 0) {
                     System.err.println("sitrep-spark eval: no gold pages found (../shared/data)");
                     return 1;

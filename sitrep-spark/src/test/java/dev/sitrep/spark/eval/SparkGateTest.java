@@ -40,7 +40,7 @@ class SparkGateTest {
     @Test
     void theJobAgreesWithTheSingleProcessOnTheGoldPages(@TempDir Path dir) throws Exception {
         assumeTrue(SharedData.dataSet("article-extraction-benchmark").isPresent(), "../shared/data is absent");
-        AgreementEval.Figures f = AgreementEval.run(spark, dir, Integer.MAX_VALUE);
+        AgreementEval.Figures f = AgreementEval.run(spark, dir, Integer.MAX_VALUE, 1);
         System.out.println(f.describe());
         assertTrue(f.articles() > 800, f.describe());
         assertEquals(f.articles(), f.sparkArticles(), f.describe());
