@@ -5,13 +5,20 @@ import dev.sitrep.dedup.CopyRule;
 import dev.sitrep.dedup.Fingerprint;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -88,26 +95,10 @@ public final class DistributedCopies {
     /** For each article with an earlier copy: the best-scoring one (ties: the earliest). */
     static JavaPairRDD<Long, Long> parents(JavaRDD<Member> members, JavaPairRDD<Long, Member> bySeq, CopyRule rule,
                                            int partitions) {
-        JavaPairRDD<Integer, Long> holders = members.flatMapToPair(m -> {
-            Fingerprint fp = Fingerprint.fromBytes(m.fingerprint(), 0, m.fingerprint().length);
-            List<Tuple2<Integer, Long>> out = new ArrayList<>(Fingerprint.KEYS);
-            Set<Integer> seen = new HashSet<>();
-            for (int k = 0; k < Fingerprint.KEYS; k++) {
-                if (CopyIndex.usable(fp, k) && seen.add(fp.keys()[k])) {
-                    out.add(new Tuple2<>(fp.keys()[k], m.seq()));
-                }
-            }
-            return out.iterator();
-        });
-        JavaPairRDD<Tuple2<Long, Long>, Integer> candidates = holders
-                .aggregateByKey(new Earliest(CopyIndex.BUCKET_CAP + 1), partitions, Earliest::add, Earliest::merge)
-                .flatMapToPair(t -> t._2().pairs().iterator())
-                .reduceByKey(Integer::sum, partitions)
-                .filter(t -> t._2() >= CopyIndex.LEAST_SHARED_KEYS);
+        JavaPairRDD<Long, Long> candidates = candidates(members);
         JavaPairRDD<Long, byte[]> fingerprints = bySeq.mapValues(Member::fingerprint);
         // (earlier, later) → (later, (earlier, earlier's fingerprint)) → with the later's fingerprint → verified.
         JavaPairRDD<Long, Tuple2<Long, byte[]>> storedSide = candidates
-                .mapToPair(t -> new Tuple2<>(t._1()._1(), t._1()._2()))
                 .join(fingerprints, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
         return storedSide.join(fingerprints, partitions)
@@ -122,6 +113,44 @@ public final class DistributedCopies {
                 .reduceByKey((a, b) -> a._2() > b._2() || a._2().equals(b._2()) && a._1() < b._1() ? a : b, partitions)
                 .mapValues(Tuple2::_1);
     }
+
+    /**
+     * The (earlier, later) pairs that share at least {@link CopyIndex#LEAST_SHARED_KEYS} keys among each key's
+     * first {@link CopyIndex#BUCKET_CAP} + 1 holders. Spark SQL does the counting: the pairs of all keys are
+     * by far the largest data of the stage, and its binary rows and hash aggregation handle them at a fraction of
+     * the cost of objects.
+     */
+    static JavaPairRDD<Long, Long> candidates(JavaRDD<Member> members) {
+        SparkSession spark = SparkSession.active();
+        JavaRDD<Row> holders = members.flatMap(m -> {
+            Fingerprint fp = Fingerprint.fromBytes(m.fingerprint(), 0, m.fingerprint().length);
+            List<Row> out = new ArrayList<>(Fingerprint.KEYS);
+            Set<Integer> seen = new HashSet<>();
+            for (int k = 0; k < Fingerprint.KEYS; k++) {
+                if (CopyIndex.usable(fp, k) && seen.add(fp.keys()[k])) {
+                    out.add(RowFactory.create(fp.keys()[k], m.seq()));
+                }
+            }
+            return out.iterator();
+        });
+        Dataset<Row> held = spark.createDataFrame(holders, HOLDERS);
+        Dataset<Row> earliest = held
+                .withColumn("rank", functions.row_number().over(Window.partitionBy("key").orderBy("seq")))
+                .where(functions.col("rank").leq(CopyIndex.BUCKET_CAP + 1))
+                .drop("rank");
+        // The window left the holders partitioned by key: the self-join needs no further shuffle.
+        Dataset<Row> a = earliest.toDF("key", "earlier");
+        Dataset<Row> b = earliest.toDF("key", "later");
+        return a.join(b, a.col("key").equalTo(b.col("key")).and(a.col("earlier").lt(b.col("later"))))
+                .groupBy(a.col("earlier"), b.col("later")).count()
+                .where(functions.col("count").geq(CopyIndex.LEAST_SHARED_KEYS))
+                .javaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getLong(0), r.getLong(1)));
+    }
+
+    private static final StructType HOLDERS = new StructType()
+            .add("key", DataTypes.IntegerType, false)
+            .add("seq", DataTypes.LongType, false);
 
     /** Pointer jumping over child → parent links until every article points at its tree's root. */
     static JavaPairRDD<Long, Long> roots(JavaPairRDD<Long, Long> parentOf, int partitions) {
@@ -143,49 +172,6 @@ public final class DistributedCopies {
             if (moved == 0) {
                 return current;
             }
-        }
-    }
-
-    /** The smallest few values of a key, sorted: a key's earliest holders in input order. */
-    static final class Earliest implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int cap;
-        private long[] values = new long[0];
-
-        Earliest(int cap) {
-            this.cap = cap;
-        }
-
-        Earliest add(long v) {
-            int at = Arrays.binarySearch(values, v);
-            if (at >= 0 || -at - 1 >= cap) {
-                return this;
-            }
-            at = -at - 1;
-            long[] next = new long[Math.min(cap, values.length + 1)];
-            System.arraycopy(values, 0, next, 0, at);
-            next[at] = v;
-            System.arraycopy(values, at, next, at + 1, next.length - at - 1);
-            values = next;
-            return this;
-        }
-
-        Earliest merge(Earliest other) {
-            for (long v : other.values) {
-                add(v);
-            }
-            return this;
-        }
-
-        /** Every (earlier, later) pair of holders, counted once. */
-        List<Tuple2<Tuple2<Long, Long>, Integer>> pairs() {
-            List<Tuple2<Tuple2<Long, Long>, Integer>> out = new ArrayList<>();
-            for (int j = 1; j < values.length; j++) {
-                for (int i = 0; i < j; i++) {
-                    out.add(new Tuple2<>(new Tuple2<>(values[i], values[j]), 1));
-                }
-            }
-            return out;
         }
     }
 }

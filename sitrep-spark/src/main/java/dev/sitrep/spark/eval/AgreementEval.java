@@ -34,8 +34,11 @@ import org.apache.spark.sql.SparkSession;
  * analysis per core against the single process's, with start-up apart.
  */
 public final class AgreementEval {
-    /** WARC files the pages are spread over: more than the cores, as a crawl has. */
-    static final int FILES = 8;
+    /**
+     * WARC files the pages are spread over: many more than the cores, as a crawl has, so that the last file
+     * analysed alone does not leave the other cores idle for long.
+     */
+    static final int FILES = 32;
 
     private AgreementEval() {
     }
