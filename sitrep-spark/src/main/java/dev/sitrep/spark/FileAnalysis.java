@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -74,26 +75,38 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
             this.reader = new Thread(() -> read(file, conf, options), "sitrep-read-" + file.index());
             reader.setDaemon(true);
             reader.start();
+            // A task that ends early (cancelled, or its consumer stopped reading) must not leave the reader
+            // blocked on a full queue.
+            org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> reader.interrupt());
+            }
         }
 
         private void read(InputFile file, Configuration conf, JobOptions options) {
             try {
-                Path path = new Path(file.uri());
-                FileSystem fs = path.getFileSystem(conf);
-                if (fs.getFileStatus(path).getLen() == 0) {
-                    put(ReadFailure.of(file.source(), "empty file, nothing to read"));
-                } else {
-                    try (InputStream in = fs.open(path)) {
-                        new SourceReader(InputStream.nullInputStream(), options.maxDocumentBytes())
-                                .read(file.source(), in, this::put);
+                try {
+                    Path path = new Path(file.uri());
+                    FileSystem fs = path.getFileSystem(conf);
+                    if (fs.getFileStatus(path).getLen() == 0) {
+                        put(ReadFailure.of(file.source(), "empty file, nothing to read"));
+                    } else {
+                        try (InputStream in = fs.open(path)) {
+                            new SourceReader(InputStream.nullInputStream(), options.maxDocumentBytes())
+                                    .read(file.source(), in, this::put);
+                        }
                     }
+                } catch (java.io.FileNotFoundException e) {
+                    put(ReadFailure.of(file.source(), "no such file"));
+                } catch (IOException | RuntimeException e) {
+                    if (e instanceof CancellationException c) {
+                        throw c;
+                    }
+                    put(ReadFailure.of(file.source(), "cannot read: " + e));
                 }
-            } catch (java.io.FileNotFoundException e) {
-                put(ReadFailure.of(file.source(), "no such file"));
-            } catch (IOException | RuntimeException e) {
-                put(ReadFailure.of(file.source(), "cannot read: " + e));
-            } finally {
                 put(END);
+            } catch (CancellationException e) {
+                // The task ended before the file did: nobody reads what is left.
             }
         }
 
@@ -101,8 +114,9 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
             try {
                 queue.put(item);
             } catch (InterruptedException e) {
+                // The task is over: stop reading.
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("reading " + file.source() + " was interrupted", e);
+                throw new CancellationException("reading " + file.source() + " stopped with its task");
             }
         }
 

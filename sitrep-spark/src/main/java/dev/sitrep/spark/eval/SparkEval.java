@@ -21,6 +21,7 @@ public final class SparkEval {
     static SparkSession session(String master) {
         return SparkSession.builder().master(master).appName("sitrep-eval")
                 .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "16")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
