@@ -148,12 +148,14 @@ public final class AnalyzeJob implements Callable<Integer> {
         Map<String, String> hadoopConf = new HashMap<>();
         hadoop.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
         // One task per file: the unit of work is an input, streamed; Spark's cores decide how many run at once.
+        org.apache.spark.util.LongAccumulator records = sc.sc().longAccumulator("records read");
         JavaRDD<Item> items = sc.parallelize(listing.files(), Math.max(1, listing.files().size()))
-                .flatMap(new FileAnalysis(s.options(), hadoopConf))
+                .flatMap(new FileAnalysis(s.options(), hadoopConf, records))
                 .union(sc.parallelize(listing.failures(), 1))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         summary.inputs(listing.files().size() + listing.failures().size());
         summary.counted(items);
+        summary.records(records.value());
         summary.stage("analyse", t0);
 
         long t1 = System.nanoTime();

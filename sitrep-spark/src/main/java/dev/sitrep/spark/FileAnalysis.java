@@ -21,6 +21,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The per-file work of the job: opens one input on its Hadoop file system and streams it record by record
@@ -38,21 +39,24 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
 
     private final JobOptions options;
     private final Map<String, String> hadoopConf;
+    private final LongAccumulator records;
 
     /**
      * @param hadoopConf the driver's Hadoop settings (file system implementations, credentials), applied on the
      *                   executor before the input is opened
+     * @param records    counts the documents and failures read from the inputs
      */
-    FileAnalysis(JobOptions options, Map<String, String> hadoopConf) {
+    FileAnalysis(JobOptions options, Map<String, String> hadoopConf, LongAccumulator records) {
         this.options = options;
         this.hadoopConf = hadoopConf;
+        this.records = records;
     }
 
     @Override
     public Iterator<Item> call(InputFile file) {
         Configuration conf = new Configuration();
         hadoopConf.forEach(conf::set);
-        return new Items(file, conf, ExecutorPipeline.get(options), options);
+        return new Items(file, conf, ExecutorPipeline.get(options), options, records);
     }
 
     /** Signals the end of a file on the queue (compared by identity). */
@@ -66,12 +70,14 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
         private final BlockingQueue<SourceItem> queue = new ArrayBlockingQueue<>(READ_AHEAD);
         private final ArrayDeque<Item> ready = new ArrayDeque<>();
         private final Thread reader;
+        private final LongAccumulator records;
         private int ordinal;
         private boolean ended;
 
-        Items(InputFile file, Configuration conf, Pipeline pipeline, JobOptions options) {
+        Items(InputFile file, Configuration conf, Pipeline pipeline, JobOptions options, LongAccumulator records) {
             this.file = file;
             this.pipeline = pipeline;
+            this.records = records;
             this.reader = new Thread(() -> read(file, conf, options), "sitrep-read-" + file.index());
             reader.setDaemon(true);
             reader.start();
@@ -134,6 +140,7 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
                 if (item == END) {
                     ended = true;
                 } else {
+                    records.add(1);
                     pipeline.analyze(item, this::collect);
                 }
             }

@@ -29,6 +29,7 @@ public final class RunSummary {
     private final AtomicLong shuffleBytes = new AtomicLong();
     private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
     private long inputs;
+    private long records;
     private long articles;
     private long failed;
     private long copies;
@@ -66,6 +67,10 @@ public final class RunSummary {
         failed = byKind.getOrDefault(true, 0L);
     }
 
+    void records(long n) {
+        records = n;
+    }
+
     void copies(long n) {
         copies = n;
     }
@@ -84,6 +89,11 @@ public final class RunSummary {
 
     public long inputs() {
         return inputs;
+    }
+
+    /** Documents, WARC records and JSON Lines records read from the inputs, failed ones included. */
+    public long records() {
+        return records;
     }
 
     public long articles() {
@@ -119,7 +129,7 @@ public final class RunSummary {
 
     ObjectNode toJson() {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
-        o.put("inputs", inputs).put("articles", articles).put("failed", failed).put("copies", copies)
+        o.put("inputs", inputs).put("records", records).put("articles", articles).put("failed", failed).put("copies", copies)
                 .put("stories", stories).put("shuffleBytes", shuffleBytes());
         ObjectNode stages = o.putObject("stageSeconds");
         stageSeconds.forEach((k, v) -> stages.put(k, Math.round(v * 1000) / 1000.0));
@@ -139,8 +149,8 @@ public final class RunSummary {
     /** A few lines for the terminal. */
     public String describe() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("sitrep-spark: %d inputs, %d articles, %d copies, %d stories, %d failed%n",
-                inputs, articles, copies, stories, failed));
+        b.append(String.format("sitrep-spark: %d inputs, %d records read, %d articles, %d copies, %d stories, %d failed%n",
+                inputs, records, articles, copies, stories, failed));
         stageSeconds.forEach((k, v) -> b.append(String.format("  %-14s %8.1f s%n", k, v)));
         b.append(String.format("  shuffled       %8.1f MB%n", shuffleBytes() / 1e6));
         for (String f : failures) {

@@ -97,6 +97,7 @@ class AnalyzeJobTest {
 
         JsonNode written = ArticleJson.mapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(4, written.path("articles").asInt());
+        assertEquals(4, written.path("records").asInt()); // three WARC records and one JSON Lines line
         Dataset<Row> parquet = spark.read().parquet(out.resolve("parquet").toString());
         assertEquals(4, parquet.count());
         assertEquals(1, parquet.where("day = '2025-03-05'").count());
