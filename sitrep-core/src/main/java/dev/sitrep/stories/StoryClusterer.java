@@ -40,7 +40,7 @@ public final class StoryClusterer {
     /** How many of a feature's newest postings are read: stories arrive roughly in date order. */
     private static final int POSTING_SCAN = 200;
     /** Days beyond a story's span at which {@link #decay} alone falls below {@link #JOIN}. */
-    private static final long REACH_DAYS = (long) Math.ceil(HALF_LIFE_DAYS * Math.log(1 / JOIN) / Math.log(2));
+    public static final long REACH_DAYS = (long) Math.ceil(HALF_LIFE_DAYS * Math.log(1 / JOIN) / Math.log(2));
     /** How many candidates, best by partial dot product, get a full score. */
     private static final int RESCORED = 12;
 

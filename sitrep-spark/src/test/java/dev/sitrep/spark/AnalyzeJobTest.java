@@ -110,6 +110,41 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void aStoryGoesOnAcrossTheEdgeOfAWindow(@TempDir Path dir) throws Exception {
+        // Days 28, 29 of one 30-day window and 0, 1 of the next: one strike, reported on four days.
+        long start = 30L * 675; // a window's first day
+        String[] days = {java.time.LocalDate.ofEpochDay(start - 2).toString(), java.time.LocalDate.ofEpochDay(start - 1).toString(),
+            java.time.LocalDate.ofEpochDay(start).toString(), java.time.LocalDate.ofEpochDay(start + 1).toString()};
+        String[] texts = {
+            "Dockworkers at the Rotterdam container terminal walked out on Monday in a strike over pay, the union said. Union leader Pieter Jansen said the terminal operator had refused talks.",
+            "The Rotterdam dockworkers' strike spread to a second container terminal, halting cranes. Pieter Jansen of the dockworkers' union said the strike would go on until the operator returned to pay talks.",
+            "Ships queued outside Rotterdam as the dockworkers' strike entered its third day. The container terminal operator offered pay talks, and union leader Pieter Jansen said members would vote.",
+            "Rotterdam dockworkers voted to end their strike after the container terminal operator agreed to pay talks, union leader Pieter Jansen said, and cranes restarted at both terminals."};
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < texts.length; i++) {
+            feed.append("{\"url\":\"https://example.org/strike-").append(i).append("\",\"title\":\"Rotterdam dock strike, day ")
+                    .append(i + 1).append("\",\"published\":\"").append(days[i]).append("\",\"text\":\"").append(texts[i]).append("\"}\n");
+        }
+        Path jsonl = Files.writeString(dir.resolve("strike.jsonl"), feed.toString());
+        Path manifest = Files.writeString(dir.resolve("inputs.txt"), jsonl + "\n");
+
+        Path out = dir.resolve("out");
+        AnalyzeJob.run(spark, new AnalyzeJob.Settings(manifest.toString(), out.toString(), JobOptions.defaults(), 2, 30, false));
+        List<String> stories = AnalyzeJob.readLines(JavaSparkContext.fromSparkContext(spark.sparkContext()), out.toString())
+                .stream().map(l -> {
+                    try {
+                        return ArticleJson.fromLine(l).story();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+        List<String> single = SingleProcess.analyze(List.of(jsonl), JobOptions.defaults(), 2).articles().stream()
+                .map(Article::story).toList();
+        assertEquals(1, single.stream().distinct().count(), "the single process makes one story: " + single);
+        assertEquals(single, stories);
+    }
+
+    @Test
     void badInputsAreNamedAndTheJobFinishes(@TempDir Path dir) throws Exception {
         WarcFiles warcs = new WarcFiles(dir);
         Path good = warcs.write("good.warc.gz", List.of(
