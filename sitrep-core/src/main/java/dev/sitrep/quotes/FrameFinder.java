@@ -129,7 +129,9 @@ final class FrameFinder {
             // "Some say", "another said": a quantifier is the subject of a verb that reports a clause, not the
             // determiner of a noun ("some reports", "many calls")
             boolean quantified = subjects.quantifierSubject(t, k - 1) && CLAUSE_VERBS.contains(base)
-                    && !lex.is("noun-cue", w.text());
+                    && !lex.is("noun-cue", w.text())
+                    // "Two in three said": a number before a verb form that is no plural noun ("two reports")
+                    || lex.is("number", p) && !w.text().endsWith("s");
             if (lex.is("determiner", p) && !quantified || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")

@@ -149,6 +149,7 @@ final class ReportedClause {
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
                     || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i))
+                    || i > s + 2 && (participialAdjunct(t, i))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -312,6 +313,20 @@ final class ReportedClause {
             cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
         }
         return cue;
+    }
+
+    /**
+     * "said it happened, pointing to …", "declared war, leading to …": after a comma, a present participle opening a
+     * phrase (a word follows it, not "and" or "or") adds the narrator's comment on the statement, not its words.
+     */
+    private boolean participialAdjunct(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        Tok after = t.get(i + 2);
+        return n.lower() && n.text().length() > 5 && n.text().endsWith("ing") && !lex.is("not-participle", n.text())
+                && after.word() && !after.text().equals("and") && !after.text().equals("or");
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */

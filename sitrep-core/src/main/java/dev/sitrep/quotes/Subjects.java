@@ -163,6 +163,9 @@ final class Subjects {
             }
             i = in;
         }
+        if (i > lo && lex.is("share", t.get(i).text()) && number(t.get(i - 1))) {
+            i--; // "56 percent of those polled", "Fifty-six percent"
+        }
         int h = i;
         while (h > lo && t.get(h - 1).word() && lex.is("hedge", t.get(h - 1).text())) {
             h--;
@@ -174,7 +177,8 @@ final class Subjects {
     }
 
     private boolean number(Tok x) {
-        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text()));
+        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text())
+                || x.text().matches("\\p{L}+-\\p{L}+") && lex.is("number", x.text().substring(x.text().indexOf('-') + 1)));
     }
 
     /**
@@ -206,7 +210,8 @@ final class Subjects {
                     || x.text().equals("that") || x.text().equals("who") || x.text().equals("which")) {
                 return null;
             }
-            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)) {
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)
+                    || i == lo && x.text().equals("That")) {
                 int k = i - 1;
                 while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
                     k--;
@@ -272,7 +277,8 @@ final class Subjects {
         while (i > lo && !t.get(i - 1).punct(",")) {
             i--;
         }
-        while (i < j && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+        while (i < j && t.get(i).word() && (lex.is("discourse", t.get(i).text()) || lex.is("subordinator", t.get(i).text())
+                || t.get(i).text().equalsIgnoreCase("even"))) {
             i++;
         }
         if (j - i > 8 || j - i < 2 || !t.get(i).word() || lex.is("preposition", t.get(i).text())

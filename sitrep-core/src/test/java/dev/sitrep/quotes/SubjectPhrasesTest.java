@@ -1,0 +1,59 @@
+package dev.sitrep.quotes;
+
+import static dev.sitrep.quotes.QuoteStageTest.containing;
+import static dev.sitrep.quotes.QuoteStageTest.mention;
+import static dev.sitrep.quotes.QuoteStageTest.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sitrep.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects before a cue that are easy to miss: first names in -ly, numbers and percentages, an intensifying
+ * reflexive, "That" opening the clause, a subject after a subordinator; and the end of the reported clause before a
+ * participle phrase. Each on a short synthetic sentence written for these tests.
+ */
+class SubjectPhrasesTest {
+
+    private static String speaker(String text, String words) {
+        return mention(text, containing(quotes(text), words));
+    }
+
+    @Test
+    void aShortFirstNameInLyOpensTheName() {
+        assertEquals("Holly Brandt", speaker("The ferry will run all winter, Holly Brandt said Monday.", "ferry"));
+        assertEquals("Brandt", speaker("Recently Brandt said the ferry will run all winter.", "ferry"));
+    }
+
+    @Test
+    void numbersAndPercentagesSpeak() {
+        assertEquals("Two in three", speaker("Two in three said they would rather take the bridge.", "bridge"));
+        assertEquals("56 percent of commuters",
+                speaker("In the survey, 56 percent of commuters said they would rather take the bridge.", "bridge"));
+        assertEquals("Forty-one percent", speaker("Forty-one percent said the fares are too high.", "fares"));
+    }
+
+    @Test
+    void aReflexiveBetweenSubjectAndCueIsSkipped() {
+        assertEquals("Ferrolink", speaker("Ferrolink itself said the crossing was never in doubt.", "crossing"));
+    }
+
+    @Test
+    void thatOpeningTheClauseIsADeterminer() {
+        assertEquals("That official", speaker("That official said the pier would reopen in May.", "pier"));
+    }
+
+    @Test
+    void aSubjectAfterASubordinator() {
+        assertEquals("a number of skippers", speaker("The harbour stayed calm, even though a number of skippers said "
+                + "they would block the entrance.", "block"));
+    }
+
+    @Test
+    void aParticiplePhraseAfterACommaIsTheNarratorsNotTheStatement() {
+        Quote q = containing(quotes("Varga denied the berth was unsafe, pointing to an inspection in March."), "berth");
+        assertEquals("the berth was unsafe", q.text());
+        Quote r = containing(quotes("Varga said the union would strike, including the pilots and the crews."), "union");
+        assertEquals("the union would strike, including the pilots and the crews", r.text());
+    }
+}
