@@ -43,6 +43,11 @@ final class ReportedClause {
         while (s < t.size() && t.get(s).punct(":,")) {
             s++;
         }
+        if (s < t.size() && t.get(s).punct(TokSpans.DASHES)) {
+            // "said — on the radio, as it happens — that …": the aside between dashes is not the statement
+            int close = TokSpans.dashAfter(t, s);
+            s = close > s ? close + 1 : s;
+        }
         boolean that = false;
         if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
             for (int i = s; i < Math.min(t.size(), s + 14); i++) {

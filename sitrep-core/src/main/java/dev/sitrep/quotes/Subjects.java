@@ -41,6 +41,12 @@ final class Subjects {
             if (open >= 0 && t.get(open).punct("(")) {
                 j = open - 1;
             }
+        } else if (j > 0 && t.get(j).punct(TokSpans.DASHES)) {
+            // "Jason Brandt — a skipper from Leith — says": the aside between dashes describes the subject before it
+            int open = TokSpans.dashBefore(t, j);
+            if (open > 0 && t.get(open - 1).word()) {
+                j = open - 1;
+            }
         }
         if (j < 0) {
             return null;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Subjects before a cue that are easy to miss: first names in -ly, numbers and percentages, an intensifying
- * reflexive, "That" opening the clause, a subject after a subordinator; and the end of the reported clause before a
+ * reflexive, "That" opening the clause, a subject after a subordinator or before an aside between dashes; and the end of the reported clause before a
  * participle phrase. Each on a short synthetic sentence written for these tests.
  */
 class SubjectPhrasesTest {
@@ -55,5 +55,14 @@ class SubjectPhrasesTest {
         assertEquals("the berth was unsafe", q.text());
         Quote r = containing(quotes("Varga said the union would strike, including the pilots and the crews."), "union");
         assertEquals("the union would strike, including the pilots and the crews", r.text());
+    }
+
+    @Test
+    void anAsideBetweenDashesAfterTheSubjectOrTheCue() {
+        assertEquals("Holger Brandt", speaker("Holger Brandt — a skipper from the north shore — says he will sail on "
+                + "Friday.", "sail"));
+        Quote q = containing(quotes("The port director said — on the radio, as it happens — that the ferries will run "
+                + "late."), "ferries");
+        assertEquals("the ferries will run late", q.text());
     }
 }
