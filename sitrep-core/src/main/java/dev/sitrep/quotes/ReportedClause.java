@@ -26,6 +26,9 @@ final class ReportedClause {
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
     private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
+    /** Verbs whose two-word object is no statement ("said the word", "told the story", "asked the question"). */
+    private static final Set<String> NO_NOUN_OBJECT = Set.of("say", "tell", "add", "ask", "write", "call", "report",
+            "continue", "answer", "respond", "reply");
     private final String text;
     private final Lexicon lex;
 
@@ -76,7 +79,10 @@ final class ReportedClause {
         }
         boolean adjunct = s < t.size() && t.get(s).word() && lex.is("preposition", t.get(s).text());
         for (int i = s; i < Math.min(t.size(), s + (adjunct ? 12 : 8)); i++) {
-            if (t.get(i).word() && t.get(i).text().equals("that") && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
+            // "that" closing the clause ("… to do that.") is a pronoun, not the conjunction
+            boolean opens = i + 1 < t.size() && !t.get(i + 1).punct(".!?;");
+            if (t.get(i).word() && t.get(i).text().equals("that") && opens
+                    && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
                 // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
                 s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
                 that = true;
@@ -163,10 +169,23 @@ final class ReportedClause {
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
-        if (TokSpans.words(t, s, e) < 3 && !TokSpans.hasQuote(t, s, e)) {
+        if (TokSpans.words(t, s, e) < (nounObject(t, s, f) ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
+    }
+
+    /**
+     * "denied the charges", "announced his candidacy": a determined noun phrase as the object of a verb that reports
+     * by naming what was said, which stands as the statement even with two words.
+     */
+    private boolean nounObject(List<Tok> t, int s, Frame f) {
+        Tok first = t.get(s);
+        Tok head = s + 1 < t.size() ? t.get(s + 1) : first;
+        // "noted this week", "tweeted the following:" name a time or announce what comes, not what was said
+        boolean notAThing = lex.is("time", head.text()) || head.text().matches("week|month|year|following");
+        return f.verb() != null && !NO_NOUN_OBJECT.contains(f.verb()) && first.lower() && !notAThing
+                && (lex.is("determiner", first.text()) || lex.is("possessive", first.text()));
     }
 
     /**

@@ -223,4 +223,18 @@ class MoreStatementsTest {
                 + "the maritime school, said of the ferry contract."), "sound plan");
         assertEquals("Ilse Varga", q.speaker());
     }
+
+    @Test
+    void thatClosingTheClauseIsAPronoun() {
+        List<Quote> qs = quotes("Brandt says the pier needs new piles and says he asked the council to pay for that.");
+        assertEquals("he asked the council to pay for that", containing(qs, "council").text());
+    }
+
+    @Test
+    void aTwoWordObjectOfAReportingVerb() {
+        assertEquals("the charges", containing(quotes("The harbour master denied the charges."), "charges").text());
+        assertEquals("his resignation", containing(quotes("Shortly afterwards, Brandt announced his resignation."),
+                "resignation").text());
+        assertTrue(quotes("Varga said the word.").isEmpty());
+    }
 }
