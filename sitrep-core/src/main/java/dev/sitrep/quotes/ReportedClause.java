@@ -92,6 +92,10 @@ final class ReportedClause {
         while (s < t.size() && t.get(s).word() && lex.is("time", t.get(s).text()) && Character.isUpperCase(t.get(s).text().charAt(0))) {
             s++;
         }
+        if (!that && s + 2 < t.size() && t.get(s).text().matches("on|in") && t.get(s + 1).capitalised()
+                && (lex.is("time", t.get(s + 1).text()) || lex.is("month", t.get(s + 1).text())) && t.get(s + 2).word()) {
+            s += 2; // "reported on Wednesday the service had …": a time adjunct before the clause
+        }
         if (s >= t.size()) {
             return null;
         }
@@ -114,7 +118,8 @@ final class ReportedClause {
             // "said as he entered the talks": an adverbial clause with no reported clause after it
             return null;
         }
-        if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+        boolean hedge = first.text().equals("at") && s + 1 < t.size() && t.get(s + 1).text().matches("least|most");
+        if (!that && !hedge && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
@@ -142,6 +147,12 @@ final class ReportedClause {
         boolean embedded = embedded(t, f);
         for (int i = s; i < t.size(); i++) {
             Tok x = t.get(i);
+            int aside = x.punct(TokSpans.DASHES) && i > s ? TokSpans.dashAfter(t, i) : -1;
+            if (aside > 0 && aside + 1 < t.size() && t.get(aside + 1).lower()) {
+                // "to ban all visitors ― a million people a year ― from entering": the clause goes on after the aside
+                i = aside;
+                continue;
+            }
             if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
                     || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
                 e = x.isQuote() ? i : e;
