@@ -141,12 +141,12 @@ final class NounPhrases {
     }
 
     /**
-     * Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). Opening its
-     * sentence, the phrase may be longer and hold "that" ("According to the officer in charge that night, …").
+     * Any words (at most twenty) up to a comma or the end of the clause, as an unnamed source ("according to exit
+     * polls"). Opening its sentence, the phrase may hold "that" ("According to the officer in charge that night, …").
      */
     Phrase phraseUntilComma(List<Tok> t, int i, boolean opening) {
         int j = i;
-        while (j < t.size() && j < i + (opening ? 20 : 12) && t.get(j).word()
+        while (j < t.size() && j < i + 20 && t.get(j).word()
                 && (opening || !t.get(j).text().equals("that") && !t.get(j).text().equals("who"))) {
             j++;
         }

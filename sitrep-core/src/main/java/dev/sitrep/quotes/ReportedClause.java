@@ -40,7 +40,7 @@ final class ReportedClause {
     /** The offsets {start, end} of the clause the frame reports after its cue, or null when it reports none. */
     int[] contentAfter(List<Tok> t, Frame f) {
         int s = f.to() + 1;
-        if (f.from() > 0 && f.inverted() && f.verb() == null && !(f.from() <= 1)) {
+        if (f.from() > 1 && f.inverted() && f.verb() == null && !opensClause(t, f.from())) {
             return null;
         }
         while (s < t.size() && t.get(s).punct(":,")) {
@@ -184,6 +184,22 @@ final class ReportedClause {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
+    }
+
+    /**
+     * "But, according to the survey, …", "…: According to the survey, …": only discourse words and commas, or a colon,
+     * come before {@code from} in the unit, so a phrase there opens the clause it reports.
+     */
+    private boolean opensClause(List<Tok> t, int from) {
+        if (t.get(from - 1).punct(":;")) {
+            return true;
+        }
+        for (int i = 0; i < from; i++) {
+            if (!t.get(i).punct(",") && !(t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -261,4 +261,19 @@ class MoreStatementsTest {
                 "Several papers reported on Wednesday the harbour had two more berths.");
         assertStatement("at least six tugboats left the port", "Radio Lindow reported at least six tugboats left the port.");
     }
+
+    @Test
+    void accordingToOpeningItsClauseAfterAColonOrADiscourseWord() {
+        assertStatement("the ferry holds only 14 percent of the freight market",
+                "Nobody noticed: According to recent figures, the ferry holds only 14 percent of the freight market.");
+        assertStatement("46 percent of the skippers remain undecided",
+                "But, according to the survey, 46 percent of the skippers remain undecided.");
+    }
+
+    @Test
+    void aLongUnnamedSourceAfterAccordingTo() {
+        assertStatement("What commuters want most from a ferry is speed", "What commuters want most from a ferry is "
+                + "speed, according to early results of the survey conducted by the port authority for the city and "
+                + "the regional transport council.");
+    }
 }
