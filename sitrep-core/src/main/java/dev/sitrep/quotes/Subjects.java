@@ -338,6 +338,14 @@ final class Subjects {
         if (i >= hi) {
             return null;
         }
+        if (t.get(i).word() && (lex.is("time", t.get(i).text()) || lex.is("month", t.get(i).text()))) {
+            // "Last week, the campaign …": an opening time adjunct is skipped up to its comma
+            for (int c = i + 1; c < Math.min(hi, i + 5); c++) {
+                if (t.get(c).punct(",")) {
+                    return firstPhrase(t, c + 1, hi);
+                }
+            }
+        }
         if (t.get(i).word() && lex.is("preposition", t.get(i).text())) {
             // an opening adverbial ("In August, …", "During the debate, …") is skipped up to its comma when a
             // name or pronoun follows it; otherwise the phrase at the start stands, as a weaker guess

@@ -65,4 +65,10 @@ class SubjectPhrasesTest {
                 + "late."), "ferries");
         assertEquals("the ferries will run late", q.text());
     }
+
+    @Test
+    void theSubjectOfACoordinatedCueAfterAnOpeningTimeAdjunct() {
+        assertEquals("the ministry", speaker("Last week, the ministry asked the city to dredge the channel "
+                + "and said the ferries should run at night.", "ferries"));
+    }
 }
