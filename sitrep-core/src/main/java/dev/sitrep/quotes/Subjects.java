@@ -360,12 +360,36 @@ final class Subjects {
             }
         }
         Phrase p = np.npForward(t, i);
+        if (p == null) {
+            p = determinedBeforeVerb(t, i, hi);
+        }
         if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")
                 && !(p.to() + 2 < hi && t.get(p.to() + 2).text().matches("who|whose|which"))) {
             // "On Monday, the minister …" skips the opening phrase; "A White House official, who asked …," is the subject
             return firstPhrase(t, p.to() + 2, hi);
         }
         return p != null && p.to() < hi ? p : null;
+    }
+
+    /**
+     * "The organisers rushed …", "the council asked …": a determiner and at most three plain words, then a verb in -ed
+     * or of speech, when no head noun the lexicon knows makes it a phrase.
+     */
+    private Phrase determinedBeforeVerb(List<Tok> t, int i, int hi) {
+        if (!t.get(i).word() || !lex.is("determiner", t.get(i).text()) && !lex.is("possessive", t.get(i).text())) {
+            return null;
+        }
+        int m = i + 1;
+        while (m < hi && m <= i + 3 && t.get(m).lower() && !verbLike(t.get(m).text()) && !lex.is("preposition", t.get(m).text())
+                && !lex.is("determiner", t.get(m).text()) && !lex.is("pronoun", t.get(m).text())) {
+            m++;
+        }
+        return m > i + 1 && m < hi && t.get(m).lower() && verbLike(t.get(m).text())
+                ? NounPhrases.phrase(t, i, m - 1, Phrase.Kind.GROUP) : null;
+    }
+
+    private boolean verbLike(String w) {
+        return w.endsWith("ed") || lex.speechVerb(w) != null || lex.is("copula", w);
     }
 
     /** "appeared to suggest", "continues to insist", "went on to explain": {@code j} is the "to" of such a chain. */

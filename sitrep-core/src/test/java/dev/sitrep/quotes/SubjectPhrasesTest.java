@@ -71,4 +71,10 @@ class SubjectPhrasesTest {
         assertEquals("the ministry", speaker("Last week, the ministry asked the city to dredge the channel "
                 + "and said the ferries should run at night.", "ferries"));
     }
+
+    @Test
+    void aDeterminedSubjectWithAnUnlistedHeadBeforeACoordinatedCue() {
+        assertEquals("The organisers", speaker("The organisers opened the hall early and said they will count the "
+                + "votes by midnight.", "votes"));
+    }
 }
