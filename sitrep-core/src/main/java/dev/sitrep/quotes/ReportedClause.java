@@ -170,7 +170,9 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i)
+                            || coordinatedParticiple(t, i, f))
+                    || i > s + 2 && newClauseAfterAnd(t, i)
                     || i > s + 2 && (participialAdjunct(t, i))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
@@ -254,6 +256,28 @@ final class ReportedClause {
             }
         }
         return false;
+    }
+
+    /**
+     * "calling the plan “a disgrace” and threatening to …": after a participle cue, "and" and another participle
+     * coordinate with the cue, so what follows is the speaker's next act, not the statement.
+     */
+    private static boolean coordinatedParticiple(List<Tok> t, int i, Frame f) {
+        int k = t.get(i).punct(",") ? i + 1 : i;
+        return f.cue().endsWith("ing") && k + 1 < t.size() && t.get(k).word() && t.get(k).text().equals("and")
+                && t.get(k + 1).lower() && t.get(k + 1).text().endsWith("ing") && t.get(k + 1).text().length() > 5;
+    }
+
+    /**
+     * "…, and he railed against …", "…, and the party has …": a comma, "and", then a subject of its own (a pronoun, a
+     * determiner, a name) opens a new sentence of the narration.
+     */
+    private boolean newClauseAfterAnd(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size() || !t.get(i + 1).word() || !t.get(i + 1).text().equals("and")) {
+            return false;
+        }
+        Tok n = t.get(i + 2);
+        return n.word() && (n.capitalised() || lex.is("pronoun", n.text()) || lex.is("determiner", n.text()));
     }
 
     /**

@@ -276,4 +276,16 @@ class MoreStatementsTest {
                 + "speed, according to early results of the survey conducted by the port authority for the city and "
                 + "the regional transport council.");
     }
+
+    @Test
+    void aCoordinatedParticipleIsTheSpeakersNextAct() {
+        assertStatement("the levy “a disgrace”",
+                "Brandt spoke for an hour, calling the levy “a disgrace” and threatening to close the pier.");
+    }
+
+    @Test
+    void aNewClauseAfterCommaAndEndsTheStatement() {
+        assertStatement("the real problem is the silted channel",
+                "Varga said the real problem is the silted channel, and he railed against the council for waiting.");
+    }
 }
