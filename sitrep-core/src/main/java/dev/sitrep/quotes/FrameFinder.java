@@ -161,6 +161,9 @@ final class FrameFinder {
         boolean inverted = false;
         if (afterQuote || k == 0) {
             sp = np.npForward(t, k + 1);
+            if (sp == null && afterQuote) {
+                sp = speakerToPunctuation(t, k + 1);
+            }
             inverted = sp != null;
         } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
@@ -188,6 +191,31 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * "“…,” said the younger Mr. Ortiz.", "“…,” said one of those advisers, who …": after a quotation and its verb,
+     * the words up to the next punctuation (at most ten, opening with no preposition, holding no verb of speech or
+     * "that") name the speaker even when no phrase pattern knows their head; a name closing them stands for them.
+     */
+    private Phrase speakerToPunctuation(List<Tok> t, int i) {
+        int j = i;
+        while (j < t.size() && j - i < 10 && (t.get(j).word() && lex.speechVerb(t.get(j).text()) == null
+                && !t.get(j).text().matches("that|who|which") || abbreviationDot(t, j))) {
+            j++;
+        }
+        if (j == i || j < t.size() && !t.get(j).punct(",.;") || lex.is("preposition", t.get(i).text())
+                || lex.is("time", t.get(i).text())) {
+            return null;
+        }
+        Phrase name = t.get(j - 1).capitalised() ? np.nameEndingAt(t, j - 1, i) : null;
+        return name != null ? name : NounPhrases.phrase(t, i, j - 1, Phrase.Kind.GROUP);
+    }
+
+    /** The full stop of "Mr." or "J." inside a name, a capitalised word after it. */
+    private boolean abbreviationDot(List<Tok> t, int j) {
+        return t.get(j).punct(".") && j > 0 && j + 1 < t.size() && t.get(j + 1).capitalised()
+                && (lex.is("abbreviation", t.get(j - 1).text()) || t.get(j - 1).text().length() == 1);
     }
 
     /**

@@ -269,11 +269,11 @@ final class ReportedClause {
     }
 
     /**
-     * "…, and he railed against …", "…, and the party has …": a comma, "and", then a subject of its own (a pronoun, a
-     * determiner, a name) opens a new sentence of the narration.
+     * "…, and he railed against …", "…, but the party has …": a comma, "and" or "but", then a subject of its own (a
+     * pronoun, a determiner, a name) opens a new sentence of the narration.
      */
     private boolean newClauseAfterAnd(List<Tok> t, int i) {
-        if (!t.get(i).punct(",") || i + 2 >= t.size() || !t.get(i + 1).word() || !t.get(i + 1).text().equals("and")) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size() || !t.get(i + 1).word() || !t.get(i + 1).text().matches("and|but")) {
             return false;
         }
         Tok n = t.get(i + 2);

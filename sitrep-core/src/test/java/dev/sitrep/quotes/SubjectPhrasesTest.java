@@ -77,4 +77,11 @@ class SubjectPhrasesTest {
         assertEquals("The organisers", speaker("The organisers opened the hall early and said they will count the "
                 + "votes by midnight.", "votes"));
     }
+
+    @Test
+    void theWordsAfterAQuotationAndItsVerbNameTheSpeaker() {
+        assertEquals("Mr. Brandt", speaker("“The ferry will run,” said the younger Mr. Brandt.", "ferry"));
+        assertEquals("one of those skippers", speaker("“The strait is closed,” said one of those skippers, who asked "
+                + "not to be named.", "strait"));
+    }
 }
