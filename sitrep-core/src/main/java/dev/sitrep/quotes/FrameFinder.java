@@ -128,7 +128,7 @@ final class FrameFinder {
             String p = prev.text().toLowerCase(Locale.ROOT);
             // "Some say", "another said": a quantifier is the subject of a verb that reports a clause, not the
             // determiner of a noun ("some reports", "many calls")
-            boolean quantified = subjects.quantifierSubject(t, k - 1) && CLAUSE_VERBS.contains(base)
+            boolean quantified = subjects.quantifierSubject(t, k - 1) && (CLAUSE_VERBS.contains(base) || next != null && next.isQuote())
                     && !lex.is("noun-cue", w.text())
                     // "Two in three said": a number before a verb form that is no plural noun ("two reports")
                     || lex.is("number", p) && !w.text().endsWith("s");
@@ -149,7 +149,9 @@ final class FrameFinder {
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
-        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
+        // "continued: “…”", "“…,” he continued": a colon-only verb needs a quotation beside it
+        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()) || prev != null && prev.isQuote()
+                || npBeforeAfterQuote(t, k) || prev != null && prev.punct(",") && k > 1 && t.get(k - 2).isQuote())) {
             return null;
         }
         if (next != null && next.word() && next.text().equals("anonymity")) {

@@ -288,4 +288,21 @@ class MoreStatementsTest {
         assertStatement("the real problem is the silted channel",
                 "Varga said the real problem is the silted channel, and he railed against the council for waiting.");
     }
+
+    @Test
+    void aDescribedNameBetweenAQuotationAndItsVerb() {
+        assertStatement("The ferry will run", "“The ferry will run,” the younger Mr. Brandt said.");
+    }
+
+    @Test
+    void mannerOfSpeakingVerbsBesideAQuotation() {
+        assertStatement("The toll stays", "“The toll stays,” he continued.");
+        assertStatement("Go back to your boat", "“Go back to your boat,” Brandt snapped.");
+        assertTrue(quotes("The skipper laughed at the idea and snapped a photo of the pier.").isEmpty());
+    }
+
+    @Test
+    void aQuantifierChantingAQuotation() {
+        assertStatement("Open the pier!", "Some chanted “Open the pier!”");
+    }
 }
