@@ -219,13 +219,13 @@ final class ReportedClause {
 
     /**
      * "said legalizing it could put …", "says running for president is tough": a gerund that is the subject of the
-     * reported clause, its verb (a copula or a modal) following within eight words and no comma.
+     * reported clause, its verb (a copula or a modal) following within twelve words and no comma.
      */
     private boolean gerundSubject(List<Tok> t, int s) {
         if (lex.speechVerb(t.get(s).text()) != null || t.get(s).text().endsWith("thing")) {
             return false;
         }
-        for (int i = s + 1; i < Math.min(t.size(), s + 9); i++) {
+        for (int i = s + 1; i < Math.min(t.size(), s + 13); i++) {
             Tok x = t.get(i);
             if (!x.word()) {
                 return false;

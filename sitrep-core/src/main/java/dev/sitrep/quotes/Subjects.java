@@ -157,6 +157,9 @@ final class Subjects {
         int i = j;
         if (w.word() && j - 2 >= lo && t.get(j - 1).text().equals("in") && number(t.get(j)) && number(t.get(j - 2))) {
             i = j - 2;
+        } else if (w.word() && j - 3 >= lo && t.get(j - 1).text().equals("of") && t.get(j - 2).text().equals("out")
+                && number(t.get(j)) && number(t.get(j - 3))) {
+            i = j - 3; // "nine out of 10"
         } else if (!(w.lower() && lex.is("share", w.text()))) {
             int in = j - 2;
             // "majorities in all five", "half of voters in each state": the share, then what it is of
@@ -243,9 +246,13 @@ final class Subjects {
         return lex.is("preposition", w) || lex.is("time", w) || lex.is("discourse", w) || lex.is("subordinator", w);
     }
 
-    /** Whether the cue ends its clause ("…, one slide says."): only a full stop, or nothing, follows it. */
-    private static boolean closingCue(List<Tok> t, int cue) {
-        return cue + 1 >= t.size() || t.get(cue + 1).punct(".!?");
+    /** Whether the cue ends its clause ("…, one slide says.", "…, the airline said Thursday."): a time word at most follows it. */
+    private boolean closingCue(List<Tok> t, int cue) {
+        int i = cue + 1;
+        while (i < t.size() && i <= cue + 2 && t.get(i).word() && (lex.is("time", t.get(i).text()) || t.get(i).text().equals("on"))) {
+            i++;
+        }
+        return i >= t.size() || t.get(i).punct(".!?");
     }
 
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */

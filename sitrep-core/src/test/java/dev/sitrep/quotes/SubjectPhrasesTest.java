@@ -84,4 +84,17 @@ class SubjectPhrasesTest {
         assertEquals("one of those skippers", speaker("“The strait is closed,” said one of those skippers, who asked "
                 + "not to be named.", "strait"));
     }
+
+    @Test
+    void aListenerAfterTellIsNoSpeaker() {
+        assertEquals("Ben Brandt", speaker("Ben Brandt, the port director, told Radio Lindow before the vote that he "
+                + "would keep the ferry running.", "ferry"));
+    }
+
+    @Test
+    void aClosingSubjectBeforeATimeWordAndASharePutAsOutOf() {
+        assertEquals("the ferry company", speaker("Brandt, the ship's captain, had logged 2,000 hours at sea, the ferry "
+                + "company said Thursday.", "logged"));
+        assertEquals("nine out of 10", speaker("Nearly nine out of 10 say they will need a second job.", "second job"));
+    }
 }
