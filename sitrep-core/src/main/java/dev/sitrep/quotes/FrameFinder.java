@@ -29,8 +29,6 @@ final class FrameFinder {
     /** Verbs that report a clause rather than name a thing ("Some argue …", unlike "another called i360 …"). */
     private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
             "warn", "note", "explain", "contend", "predict", "acknowledge", "concede", "complain", "suggest", "claim");
-    /** Verbs whose object is the one spoken to. */
-    private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("tell", "inform", "assure", "remind");
     private final String text;
     private final Lexicon lex;
     private final NounPhrases np;
@@ -169,8 +167,7 @@ final class FrameFinder {
                 sp = speakerToPunctuation(t, k + 1);
             }
             inverted = sp != null;
-        } else if (prev != null && prev.punct(",") && !LISTENER_VERBS.contains(base)) {
-            // "Ben Brandt, the port director, told Radio Lindow …": after "told" comes the listener, not the speaker
+        } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
             if (after != null && after.kind() != Phrase.Kind.PRONOUN
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
