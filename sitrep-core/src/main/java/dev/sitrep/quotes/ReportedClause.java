@@ -173,7 +173,6 @@ final class ReportedClause {
                     || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i)
                             || coordinatedParticiple(t, i, f))
                     || i > s + 2 && newClauseAfterAnd(t, i)
-                    || i > s + 2 && (participialAdjunct(t, i))
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -388,20 +387,6 @@ final class ReportedClause {
             cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
         }
         return cue;
-    }
-
-    /**
-     * "said it happened, pointing to …", "declared war, leading to …": after a comma, a present participle opening a
-     * phrase (a word follows it, not "and" or "or") adds the narrator's comment on the statement, not its words.
-     */
-    private boolean participialAdjunct(List<Tok> t, int i) {
-        if (!t.get(i).punct(",") || i + 2 >= t.size()) {
-            return false;
-        }
-        Tok n = t.get(i + 1);
-        Tok after = t.get(i + 2);
-        return n.lower() && n.text().length() > 5 && n.text().endsWith("ing") && !lex.is("not-participle", n.text())
-                && after.word() && !after.text().equals("and") && !after.text().equals("or");
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
