@@ -210,8 +210,12 @@ final class Attributor {
                 continue;
             }
             String w = t.get(i).text();
+            if (w.equals("the") && i > 0 && t.get(i - 1).isQuote()) {
+                // "“…,” the younger Mr. Ortiz said": the article opens the speaker's description
+                return i;
+            }
             if (lex.is("pronoun", w) || lex.is("adverb", w) || lex.is("discourse", w) || lex.speechVerb(w) != null
-                    || w.equals("that") || w.equals("which") || w.equals("the") && i > 0 && t.get(i - 1).isQuote()) {
+                    || w.equals("that") || w.equals("which")) {
                 return f.from();
             }
             words++;

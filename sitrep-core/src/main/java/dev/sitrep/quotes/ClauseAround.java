@@ -147,13 +147,30 @@ final class ClauseAround {
         return lex.is("preposition", x.text()) || lex.is("time", x.text());
     }
 
-    /** The frame's first token, with the article a name phrase leaves out ("…, the Tax Foundation said"). */
-    private static int frameStart(List<Tok> t, Frame f) {
+    /**
+     * The frame's first token, with the article a name phrase leaves out ("…, the Tax Foundation said") or the
+     * determined description before the name after a comma ("…, the news site Ostwind Radio reported").
+     */
+    private int frameStart(List<Tok> t, Frame f) {
         int i = f.from();
-        if (!f.inverted() && i > 0 && t.get(i - 1).word() && t.get(i - 1).text().equalsIgnoreCase("the")) {
-            i--;
+        if (f.inverted()) {
+            return i;
         }
-        return i;
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && t.get(k).lower() && describing(t.get(k).text())) {
+            k--;
+        }
+        if (k + 1 < i && k >= 0 && t.get(k).punct(",")
+                && (lex.is("determiner", t.get(k + 1).text()) || lex.is("possessive", t.get(k + 1).text()))) {
+            return k + 1;
+        }
+        return i > 0 && t.get(i - 1).word() && t.get(i - 1).text().equalsIgnoreCase("the") ? i - 1 : i;
+    }
+
+    /** A word that may describe a speaker before the name: no preposition, pronoun, verb-like or clause word. */
+    private boolean describing(String w) {
+        return !lex.is("preposition", w) && !lex.is("pronoun", w) && !lex.is("copula", w) && lex.speechVerb(w) == null
+                && !w.equals("that") && !w.equals("and");
     }
 
     /** The offsets {start, end} of the clause before a frame that closes the sentence, or null when too short. */

@@ -128,8 +128,10 @@ final class FrameFinder {
             String p = prev.text().toLowerCase(Locale.ROOT);
             // "Some say", "another said": a quantifier is the subject of a verb that reports a clause, not the
             // determiner of a noun ("some reports", "many calls")
-            boolean quantified = subjects.quantifierSubject(t, k - 1) && CLAUSE_VERBS.contains(base)
-                    && !lex.is("noun-cue", w.text());
+            boolean quantified = subjects.quantifierSubject(t, k - 1) && (CLAUSE_VERBS.contains(base) || next != null && next.isQuote())
+                    && !lex.is("noun-cue", w.text())
+                    // "Two in three said": a number before a verb form that is no plural noun ("two reports")
+                    || lex.is("number", p) && !w.text().endsWith("s");
             if (lex.is("determiner", p) && !quantified || lex.is("possessive", p) || p.endsWith("'s") || p.endsWith("’s") || p.equals("that")
                     || p.equals("was") || p.equals("were") || p.equals("been") || p.equals("being") || p.equals("be")
                     || p.equals("is") && w.text().endsWith("ed") || p.equals("are") && w.text().endsWith("ed")
@@ -147,7 +149,9 @@ final class FrameFinder {
                 && !base.equals("tell") && !TO_VERBS.contains(base))) {
             return null;
         }
-        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()))) {
+        // "continued: “…”", "“…,” he continued": a colon-only verb needs a quotation beside it
+        if (lex.colonOnly(base) && !(next != null && (next.punct(":") || next.isQuote()) || prev != null && prev.isQuote()
+                || npBeforeAfterQuote(t, k) || prev != null && prev.punct(",") && k > 1 && t.get(k - 2).isQuote())) {
             return null;
         }
         if (next != null && next.word() && next.text().equals("anonymity")) {
@@ -159,6 +163,9 @@ final class FrameFinder {
         boolean inverted = false;
         if (afterQuote || k == 0) {
             sp = np.npForward(t, k + 1);
+            if (sp == null && afterQuote) {
+                sp = speakerToPunctuation(t, k + 1);
+            }
             inverted = sp != null;
         } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
@@ -186,6 +193,31 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * "“…,” said the younger Mr. Ortiz.", "“…,” said one of those advisers, who …": after a quotation and its verb,
+     * the words up to the next punctuation (at most ten, opening with no preposition, holding no verb of speech or
+     * "that") name the speaker even when no phrase pattern knows their head; a name closing them stands for them.
+     */
+    private Phrase speakerToPunctuation(List<Tok> t, int i) {
+        int j = i;
+        while (j < t.size() && j - i < 10 && (t.get(j).word() && lex.speechVerb(t.get(j).text()) == null
+                && !t.get(j).text().matches("that|who|which") || abbreviationDot(t, j))) {
+            j++;
+        }
+        if (j == i || j < t.size() && !t.get(j).punct(",.;") || lex.is("preposition", t.get(i).text())
+                || lex.is("time", t.get(i).text())) {
+            return null;
+        }
+        Phrase name = t.get(j - 1).capitalised() ? np.nameEndingAt(t, j - 1, i) : null;
+        return name != null ? name : NounPhrases.phrase(t, i, j - 1, Phrase.Kind.GROUP);
+    }
+
+    /** The full stop of "Mr." or "J." inside a name, a capitalised word after it. */
+    private boolean abbreviationDot(List<Tok> t, int j) {
+        return t.get(j).punct(".") && j > 0 && j + 1 < t.size() && t.get(j + 1).capitalised()
+                && (lex.is("abbreviation", t.get(j - 1).text()) || t.get(j - 1).text().length() == 1);
     }
 
     /**

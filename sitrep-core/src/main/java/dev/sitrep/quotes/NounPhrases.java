@@ -141,12 +141,12 @@ final class NounPhrases {
     }
 
     /**
-     * Any words up to a comma or the end of the clause, as an unnamed source ("according to exit polls"). Opening its
-     * sentence, the phrase may be longer and hold "that" ("According to the officer in charge that night, …").
+     * Any words (at most twenty) up to a comma or the end of the clause, as an unnamed source ("according to exit
+     * polls"). Opening its sentence, the phrase may hold "that" ("According to the officer in charge that night, …").
      */
     Phrase phraseUntilComma(List<Tok> t, int i, boolean opening) {
         int j = i;
-        while (j < t.size() && j < i + (opening ? 20 : 12) && t.get(j).word()
+        while (j < t.size() && j < i + 20 && t.get(j).word()
                 && (opening || !t.get(j).text().equals("that") && !t.get(j).text().equals("who"))) {
             j++;
         }
@@ -170,7 +170,7 @@ final class NounPhrases {
                 break;
             }
         }
-        while (i < j && notName(t.get(i))) {
+        while (i < j && notName(t.get(i)) && !firstNameInLy(t.get(i))) {
             i++;
         }
         // a lone word in -ly right before the cue is a name ("Kelly said"): "Recently said" is no sentence
@@ -244,6 +244,15 @@ final class NounPhrases {
         return lex.is("discourse", w) || lex.is("preposition", w) || lex.is("time", w) || lex.is("month", w)
                 || w.length() > 4 && w.endsWith("ly") || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
                 && w.chars().allMatch(Character::isLetter) && w.length() > 4;
+    }
+
+    /**
+     * "Carly Fiorina", "Billy Bush": a short word in -ly opening a name is a first name, unlike a sentence adverb
+     * ("Recently", "Finally"), which is longer or a "discourse" word ("Only", "Early").
+     */
+    private boolean firstNameInLy(Tok x) {
+        String w = x.text();
+        return w.length() == 5 && w.endsWith("ly") && !lex.is("discourse", w) && !lex.is("adverb", w);
     }
 
     /** A single capital: the initial in "Donald J. Trump". */

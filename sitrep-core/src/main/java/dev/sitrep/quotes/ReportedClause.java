@@ -26,6 +26,9 @@ final class ReportedClause {
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
     private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
+    /** Verbs whose two-word object is no statement ("said the word", "told the story", "asked the question"). */
+    private static final Set<String> NO_NOUN_OBJECT = Set.of("say", "tell", "add", "ask", "write", "call", "report",
+            "continue", "answer", "respond", "reply");
     private final String text;
     private final Lexicon lex;
 
@@ -37,11 +40,16 @@ final class ReportedClause {
     /** The offsets {start, end} of the clause the frame reports after its cue, or null when it reports none. */
     int[] contentAfter(List<Tok> t, Frame f) {
         int s = f.to() + 1;
-        if (f.from() > 0 && f.inverted() && f.verb() == null && !(f.from() <= 1)) {
+        if (f.from() > 1 && f.inverted() && f.verb() == null && !opensClause(t, f.from())) {
             return null;
         }
         while (s < t.size() && t.get(s).punct(":,")) {
             s++;
+        }
+        if (s < t.size() && t.get(s).punct(TokSpans.DASHES)) {
+            // "said — on the radio, as it happens — that …": the aside between dashes is not the statement
+            int close = TokSpans.dashAfter(t, s);
+            s = close > s ? close + 1 : s;
         }
         boolean that = false;
         if (f.verb() != null && OBJECT_VERBS.contains(f.verb())) {
@@ -71,7 +79,10 @@ final class ReportedClause {
         }
         boolean adjunct = s < t.size() && t.get(s).word() && lex.is("preposition", t.get(s).text());
         for (int i = s; i < Math.min(t.size(), s + (adjunct ? 12 : 8)); i++) {
-            if (t.get(i).word() && t.get(i).text().equals("that") && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
+            // "that" closing the clause ("… to do that.") is a pronoun, not the conjunction
+            boolean opens = i + 1 < t.size() && !t.get(i + 1).punct(".!?;");
+            if (t.get(i).word() && t.get(i).text().equals("that") && opens
+                    && (noClauseBetween(t, s, i) || adjunct && adjunctOnly(t, s, i))) {
                 // "said that was not her view": "that" followed by a verb is the subject, not the conjunction
                 s = i + 1 < t.size() && t.get(i + 1).word() && lex.is("copula", t.get(i + 1).text()) ? i : i + 1;
                 that = true;
@@ -80,6 +91,10 @@ final class ReportedClause {
         }
         while (s < t.size() && t.get(s).word() && lex.is("time", t.get(s).text()) && Character.isUpperCase(t.get(s).text().charAt(0))) {
             s++;
+        }
+        if (!that && s + 2 < t.size() && t.get(s).text().matches("on|in") && t.get(s + 1).capitalised()
+                && (lex.is("time", t.get(s + 1).text()) || lex.is("month", t.get(s + 1).text())) && t.get(s + 2).word()) {
+            s += 2; // "reported on Wednesday the service had …": a time adjunct before the clause
         }
         if (s >= t.size()) {
             return null;
@@ -103,7 +118,8 @@ final class ReportedClause {
             // "said as he entered the talks": an adverbial clause with no reported clause after it
             return null;
         }
-        if (!that && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
+        boolean hedge = first.text().equals("at") && s + 1 < t.size() && t.get(s + 1).text().matches("least|most");
+        if (!that && !hedge && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
                 && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
@@ -131,6 +147,12 @@ final class ReportedClause {
         boolean embedded = embedded(t, f);
         for (int i = s; i < t.size(); i++) {
             Tok x = t.get(i);
+            int aside = x.punct(TokSpans.DASHES) && i > s ? TokSpans.dashAfter(t, i) : -1;
+            if (aside > 0 && aside + 1 < t.size() && t.get(aside + 1).lower()) {
+                // "to ban all visitors ― a million people a year ― from entering": the clause goes on after the aside
+                i = aside;
+                continue;
+            }
             if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
                     || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
                 e = x.isQuote() ? i : e;
@@ -148,7 +170,9 @@ final class ReportedClause {
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
-                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i))
+                    || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i)
+                            || coordinatedParticiple(t, i, f))
+                    || i > s + 2 && newClauseAfterAnd(t, i)
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -157,21 +181,50 @@ final class ReportedClause {
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
-        if (TokSpans.words(t, s, e) < 3 && !TokSpans.hasQuote(t, s, e)) {
+        if (TokSpans.words(t, s, e) < (nounObject(t, s, f) ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
     }
 
     /**
+     * "But, according to the survey, …", "…: According to the survey, …": only discourse words and commas, or a colon,
+     * come before {@code from} in the unit, so a phrase there opens the clause it reports.
+     */
+    private boolean opensClause(List<Tok> t, int from) {
+        if (t.get(from - 1).punct(":;")) {
+            return true;
+        }
+        for (int i = 0; i < from; i++) {
+            if (!t.get(i).punct(",") && !(t.get(i).word() && lex.is("discourse", t.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "denied the charges", "announced his candidacy": a determined noun phrase as the object of a verb that reports
+     * by naming what was said, which stands as the statement even with two words.
+     */
+    private boolean nounObject(List<Tok> t, int s, Frame f) {
+        Tok first = t.get(s);
+        Tok head = s + 1 < t.size() ? t.get(s + 1) : first;
+        // "noted this week", "tweeted the following:" name a time or announce what comes, not what was said
+        boolean notAThing = lex.is("time", head.text()) || head.text().matches("week|month|year|following");
+        return f.verb() != null && !NO_NOUN_OBJECT.contains(f.verb()) && first.lower() && !notAThing
+                && (lex.is("determiner", first.text()) || lex.is("possessive", first.text()));
+    }
+
+    /**
      * "said legalizing it could put …", "says running for president is tough": a gerund that is the subject of the
-     * reported clause, its verb (a copula or a modal) following within eight words and no comma.
+     * reported clause, its verb (a copula or a modal) following within twelve words and no comma.
      */
     private boolean gerundSubject(List<Tok> t, int s) {
         if (lex.speechVerb(t.get(s).text()) != null || t.get(s).text().endsWith("thing")) {
             return false;
         }
-        for (int i = s + 1; i < Math.min(t.size(), s + 9); i++) {
+        for (int i = s + 1; i < Math.min(t.size(), s + 13); i++) {
             Tok x = t.get(i);
             if (!x.word()) {
                 return false;
@@ -202,6 +255,28 @@ final class ReportedClause {
             }
         }
         return false;
+    }
+
+    /**
+     * "calling the plan “a disgrace” and threatening to …": after a participle cue, "and" and another participle
+     * coordinate with the cue, so what follows is the speaker's next act, not the statement.
+     */
+    private static boolean coordinatedParticiple(List<Tok> t, int i, Frame f) {
+        int k = t.get(i).punct(",") ? i + 1 : i;
+        return f.cue().endsWith("ing") && k + 1 < t.size() && t.get(k).word() && t.get(k).text().equals("and")
+                && t.get(k + 1).lower() && t.get(k + 1).text().endsWith("ing") && t.get(k + 1).text().length() > 5;
+    }
+
+    /**
+     * "…, and he railed against …", "…, but the party has …": a comma, "and" or "but", then a subject of its own (a
+     * pronoun, a determiner, a name) opens a new sentence of the narration.
+     */
+    private boolean newClauseAfterAnd(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 2 >= t.size() || !t.get(i + 1).word() || !t.get(i + 1).text().matches("and|but")) {
+            return false;
+        }
+        Tok n = t.get(i + 2);
+        return n.word() && (n.capitalised() || lex.is("pronoun", n.text()) || lex.is("determiner", n.text()));
     }
 
     /**

@@ -41,6 +41,12 @@ final class Subjects {
             if (open >= 0 && t.get(open).punct("(")) {
                 j = open - 1;
             }
+        } else if (j > 0 && t.get(j).punct(TokSpans.DASHES)) {
+            // "Jason Brandt — a skipper from Leith — says": the aside between dashes describes the subject before it
+            int open = TokSpans.dashBefore(t, j);
+            if (open > 0 && t.get(open - 1).word()) {
+                j = open - 1;
+            }
         }
         if (j < 0) {
             return null;
@@ -151,6 +157,9 @@ final class Subjects {
         int i = j;
         if (w.word() && j - 2 >= lo && t.get(j - 1).text().equals("in") && number(t.get(j)) && number(t.get(j - 2))) {
             i = j - 2;
+        } else if (w.word() && j - 3 >= lo && t.get(j - 1).text().equals("of") && t.get(j - 2).text().equals("out")
+                && number(t.get(j)) && number(t.get(j - 3))) {
+            i = j - 3; // "nine out of 10"
         } else if (!(w.lower() && lex.is("share", w.text()))) {
             int in = j - 2;
             // "majorities in all five", "half of voters in each state": the share, then what it is of
@@ -163,6 +172,9 @@ final class Subjects {
             }
             i = in;
         }
+        if (i > lo && lex.is("share", t.get(i).text()) && number(t.get(i - 1))) {
+            i--; // "56 percent of those polled", "Fifty-six percent"
+        }
         int h = i;
         while (h > lo && t.get(h - 1).word() && lex.is("hedge", t.get(h - 1).text())) {
             h--;
@@ -174,7 +186,8 @@ final class Subjects {
     }
 
     private boolean number(Tok x) {
-        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text()));
+        return x.word() && (x.text().chars().allMatch(Character::isDigit) || lex.is("number", x.text())
+                || x.text().matches("\\p{L}+-\\p{L}+") && lex.is("number", x.text().substring(x.text().indexOf('-') + 1)));
     }
 
     /**
@@ -206,7 +219,8 @@ final class Subjects {
                     || x.text().equals("that") || x.text().equals("who") || x.text().equals("which")) {
                 return null;
             }
-            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)) {
+            if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)
+                    || i == lo && x.text().equals("That")) {
                 int k = i - 1;
                 while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
                     k--;
@@ -232,9 +246,13 @@ final class Subjects {
         return lex.is("preposition", w) || lex.is("time", w) || lex.is("discourse", w) || lex.is("subordinator", w);
     }
 
-    /** Whether the cue ends its clause ("…, one slide says."): only a full stop, or nothing, follows it. */
-    private static boolean closingCue(List<Tok> t, int cue) {
-        return cue + 1 >= t.size() || t.get(cue + 1).punct(".!?");
+    /** Whether the cue ends its clause ("…, one slide says.", "…, the airline said Thursday."): a time word at most follows it. */
+    private boolean closingCue(List<Tok> t, int cue) {
+        int i = cue + 1;
+        while (i < t.size() && i <= cue + 2 && t.get(i).word() && (lex.is("time", t.get(i).text()) || t.get(i).text().equals("on"))) {
+            i++;
+        }
+        return i >= t.size() || t.get(i).punct(".!?");
     }
 
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
@@ -272,7 +290,8 @@ final class Subjects {
         while (i > lo && !t.get(i - 1).punct(",")) {
             i--;
         }
-        while (i < j && t.get(i).word() && lex.is("discourse", t.get(i).text())) {
+        while (i < j && t.get(i).word() && (lex.is("discourse", t.get(i).text()) || lex.is("subordinator", t.get(i).text())
+                || t.get(i).text().equalsIgnoreCase("even"))) {
             i++;
         }
         if (j - i > 8 || j - i < 2 || !t.get(i).word() || lex.is("preposition", t.get(i).text())
@@ -326,6 +345,14 @@ final class Subjects {
         if (i >= hi) {
             return null;
         }
+        if (t.get(i).word() && (lex.is("time", t.get(i).text()) || lex.is("month", t.get(i).text()))) {
+            // "Last week, the campaign …": an opening time adjunct is skipped up to its comma
+            for (int c = i + 1; c < Math.min(hi, i + 5); c++) {
+                if (t.get(c).punct(",")) {
+                    return firstPhrase(t, c + 1, hi);
+                }
+            }
+        }
         if (t.get(i).word() && lex.is("preposition", t.get(i).text())) {
             // an opening adverbial ("In August, …", "During the debate, …") is skipped up to its comma when a
             // name or pronoun follows it; otherwise the phrase at the start stands, as a weaker guess
@@ -340,12 +367,36 @@ final class Subjects {
             }
         }
         Phrase p = np.npForward(t, i);
+        if (p == null) {
+            p = determinedBeforeVerb(t, i, hi);
+        }
         if (p != null && p.kind() != Phrase.Kind.NAME && p.to() + 1 < hi && t.get(p.to() + 1).punct(",")
                 && !(p.to() + 2 < hi && t.get(p.to() + 2).text().matches("who|whose|which"))) {
             // "On Monday, the minister …" skips the opening phrase; "A White House official, who asked …," is the subject
             return firstPhrase(t, p.to() + 2, hi);
         }
         return p != null && p.to() < hi ? p : null;
+    }
+
+    /**
+     * "The organisers rushed …", "the council asked …": a determiner and at most three plain words, then a verb in -ed
+     * or of speech, when no head noun the lexicon knows makes it a phrase.
+     */
+    private Phrase determinedBeforeVerb(List<Tok> t, int i, int hi) {
+        if (!t.get(i).word() || !lex.is("determiner", t.get(i).text()) && !lex.is("possessive", t.get(i).text())) {
+            return null;
+        }
+        int m = i + 1;
+        while (m < hi && m <= i + 3 && t.get(m).lower() && !verbLike(t.get(m).text()) && !lex.is("preposition", t.get(m).text())
+                && !lex.is("determiner", t.get(m).text()) && !lex.is("pronoun", t.get(m).text())) {
+            m++;
+        }
+        return m > i + 1 && m < hi && t.get(m).lower() && verbLike(t.get(m).text())
+                ? NounPhrases.phrase(t, i, m - 1, Phrase.Kind.GROUP) : null;
+    }
+
+    private boolean verbLike(String w) {
+        return w.endsWith("ed") || lex.speechVerb(w) != null || lex.is("copula", w);
     }
 
     /** "appeared to suggest", "continues to insist", "went on to explain": {@code j} is the "to" of such a chain. */

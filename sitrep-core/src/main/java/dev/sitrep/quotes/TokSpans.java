@@ -51,4 +51,37 @@ final class TokSpans {
         }
         return false;
     }
+
+    /** Dashes that set an aside apart ("Brandt — a skipper — said"). */
+    static final String DASHES = "―—–";
+    /** An aside between dashes holds at most this many tokens. */
+    private static final int ASIDE_MAX = 16;
+
+    /** The opening dash of the aside whose closing dash is at {@code close}, or -1 (no quotation, no sentence end between). */
+    static int dashBefore(List<Tok> t, int close) {
+        for (int i = close - 1; i >= Math.max(0, close - ASIDE_MAX); i--) {
+            Tok x = t.get(i);
+            if (x.punct(DASHES)) {
+                return i < close - 1 ? i : -1;
+            }
+            if (x.isQuote() || x.punct(".;:")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The closing dash of the aside opening at {@code open}, or -1 (no quotation, no sentence end between). */
+    static int dashAfter(List<Tok> t, int open) {
+        for (int i = open + 1; i < Math.min(t.size(), open + ASIDE_MAX); i++) {
+            Tok x = t.get(i);
+            if (x.punct(DASHES)) {
+                return i > open + 1 ? i : -1;
+            }
+            if (x.isQuote() || x.punct(".;:")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

@@ -223,4 +223,86 @@ class MoreStatementsTest {
                 + "the maritime school, said of the ferry contract."), "sound plan");
         assertEquals("Ilse Varga", q.speaker());
     }
+
+    /** Some statement of {@code text} reads exactly {@code expected}. */
+    private static void assertStatement(String expected, String text) {
+        List<Quote> qs = quotes(text);
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals(expected)), qs.toString());
+    }
+
+    @Test
+    void thatClosingTheClauseIsAPronoun() {
+        assertStatement("he asked the council to pay for that",
+                "Brandt says the pier needs new piles and says he asked the council to pay for that.");
+    }
+
+    @Test
+    void aTwoWordObjectOfAReportingVerb() {
+        assertStatement("the charges", "The harbour master denied the charges.");
+        assertStatement("his resignation", "Shortly afterwards, Brandt announced his resignation.");
+        assertTrue(quotes("Varga said the word.").isEmpty());
+    }
+
+    @Test
+    void theClauseGoesOnAfterAnAsideBetweenDashes() {
+        assertStatement("to close the strait ― a lane of 40 ships a day ― to tankers from the north",
+                "Brandt has pledged to close the strait ― a lane of 40 ships a day ― to tankers from the north.");
+    }
+
+    @Test
+    void aClosingFrameWithADescriptionBeforeTheName() {
+        assertStatement("The ferry was headed to Tallinn for repairs",
+                "The ferry was headed to Tallinn for repairs, the news site Ostwind Radio reported.");
+    }
+
+    @Test
+    void aTimeAdjunctOrAHedgeAfterTheCue() {
+        assertStatement("the harbour had two more berths",
+                "Several papers reported on Wednesday the harbour had two more berths.");
+        assertStatement("at least six tugboats left the port", "Radio Lindow reported at least six tugboats left the port.");
+    }
+
+    @Test
+    void accordingToOpeningItsClauseAfterAColonOrADiscourseWord() {
+        assertStatement("the ferry holds only 14 percent of the freight market",
+                "Nobody noticed: According to recent figures, the ferry holds only 14 percent of the freight market.");
+        assertStatement("46 percent of the skippers remain undecided",
+                "But, according to the survey, 46 percent of the skippers remain undecided.");
+    }
+
+    @Test
+    void aLongUnnamedSourceAfterAccordingTo() {
+        assertStatement("What commuters want most from a ferry is speed", "What commuters want most from a ferry is "
+                + "speed, according to early results of the survey conducted by the port authority for the city and "
+                + "the regional transport council.");
+    }
+
+    @Test
+    void aCoordinatedParticipleIsTheSpeakersNextAct() {
+        assertStatement("the levy “a disgrace”",
+                "Brandt spoke for an hour, calling the levy “a disgrace” and threatening to close the pier.");
+    }
+
+    @Test
+    void aNewClauseAfterCommaAndEndsTheStatement() {
+        assertStatement("the real problem is the silted channel",
+                "Varga said the real problem is the silted channel, and he railed against the council for waiting.");
+    }
+
+    @Test
+    void aDescribedNameBetweenAQuotationAndItsVerb() {
+        assertStatement("The ferry will run", "“The ferry will run,” the younger Mr. Brandt said.");
+    }
+
+    @Test
+    void mannerOfSpeakingVerbsBesideAQuotation() {
+        assertStatement("The toll stays", "“The toll stays,” he continued.");
+        assertStatement("Go back to your boat", "“Go back to your boat,” Brandt snapped.");
+        assertTrue(quotes("The skipper laughed at the idea and snapped a photo of the pier.").isEmpty());
+    }
+
+    @Test
+    void aQuantifierChantingAQuotation() {
+        assertStatement("Open the pier!", "Some chanted “Open the pier!”");
+    }
 }

@@ -257,6 +257,16 @@ public final class QuotesEval implements Callable<Integer> {
     /** Adds the article's gold, predicted, matched, speaker-checked and speaker-right counts to {@code totals}. */
     static void scoreArticle(String original, Article a, List<Attribution> attributions, Lexicon lex,
             int[] totals, String verboseName) {
+        scoreArticle(original, a, attributions, lex, totals, verboseName, null);
+    }
+
+    /**
+     * The same, also appending to {@code speakers} (when not null) whether each speaker-checked statement's
+     * speaker is right, in the order of the article's statements: two runs that find the same statements can then
+     * be compared statement by statement.
+     */
+    static void scoreArticle(String original, Article a, List<Attribution> attributions, Lexicon lex,
+            int[] totals, String verboseName, List<Boolean> speakers) {
         Matching m = match(original, a, attributions, lex);
         List<Pred> preds = m.preds();
         List<Gold> gold = m.gold();
@@ -286,6 +296,9 @@ public final class QuotesEval implements Callable<Integer> {
                 totals[3]++;
                 boolean right = speakerRight(p, g, a, map);
                 totals[4] += right ? 1 : 0;
+                if (speakers != null) {
+                    speakers.add(right);
+                }
                 if (!right && verboseName != null) {
                     System.out.println(verboseName + "\tSPEAKER\t" + p.quote().speaker() + "\tgold=" + g.sourceText()
                             + "\t" + flat(p.quote().text()));

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Quality gate of the speaker ranker: trained on PolNeAR train with the settings dev chooses, it must reach the
  * floors on dev and, by 5-fold cross-validation, on train (the larger check that it generalises), beat the rules
- * alone on both, and be exactly the model Sitrep ships (the weights are what the training command produces).
+ * alone on both (over the cross-validation, significantly, statement by statement), and be exactly the model Sitrep
+ * ships (the weights are what the training command produces).
  */
 class SpeakersEvalGateTest {
-    static final double DEV_SPEAKER_FLOOR = 0.962;
-    static final double FOLDS_SPEAKER_FLOOR = 0.943;
+    static final double DEV_SPEAKER_FLOOR = 0.963;
+    static final double FOLDS_SPEAKER_FLOOR = 0.946;
+    /** McNemar's z for one-sided p < 0.005. */
+    static final double MCNEMAR_Z = 2.58;
 
     @Test
     void rankerFloorsAndTheShippedModelIsTheTrainedOne(@TempDir Path tmp) throws Exception {
@@ -29,7 +32,9 @@ class SpeakersEvalGateTest {
         assertTrue(r.devRanker().speakerAccuracy() >= DEV_SPEAKER_FLOOR, r.toString());
         assertTrue(r.foldsRanker().speakerAccuracy() >= FOLDS_SPEAKER_FLOOR, r.toString());
         assertTrue(r.devRanker().speakerAccuracy() > r.devRules().speakerAccuracy(), r.toString());
-        assertTrue(r.foldsRanker().speakerAccuracy() > r.foldsRules().speakerAccuracy() + 0.01, r.toString());
+        // Over the same statements, the ranker's gain over the rules must be far beyond chance disagreement (one-sided
+        // p < 0.005), whatever its size: a margin in accuracy points would fail the better the rules get.
+        assertTrue(r.foldsPaired().z() > MCNEMAR_Z, r.foldsPaired() + "; " + r);
         assertEquals(r.foldsRules().matched(), r.foldsRanker().matched(), "the ranker changes speakers, not statements");
         try (InputStream shipped = dev.sitrep.quotes.SpeakerRanker.class.getResourceAsStream("speaker-ranker.tsv")) {
             assertEquals(new String(shipped.readAllBytes(), StandardCharsets.UTF_8), Files.readString(model),
