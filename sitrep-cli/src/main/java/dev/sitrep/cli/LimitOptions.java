@@ -1,7 +1,6 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.limits.Limits;
-import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,15 +25,10 @@ final class LimitOptions {
 
     /** The limits these options give. */
     Limits limits() {
-        if (maxDocumentMb < 1 || maxDocumentMb > 2047) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--max-document-mb must be between 1 and 2047, not " + maxDocumentMb);
+        try {
+            return Limits.ofOptions(maxDocumentMb, maxChars, timeBudgetSeconds);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
         }
-        if (maxChars < 1000 || timeBudgetSeconds < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--max-chars must be at least 1000 and --time-budget at least 1 s");
-        }
-        return Limits.defaults().withMaxDocumentBytes((long) maxDocumentMb << 20).withMaxAnalysedChars(maxChars)
-                .withTimeBudget(Duration.ofSeconds(timeBudgetSeconds));
     }
 }

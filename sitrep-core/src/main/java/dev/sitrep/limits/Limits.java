@@ -28,7 +28,7 @@ import java.time.Duration;
  * @param timeBudget       time one document may take in the pipeline
  */
 public record Limits(long maxDocumentBytes, int maxAnalysedChars, int maxQuotes, int maxEntities,
-                     Duration timeBudget) {
+                     Duration timeBudget) implements java.io.Serializable {
     public static final long DEFAULT_DOCUMENT_BYTES = 16L << 20;
     public static final int DEFAULT_ANALYSED_CHARS = 300_000;
     public static final int DEFAULT_QUOTES = 2_000;
@@ -45,6 +45,23 @@ public record Limits(long maxDocumentBytes, int maxAnalysedChars, int maxQuotes,
         if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
             throw new IllegalArgumentException("the time budget must be positive, not " + timeBudget);
         }
+    }
+
+    /**
+     * The limits a user sets on a command line ({@code --max-document-mb}, {@code --max-chars},
+     * {@code --time-budget}), the others at their defaults.
+     *
+     * @throws IllegalArgumentException naming the options, when a value is outside what they accept
+     */
+    public static Limits ofOptions(int maxDocumentMb, int maxChars, int timeBudgetSeconds) {
+        if (maxDocumentMb < 1 || maxDocumentMb > 2047) {
+            throw new IllegalArgumentException("--max-document-mb must be between 1 and 2047, not " + maxDocumentMb);
+        }
+        if (maxChars < 1000 || timeBudgetSeconds < 1) {
+            throw new IllegalArgumentException("--max-chars must be at least 1000 and --time-budget at least 1 s");
+        }
+        return defaults().withMaxDocumentBytes((long) maxDocumentMb << 20).withMaxAnalysedChars(maxChars)
+                .withTimeBudget(Duration.ofSeconds(timeBudgetSeconds));
     }
 
     /** The documented defaults. */

@@ -2,14 +2,27 @@ package dev.sitrep.spark;
 
 import dev.sitrep.dedup.CopyRule;
 import dev.sitrep.json.ArticleJson;
+import dev.sitrep.ingest.MediaKind;
+import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.limits.Limits;
 import dev.sitrep.model.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -17,6 +30,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,11 +116,16 @@ public final class AnalyzeJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxDocumentMb < 1 || maxDocumentMb > 2047 || maxChars < 1000 || timeBudgetSeconds < 1 || storyWindowDays < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--max-document-mb must be 1 to 2047, --max-chars at least 1000, --time-budget and --story-window-days at least 1");
+        if (storyWindowDays < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--story-window-days must be at least 1");
         }
-        JobOptions options = new JobOptions(textOnly, asOf, (long) maxDocumentMb << 20, maxChars, timeBudgetSeconds);
+        Limits limits;
+        try {
+            limits = Limits.ofOptions(maxDocumentMb, maxChars, timeBudgetSeconds);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        JobOptions options = new JobOptions(textOnly, asOf, limits);
         Settings settings = new Settings(inputs, out, options, partitions, storyWindowDays, !noParquet);
         if (given != null) {
             return exitCode(run(given, settings));
@@ -148,7 +167,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         Map<String, String> hadoopConf = new HashMap<>();
         hadoop.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
         // One task per file: the unit of work is an input, streamed; Spark's cores decide how many run at once.
-        org.apache.spark.util.LongAccumulator records = sc.sc().longAccumulator("records read");
+        LongAccumulator records = sc.sc().longAccumulator("records read");
         JavaRDD<Item> items = sc.parallelize(listing.files(), Math.max(1, listing.files().size()))
                 .flatMap(new FileAnalysis(s.options(), hadoopConf, records))
                 .union(sc.parallelize(listing.failures(), 1))
@@ -221,24 +240,24 @@ public final class AnalyzeJob implements Callable<Integer> {
     public static void warmUp(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slots = sc.defaultParallelism();
-        sc.parallelize(java.util.stream.IntStream.range(0, slots).boxed().toList(), slots)
-                .foreach(i -> ExecutorPipeline.get(options).analyze(dev.sitrep.ingest.RawDocument.ofFile("warm-up",
-                        WARM_UP.getBytes(java.nio.charset.StandardCharsets.UTF_8), dev.sitrep.ingest.MediaKind.TEXT)));
+        sc.parallelize(IntStream.range(0, slots).boxed().toList(), slots)
+                .foreach(i -> ExecutorPipeline.get(options).analyze(RawDocument.ofFile("warm-up",
+                        WARM_UP.getBytes(StandardCharsets.UTF_8), MediaKind.TEXT)));
     }
 
     /**
      * Every line of a run's JSON Lines output, in input order (the parts by name, each in order), read on the
      * driver: for tests and harnesses on small outputs.
      */
-    public static List<String> readLines(JavaSparkContext sc, String out) throws java.io.IOException {
-        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(out, "articles");
-        org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(sc.hadoopConfiguration());
-        org.apache.hadoop.fs.FileStatus[] parts = fs.globStatus(new org.apache.hadoop.fs.Path(dir, "part-*"));
-        java.util.Arrays.sort(parts);
-        List<String> lines = new java.util.ArrayList<>();
-        for (org.apache.hadoop.fs.FileStatus part : parts) {
-            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    new java.util.zip.GZIPInputStream(fs.open(part.getPath())), java.nio.charset.StandardCharsets.UTF_8))) {
+    public static List<String> readLines(JavaSparkContext sc, String out) throws IOException {
+        Path dir = new Path(out, "articles");
+        FileSystem fs = dir.getFileSystem(sc.hadoopConfiguration());
+        FileStatus[] parts = fs.globStatus(new Path(dir, "part-*"));
+        Arrays.sort(parts);
+        List<String> lines = new ArrayList<>();
+        for (FileStatus part : parts) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(fs.open(part.getPath())),
+                    StandardCharsets.UTF_8))) {
                 r.lines().forEach(lines::add);
             }
         }

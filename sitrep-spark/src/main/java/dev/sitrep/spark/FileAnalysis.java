@@ -98,7 +98,7 @@ final class FileAnalysis implements FlatMapFunction<InputFile, Item> {
                         put(ReadFailure.of(file.source(), "empty file, nothing to read"));
                     } else {
                         try (InputStream in = fs.open(path)) {
-                            new SourceReader(InputStream.nullInputStream(), options.maxDocumentBytes())
+                            new SourceReader(InputStream.nullInputStream(), options.limits().maxDocumentBytes())
                                     .read(file.source(), in, this::put);
                         }
                     }

@@ -59,7 +59,7 @@ public final class SingleProcess {
                 case Result.Failed f -> failures.add(f.failure().describe());
             }
         })) {
-            new SourceReader(InputStream.nullInputStream(), options.maxDocumentBytes())
+            new SourceReader(InputStream.nullInputStream(), options.limits().maxDocumentBytes())
                     .read(files.stream().map(Path::toString).toList(), analyzer::accept);
         }
         return new Run(out, failures, (System.nanoTime() - t0) / 1e9);

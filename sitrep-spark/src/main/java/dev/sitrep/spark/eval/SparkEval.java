@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bin/sitrep-spark eval ...}: the job's harnesses, each printing its figures. */
@@ -27,11 +28,17 @@ public final class SparkEval {
                 .getOrCreate();
     }
 
+    /** Where a harness runs: Spark's local mode on this machine's two cores unless told otherwise. */
+    static final class MasterOption {
+        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+    }
+
     @Command(name = "agreement", mixinStandardHelpOptions = true,
             description = "The job against the single-process run on the public pages written as WARC.gz (plus generated copies).")
     static final class Agreement implements Callable<Integer> {
-        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE})")
-        String master;
+        @Mixin
+        MasterOption master;
 
         @Option(names = "--limit", defaultValue = "100000", description = "pages of the gold used at most")
         int limit;
@@ -43,7 +50,7 @@ public final class SparkEval {
         @Override
         public Integer call() throws Exception {
             Path dir = Files.createTempDirectory("sitrep-agreement");
-            try (SparkSession spark = session(master)) {
+            try (SparkSession spark = session(master.master)) {
                 AgreementEval.Figures f = AgreementEval.run(spark, dir, limit, rounds);
                 if (f.articles() == 0) {
                     System.err.println("sitrep-spark eval: no gold pages found (../shared/data)");
@@ -60,8 +67,8 @@ public final class SparkEval {
     @Command(name = "dedup-scale", mixinStandardHelpOptions = true,
             description = "Copy detection over generated articles with known copy groups, distributed.")
     static final class DedupScale implements Callable<Integer> {
-        @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE})")
-        String master;
+        @Mixin
+        MasterOption master;
 
         @Option(names = "--articles", defaultValue = "1000000", description = "articles generated (default: ${DEFAULT-VALUE})")
         long articles;
@@ -71,7 +78,7 @@ public final class SparkEval {
 
         @Override
         public Integer call() throws Exception {
-            try (SparkSession spark = session(master)) {
+            try (SparkSession spark = session(master.master)) {
                 System.out.println(DedupScaleEval.run(spark, articles, partitions).describe());
                 return 0;
             }
