@@ -26,7 +26,7 @@ final class ArticleCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(paramLabel = "ID", description = "the article id (as search and quotes print it)")
     String id;

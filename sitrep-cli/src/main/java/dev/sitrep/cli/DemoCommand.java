@@ -1,11 +1,12 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ final class DemoCommand implements Callable<Integer> {
             Path corpus = DemoCorpus.copyTo(work.resolve("corpus"));
             Path store = data != null ? data : work.resolve("store");
             Ingestion ingestion = new Ingestion(new SourceReader(), new Pipeline(PipelineOptions.builder().build()), 2);
-            IngestCommand.ingest(ingestion, List.of(corpus.toString()), store, ArticleStore.DEFAULT_BATCH, err);
-            try (StoreSearch search = StoreSearch.open(store)) {
+            IngestCommand.ingest(ingestion, List.of(corpus.toString()), store.toString(), ArticleStore.DEFAULT_BATCH, err);
+            try (StoreSearch search = LuceneStoreSearch.open(store)) {
                 SituationReport.print(out, search, data);
             }
         } finally {

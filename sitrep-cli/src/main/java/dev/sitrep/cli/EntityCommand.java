@@ -2,8 +2,8 @@ package dev.sitrep.cli;
 
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
-import dev.sitrep.query.Role;
 import dev.sitrep.query.KnowledgeBaseRoles;
+import dev.sitrep.query.Role;
 import dev.sitrep.server.JsonViews;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +31,7 @@ final class EntityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(arity = "1..*", paramLabel = "NAME|ID", description = "the entity; several words are joined by spaces")
     List<String> name;

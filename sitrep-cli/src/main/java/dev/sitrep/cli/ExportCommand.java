@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "search, quotes, entities or timeline")
     Kind kind;

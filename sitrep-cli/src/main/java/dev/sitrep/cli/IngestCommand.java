@@ -1,11 +1,12 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.limits.Limits;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
-import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
+import dev.sitrep.stores.StoreWriter;
+import dev.sitrep.stores.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -32,12 +33,12 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders (recursive), .warc(.gz), .jsonl, or - for stdin")
     List<String> inputs;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + ArticleStore.DEFAULT_BATCH,
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Stores.DEFAULT_BATCH,
             description = "articles per commit (default: ${DEFAULT-VALUE})")
     int batch;
 
@@ -65,27 +66,27 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Limits limits = limitOptions.limits();
         Pipeline pipeline = new Pipeline(PipelineOptions.builder().textOnly(textOnly).asOf(asOf).limits(limits).build());
-        Ingestion.Summary s = ingest(new Ingestion(SourceReader.of(limits), pipeline, workers), inputs, data.dir(),
+        Ingestion.Summary s = ingest(new Ingestion(SourceReader.of(limits), pipeline, workers), inputs, data.location(),
                 batch, err, new ProgressLine(err, progress));
         return s.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** Runs an ingestion into the store in {@code dir}, failures and the summary line to {@code err}. */
-    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, java.nio.file.Path dir, int batch,
+    /** Runs an ingestion into the store at {@code store}, failures and the summary line to {@code err}. */
+    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, String store, int batch,
                                     PrintWriter err) throws IOException {
-        return ingest(ingestion, inputs, dir, batch, err, new ProgressLine(err, ProgressLine.Mode.NEVER));
+        return ingest(ingestion, inputs, store, batch, err, new ProgressLine(err, ProgressLine.Mode.NEVER));
     }
 
     /** As above, with a status line while it runs. */
-    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, java.nio.file.Path dir, int batch,
+    static Ingestion.Summary ingest(Ingestion ingestion, List<String> inputs, String location, int batch,
                                     PrintWriter err, ProgressLine progress) throws IOException {
         Ingestion.Summary s;
         var failures = progress.failures();
-        try (ArticleStore store = ArticleStore.open(dir, batch)) {
+        try (StoreWriter store = Stores.openWriter(location, batch)) {
             s = ingestion.run(inputs, store, f -> failures.accept("sitrep: " + f.describe()), progress);
         }
         progress.clear();
-        err.println("sitrep: " + s.describe() + " into " + dir + " (all committed)");
+        err.println("sitrep: " + s.describe() + " into " + location + " (all committed)");
         err.flush();
         return s;
     }

@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.bench.LatencyBenchmark;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class LatencyEval implements Callable<Integer> {
         LatencyBenchmark bench = new LatencyBenchmark(dir);
         int have = 0;
         if (Files.isDirectory(dir)) {
-            try (StoreSearch s = StoreSearch.open(dir)) {
+            try (StoreSearch s = LuceneStoreSearch.open(dir)) {
                 have = s.articleCount();
             } catch (IOException e) {
                 have = 0;

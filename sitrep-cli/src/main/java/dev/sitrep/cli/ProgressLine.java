@@ -1,6 +1,6 @@
 package dev.sitrep.cli;
 
-import dev.sitrep.store.Ingestion;
+import dev.sitrep.ingest.Ingestion;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 

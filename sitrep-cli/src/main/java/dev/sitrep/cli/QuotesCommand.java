@@ -22,7 +22,7 @@ final class QuotesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "speaker id, canonical name, alias, or words of a name")
     String speaker;

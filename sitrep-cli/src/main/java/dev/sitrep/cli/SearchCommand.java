@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query; several words are joined by spaces")
     List<String> query;

@@ -4,10 +4,11 @@ import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.ServerOptions;
 import dev.sitrep.server.SitrepServer;
+import dev.sitrep.stores.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             options = options.withConcurrency(maxConcurrent, options.queueWait());
         }
-        SitrepServer server = SitrepServer.start(StoreSearch.open(data.dir()), new InetSocketAddress(bind, port),
+        SitrepServer server = SitrepServer.start(Stores.openSearch(data.location()), new InetSocketAddress(bind, port),
                 KnowledgeBaseRoles.shipped(), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -105,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("sitrep: " + e.getMessage());
             return false;
         }
-        try (dev.sitrep.store.ArticleStore store = dev.sitrep.store.ArticleStore.open(data.dir())) {
+        try (dev.sitrep.stores.StoreWriter store = Stores.openWriter(data.location(), Stores.DEFAULT_BATCH)) {
             store.commit(); // an empty store for the server to open before the first article arrives
         }
         WatchCommand watch = new WatchCommand();

@@ -42,7 +42,7 @@ final class SourcesCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Mixin
-        DataDirOption data;
+        StoreOption data;
 
         @Mixin
         WatchDirOption watchDir;

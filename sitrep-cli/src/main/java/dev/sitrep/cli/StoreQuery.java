@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.stores.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,9 @@ final class StoreQuery {
     }
 
     /** Runs {@code answer} over the store that {@code data} names, for the command {@code spec} describes. */
-    static int run(CommandSpec spec, DataDirOption data, Answer answer) throws IOException {
+    static int run(CommandSpec spec, StoreOption data, Answer answer) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
+        try (StoreSearch store = Stores.openSearch(data.location())) {
             return answer.print(store);
         } catch (QuerySyntaxException e) {
             err.println("sitrep: " + e.prettyPrint());

@@ -3,6 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.query.StorySummary;
 import dev.sitrep.server.StoryViews;
+import dev.sitrep.stores.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,7 +24,7 @@ final class StoriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Mixin
     DateRangeOptions dates;
@@ -38,7 +39,7 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<StorySummary> stories;
-        try (StoreSearch store = StoreSearch.open(data.dir())) {
+        try (StoreSearch store = Stores.openSearch(data.location())) {
             stories = store.stories(dates.from, dates.to, limit);
         }
         for (StorySummary s : stories) {

@@ -26,7 +26,7 @@ final class TimelineCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the topic; several words are joined by spaces")
     List<String> query;

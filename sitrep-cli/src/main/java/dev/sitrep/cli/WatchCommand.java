@@ -1,11 +1,12 @@
 package dev.sitrep.cli;
 
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.limits.Limits;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
-import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
+import dev.sitrep.stores.StoreWriter;
+import dev.sitrep.stores.Stores;
 import dev.sitrep.watch.SourcesFile;
 import dev.sitrep.watch.WatchEvents;
 import dev.sitrep.watch.WatchOptions;
@@ -40,7 +41,7 @@ final class WatchCommand implements Callable<Integer> {
     Path sourcesFile;
 
     @Mixin
-    DataDirOption data;
+    StoreOption data;
 
     @Mixin
     WatchDirOption watchDir;
@@ -103,7 +104,7 @@ final class WatchCommand implements Callable<Integer> {
             }, "sitrep-watch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             long[] lastSave = {0};
-            try (ArticleStore store = ArticleStore.open(data.dir())) {
+            try (StoreWriter store = Stores.openWriter(data.location(), Stores.DEFAULT_BATCH)) {
                 s = ingestion.run(watcher.documents(once), store, f -> failures.accept("sitrep: " + f.describe()),
                         p -> {
                             line.accept(p);
@@ -132,7 +133,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println("sitrep: watch: " + st.listingPolls() + " listing polls (" + st.notModified()
                     + " unchanged), " + st.pages() + " new pages, " + st.requests() + " requests, "
                     + st.bytes() / 1024 + " KiB, " + st.problems() + " problems; " + s.describe() + " into "
-                    + data.dir() + " (all committed)");
+                    + data.location() + " (all committed)");
             err.flush();
             return s.failed() == 0 && st.problems() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         } finally {

@@ -1,6 +1,7 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.fetch.UrlCanon;
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.RawDocument;
 import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.ingest.SourceReader;
@@ -14,7 +15,6 @@ import dev.sitrep.simulator.Scenario;
 import dev.sitrep.simulator.SimClock;
 import dev.sitrep.simulator.SiteSpec;
 import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
 import dev.sitrep.watch.SeenUrls;
 import dev.sitrep.watch.SourcesFile;
 import dev.sitrep.watch.WatchOptions;

@@ -1,7 +1,7 @@
 package dev.sitrep.server;
 
 import dev.sitrep.query.Page;
-import dev.sitrep.query.QueryLimits;
+import dev.sitrep.store.search.QueryLimits;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,8 @@ package dev.sitrep.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sitrep.query.QueryLimits;
+import dev.sitrep.store.search.LuceneStoreSearch;
+import dev.sitrep.store.search.QueryLimits;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class AbuseTest {
     void aFailingHandlerAnswers500AndClosesEveryTime() throws Exception {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(Router.class.getName());
         log.setLevel(java.util.logging.Level.OFF); // 300 expected stack traces would bury the report
-        try (SitrepServer failing = SitrepServer.start(dev.sitrep.query.StoreSearch.open(dir),
+        try (SitrepServer failing = SitrepServer.start(dev.sitrep.store.search.LuceneStoreSearch.open(dir),
                 new java.net.InetSocketAddress("127.0.0.1", 0), id -> {
                     throw new StackOverflowError();
                 })) {
@@ -111,7 +112,7 @@ class AbuseTest {
 
     @Test
     void allowedHostsAreAnsweredOnAnyPort() throws Exception {
-        try (SitrepServer proxied = SitrepServer.start(dev.sitrep.query.StoreSearch.open(dir),
+        try (SitrepServer proxied = SitrepServer.start(dev.sitrep.store.search.LuceneStoreSearch.open(dir),
                 new java.net.InetSocketAddress("127.0.0.1", 0), dev.sitrep.query.RoleLookup.NONE,
                 ServerOptions.DEFAULTS.withAllowedHosts(List.of("news.example.org")))) {
             int port = proxied.port();

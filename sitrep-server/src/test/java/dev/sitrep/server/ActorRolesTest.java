@@ -10,6 +10,7 @@ import dev.sitrep.model.Mention;
 import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ActorRolesTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.add(a);
         }
-        try (SitrepServer server = SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
+        try (SitrepServer server = SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
                 KnowledgeBaseRoles.shipped())) {
             Http http = Http.to(server);
             JsonNode roles = http.json("/api/entities/kb%3Apete-hegseth").get("roles");

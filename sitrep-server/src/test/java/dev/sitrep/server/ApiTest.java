@@ -8,6 +8,7 @@ import dev.sitrep.query.Role;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.bench.SyntheticCorpus;
 import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class ApiTest {
                 store.add(synthetic.article(i));
             }
         }
-        server = SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
+        server = SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
                 id -> id.equals(ServerFixtures.BRANN)
                         ? List.of(new Role("Envoy", "Lowland Pact", LocalDate.of(2024, 1, 1), null)) : List.of());
         http = Http.to(server);

@@ -6,6 +6,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.query.RoleLookup;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class LifecycleTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.add(ServerFixtures.corpus().get(0));
         }
-        try (SitrepServer server = SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE)) {
+        try (SitrepServer server = SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE)) {
             Http http = Http.to(server);
             assertEquals(404, http.get("/api/articles/a4").statusCode());
             assertEquals(1, http.json("/api/search").get("total").asInt());
@@ -49,7 +50,7 @@ class LifecycleTest {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.add(ServerFixtures.corpus().get(0));
         }
-        StoreSearch search = StoreSearch.open(dir);
+        StoreSearch search = LuceneStoreSearch.open(dir);
         SitrepServer server = SitrepServer.start(search, new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE);
         Http http = Http.to(server);
         assertEquals(200, http.get("/api/articles/a1").statusCode());

@@ -10,6 +10,7 @@ import dev.sitrep.model.QuoteKind;
 import dev.sitrep.query.RoleLookup;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class ServerFixtures {
                 store.add(a);
             }
         }
-        return SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE);
+        return SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), RoleLookup.NONE);
     }
 
     static List<Article> corpus() {

@@ -3,6 +3,7 @@ package dev.sitrep.server;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,7 +56,7 @@ class SlowClientTest {
         ServerFixtures.serve(dir, ServerFixtures.corpus()).close();
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (SitrepServer server = SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), id -> {
+        try (SitrepServer server = SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0), id -> {
             entered.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);

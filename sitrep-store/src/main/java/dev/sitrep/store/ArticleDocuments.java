@@ -8,6 +8,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.Quote;
+import dev.sitrep.stores.Collation.Arrival;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -40,14 +41,6 @@ final class ArticleDocuments {
 
     static List<Document> of(Article a) {
         return of(a, null, Arrival.UNKNOWN);
-    }
-
-    /**
-     * Where an article stands in the store's memory: the order it was taken in, and whether its story came
-     * from its original without scoring ({@link dev.sitrep.stories.StoryClusterer#restore(Article, String, boolean)}).
-     */
-    record Arrival(long order, boolean storyViaCopy) {
-        static final Arrival UNKNOWN = new Arrival(-1, false);
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.sitrep.store;
 import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
-import java.io.Closeable;
+import dev.sitrep.stores.Collation;
+import dev.sitrep.stores.StoreWriter;
+import dev.sitrep.stores.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,8 @@ import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The writing side of the embedded store: a Lucene index of articles, their entities and their quotes in
- * one folder (layout in {@link StoreFields}). Reading goes through {@code dev.sitrep.query.StoreSearch}, which
+ * one folder (layout in {@link StoreFields}). Reading goes through {@link dev.sitrep.store.search.LuceneStoreSearch}, which
  * needs no lock and so works while an ingest runs.
  *
  * <p>Adding is idempotent by article id: an article whose id is already stored (or added since the last
@@ -37,9 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * next {@link #open} finds the last committed state intact. One writer per folder at a time (Lucene's
  * {@code write.lock}, released by the operating system if the process dies). Not thread-safe: one thread adds.
  */
-public final class ArticleStore implements Closeable {
+public final class ArticleStore implements StoreWriter {
     /** Articles per commit when the caller does not say. */
-    public static final int DEFAULT_BATCH = 500;
+    public static final int DEFAULT_BATCH = Stores.DEFAULT_BATCH;
 
     static {
         LuceneLogging.quiet();
@@ -99,6 +101,7 @@ public final class ArticleStore implements Closeable {
      * Stores an article with its entities and quotes; returns false, storing nothing, when one with the same
      * id is already there. Commits when the batch is full.
      */
+    @Override
     public boolean add(Article article) throws IOException {
         if (article.id() == null) {
             throw new IllegalArgumentException("an article needs an id to be stored");
@@ -125,7 +128,7 @@ public final class ArticleStore implements Closeable {
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
-                collation = Collation.load((DirectoryReader) searcher.getIndexReader());
+                collation = StoredMemory.load((DirectoryReader) searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }
@@ -150,9 +153,9 @@ public final class ArticleStore implements Closeable {
                 int doc = top.scoreDocs[0].doc;
                 var fields = searcher.storedFields().document(doc);
                 Article stored = ArticleJson.fromLine(fields.get(StoreFields.JSON));
-                ArticleDocuments.Arrival arrival = fields.getField(StoreFields.ARRIVAL) == null
-                        ? ArticleDocuments.Arrival.UNKNOWN
-                        : new ArticleDocuments.Arrival(fields.getField(StoreFields.ARRIVAL).numericValue().longValue(),
+                Collation.Arrival arrival = fields.getField(StoreFields.ARRIVAL) == null
+                        ? Collation.Arrival.UNKNOWN
+                        : new Collation.Arrival(fields.getField(StoreFields.ARRIVAL).numericValue().longValue(),
                                 fields.getField(StoreFields.STORY_VIA_COPY) != null
                                         && fields.getField(StoreFields.STORY_VIA_COPY).numericValue().intValue() == 1);
                 var leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
@@ -185,6 +188,7 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Makes everything added so far durable. */
+    @Override
     public void commit() throws IOException {
         writer.commit();
         uncommitted = 0;
@@ -193,6 +197,7 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Articles added since the last commit: what a crash now would lose. */
+    @Override
     public int uncommitted() {
         return uncommitted;
     }
@@ -212,6 +217,11 @@ public final class ArticleStore implements Closeable {
 
     public Path dir() {
         return dir;
+    }
+
+    @Override
+    public String location() {
+        return dir.toString();
     }
 
     static Query articleQuery(String id) {

@@ -7,6 +7,7 @@ import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class ArticleStoreTest {
     }
 
     private List<SearchHit> search(SearchRequest r) throws IOException {
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             return s.search(r, HitMarks.PLAIN);
         }
     }
@@ -49,7 +50,7 @@ class ArticleStoreTest {
             assertFalse(store.add(a), "same id after reopening");
             assertTrue(store.add(Fixtures.corpus().get(1)));
         }
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             assertEquals(2, s.articleCount());
             assertEquals(2, s.quotes(dev.sitrep.query.QuoteRequest.all(10)).size(), "quotes not doubled either");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class CrashSafetyTest {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         }
 
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             assertEquals(5, s.articleCount(), "exactly the committed batch");
             assertEquals(5, s.search(new SearchRequest("summit", null, null, null, null, 50), HitMarks.PLAIN).size());
             assertEquals(1, s.search(SearchRequest.of("\"number 4\""), HitMarks.PLAIN).size());
@@ -50,7 +51,7 @@ class CrashSafetyTest {
                 assertTrue(store.add(CrashingIngest.numbered(i)));
             }
         }
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             assertEquals(8, s.articleCount());
         }
     }

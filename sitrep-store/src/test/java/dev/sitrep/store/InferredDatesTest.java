@@ -11,6 +11,7 @@ import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.query.Timeline;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class InferredDatesTest {
             store.add(inferred);
             store.add(given);
         }
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             List<SearchHit> hits = s.search(new SearchRequest("harbour", LocalDate.of(2025, 3, 1),
                     LocalDate.of(2025, 3, 3), null, null, 10), HitMarks.PLAIN);
             assertEquals(1, hits.size(), "the range finds the inferred day and leaves out the next one");

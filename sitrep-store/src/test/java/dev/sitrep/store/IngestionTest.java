@@ -2,6 +2,7 @@ package dev.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
@@ -9,6 +10,7 @@ import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ class IngestionTest {
         assertEquals(new Ingestion.Summary(32, 31, 30, 1, 1), s);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).describe().endsWith("absent: no such file or directory"), failures.get(0).describe());
-        try (StoreSearch search = StoreSearch.open(tmp.resolve("store"))) {
+        try (StoreSearch search = LuceneStoreSearch.open(tmp.resolve("store"))) {
             assertEquals(30, search.articleCount());
             assertEquals(30, search.search(new SearchRequest("defense", null, null, null, null, 50), HitMarks.PLAIN).size(),
                     "American and British spellings meet");
@@ -83,7 +85,7 @@ class IngestionTest {
         Ingestion.Progress last = progress.get(progress.size() - 1);
         assertEquals(11, last.committed(), "everything committed at the end");
         assertTrue(progress.stream().anyMatch(p -> p.committed() == 5 && p.stored() > 5), "commits seen as they happen");
-        try (StoreSearch search = StoreSearch.open(tmp.resolve("store"))) {
+        try (StoreSearch search = LuceneStoreSearch.open(tmp.resolve("store"))) {
             assertEquals(11, search.articleCount());
         }
     }
@@ -120,7 +122,7 @@ class IngestionTest {
         });
         assertTrue(firstStored.await(20, java.util.concurrent.TimeUnit.SECONDS),
                 "committed within the interval, not at the end of the batch: " + progress);
-        try (StoreSearch search = StoreSearch.open(dir)) {
+        try (StoreSearch search = LuceneStoreSearch.open(dir)) {
             assertEquals(1, search.articleCount(), "visible to a reader while the source still runs");
         }
         finish.countDown();

@@ -8,6 +8,7 @@ import dev.sitrep.model.EntityType;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Overview;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ class PeoplesLastTest {
                 store.add(i == 0 ? a : a.toBuilder().entities(a.entities().subList(0, 2)).build());
             }
         }
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             Overview o = s.overview(5);
             assertEquals(List.of("Mark Rutte", "NATO", "European"),
                     o.topEntities().stream().map(Overview.EntityCount::name).toList());

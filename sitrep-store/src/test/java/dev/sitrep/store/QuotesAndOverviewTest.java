@@ -7,6 +7,7 @@ import dev.sitrep.query.Overview;
 import dev.sitrep.query.QuoteHit;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,14 +30,14 @@ class QuotesAndOverviewTest {
     }
 
     private List<String> quotes(QuoteRequest r) throws IOException {
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             return s.quotes(r).stream().map(h -> h.quote().text()).toList();
         }
     }
 
     @Test
     void everyQuoteNewestFirstWithItsArticle() throws IOException {
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             List<QuoteHit> hits = s.quotes(QuoteRequest.all(10));
             assertEquals(2, hits.size());
             QuoteHit first = hits.get(0);
@@ -77,7 +78,7 @@ class QuotesAndOverviewTest {
 
     @Test
     void overviewCountsPublishersDatesAndEntities() throws IOException {
-        try (StoreSearch s = StoreSearch.open(dir)) {
+        try (StoreSearch s = LuceneStoreSearch.open(dir)) {
             Overview o = s.overview(5);
             assertEquals(6, o.articles());
             assertEquals(2, o.quotes());

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
 import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,6 +1,7 @@
 package dev.sitrep.webtest;
 
 import dev.sitrep.cli.DemoCorpusCopy;
+import dev.sitrep.ingest.Ingestion;
 import dev.sitrep.ingest.SourceReader;
 import dev.sitrep.pipeline.Pipeline;
 import dev.sitrep.pipeline.PipelineOptions;
@@ -8,7 +9,7 @@ import dev.sitrep.query.KnowledgeBaseRoles;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.server.SitrepServer;
 import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.Ingestion;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ final class DemoSite implements Closeable {
         if (!failures.isEmpty()) {
             throw new IOException("the demo corpus did not ingest cleanly: " + failures);
         }
-        return new DemoSite(SitrepServer.start(StoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
+        return new DemoSite(SitrepServer.start(LuceneStoreSearch.open(dir), new InetSocketAddress("127.0.0.1", 0),
                 KnowledgeBaseRoles.shipped()));
     }
 

@@ -7,10 +7,11 @@ import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
 import dev.sitrep.store.StoreFields;
+import dev.sitrep.store.search.LuceneStoreSearch;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,7 +85,7 @@ public final class LatencyBenchmark {
     /** Runs every kind of query {@code runs} times (after as many warm-up runs) and returns the figures. */
     public List<Figures> measure(int runs) throws IOException {
         List<Figures> figures = new ArrayList<>();
-        try (StoreSearch store = StoreSearch.open(dir)) {
+        try (StoreSearch store = LuceneStoreSearch.open(dir)) {
             Map<String, Query> queries = new LinkedHashMap<>();
             List<String> people = corpus.people();
             queries.put("search", r -> store.search(new SearchRequest(words(r, 2), null, null, null, null, 20), 0, HitMarks.PLAIN));

@@ -1,0 +1,83 @@
+package dev.sitrep.store.search;
+
+import static dev.sitrep.store.StoreFields.*;
+
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Quote listing over the quote documents: speaker by id, name or alias; {@code about} words found in what the
+ * quote is about (its own words, the sentences around it, its article's title: {@link QueryParsing#quoteTopics}),
+ * all indexed on the quote document itself, so that every listing is one search over quote documents.
+ * Newest first without {@code about}; best match first, then newest, with it.
+ */
+final class QuoteSearch {
+    private static final SortField NEWEST = LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX);
+
+    private QuoteSearch() {
+    }
+
+    static List<QuoteHit> quotes(IndexSearcher searcher, QuoteRequest r) throws IOException {
+        return page(searcher, r, 0).items();
+    }
+
+    /** The {@code r.limit()} quotes after the first {@code offset}, with the total number of matches. */
+    static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
+        if (r.speaker() != null && !r.speaker().isBlank()) {
+            b.add(Filters.speaker(r.speaker()), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
+        }
+        boolean about = r.about() != null && !r.about().isBlank();
+        if (about) {
+            b.add(QueryParsing.quoteTopics(r.about()), Occur.MUST);
+        }
+        Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
+        Query query = b.build();
+        TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        StoredFields stored = searcher.storedFields();
+        List<QuoteHit> hits = new ArrayList<>(r.limit());
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            hits.add(hit(stored.document(top.scoreDocs[i].doc)));
+        }
+        return new Page<>(total, offset, r.limit(), hits);
+    }
+
+    private static QuoteHit hit(Document d) {
+        Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
+                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+        return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d), d.get(URL), inferred(d));
+    }
+
+    /** Whether the document's day was inferred from its article's text. */
+    static boolean inferred(Document d) {
+        return d.get(dev.sitrep.store.StoreFields.PUBLISHED_INFERRED) != null;
+    }
+
+    static LocalDate day(Document d) {
+        var f = d.getField(PUBLISHED);
+        return f == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
+    }
+}

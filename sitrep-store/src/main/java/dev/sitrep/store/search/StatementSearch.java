@@ -1,0 +1,75 @@
+package dev.sitrep.store.search;
+
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuoteDoc;
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.StatementGroups;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Quote listings that count a statement once: {@link QuoteSearch} ranks the quote documents, quotes from copies of
+ * one article that say the same thing are grouped in that order ({@link StatementGroups}), and each statement of
+ * the page is shown as its origin with every copy as a source.
+ *
+ * <p>Ranking reads a window of quotes half a page larger than the page, widened until it holds enough statements.
+ * {@code total} is exact when the window held every match; otherwise it is the number of matching quotes less the
+ * copies collapsed within the window, which never undercounts, so paging never hides a statement.
+ */
+final class StatementSearch {
+    /** The widest window of ranked quotes read for one page. */
+    static final int MAX_WINDOW = 10_000;
+
+    private StatementSearch() {
+    }
+
+    /** The {@code r.limit()} statements after the first {@code offset}, with the number of statements. */
+    static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
+        int wanted = offset + r.limit();
+        // Most statements have no copy among the matches: a margin of half a page usually holds the page.
+        int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
+        while (true) {
+            Page<QuoteHit> ranked = QuoteSearch.page(searcher,
+                    new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0);
+            List<QuoteHit> hits = ranked.items();
+            Map<String, String> groups = QuoteDocs.groupsOf(searcher, articleIds(hits));
+            StatementGroups statements = new StatementGroups();
+            for (QuoteHit h : hits) {
+                statements.add(new QuoteDoc(h, groups.get(h.articleId()), List.of()));
+            }
+            boolean all = hits.size() >= ranked.total();
+            if (all || statements.size() >= wanted || window >= MAX_WINDOW) {
+                long total = ranked.total() - (hits.size() - statements.size());
+                return new Page<>(total, offset, r.limit(), hits(searcher, statements, offset, r.limit()));
+            }
+            window = Math.min(MAX_WINDOW, window * 4);
+        }
+    }
+
+    /** The statements of the page as hits with their sources. */
+    private static List<QuoteHit> hits(IndexSearcher searcher, StatementGroups statements, int offset, int limit)
+            throws IOException {
+        List<StatementGroups.Statement> all = statements.statements();
+        List<StatementGroups.Statement> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        Set<String> groups = new LinkedHashSet<>();
+        page.forEach(s -> groups.add(s.first().group()));
+        List<QuoteDoc> pool = groups.isEmpty() ? List.of() : QuoteDocs.ofGroups(searcher, groups);
+        List<QuoteHit> hits = new ArrayList<>(page.size());
+        for (StatementGroups.Statement s : page) {
+            hits.add(StatementGroups.toHit(s, pool));
+        }
+        return hits;
+    }
+
+    private static Set<String> articleIds(List<QuoteHit> hits) {
+        Set<String> ids = new LinkedHashSet<>();
+        hits.forEach(h -> ids.add(h.articleId()));
+        return ids;
+    }
+}
