@@ -2,10 +2,10 @@ package dev.sitrep.cli;
 
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

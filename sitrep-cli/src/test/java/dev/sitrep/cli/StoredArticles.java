@@ -3,7 +3,7 @@ package dev.sitrep.cli;
 import dev.sitrep.fetch.UrlCanon;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -117,4 +117,25 @@ public final class StatementGroups {
         return new Quote(origin.text(), ranked.speaker(), ranked.speakerId(), ranked.cue(), origin.kind(),
                 origin.start(), origin.end());
     }
+
+    /**
+     * Every statement of a pool of quotes (a story's), each once with its copies as sources, in date order (undated
+     * last), at most {@code limit}. The pool is put in date, article and offset order before grouping, so the
+     * answer does not depend on the order a store returned the quotes in.
+     */
+    public static List<QuoteHit> inDateOrder(List<QuoteDoc> quotes, int limit) {
+        Comparator<QuoteHit> byDate = Comparator.comparing(QuoteHit::published,
+                        Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(QuoteHit::articleId).thenComparingInt(h -> h.quote().start());
+        List<QuoteDoc> pool = new ArrayList<>(quotes);
+        pool.sort(Comparator.comparing(QuoteDoc::hit, byDate));
+        StatementGroups groups = new StatementGroups();
+        pool.forEach(groups::add);
+        List<QuoteHit> said = new ArrayList<>(groups.size());
+        for (Statement st : groups.statements()) {
+            said.add(toHit(st, pool));
+        }
+        said.sort(byDate);
+        return said.subList(0, Math.min(said.size(), limit));
+    }
 }

@@ -60,11 +60,17 @@ public final class Collation {
     public Collation() {
     }
 
-    /** Rebuilds the memory by replaying stored articles in arrival order (older stores' articles by date first). */
+    /** The order of a replay: arrival, articles of stores older than arrival orders first, by date. */
+    public static final Comparator<Stored> REPLAY_ORDER = Comparator.comparingLong((Stored s) -> s.arrival().order())
+            .thenComparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * Rebuilds the memory by replaying stored articles in {@link #REPLAY_ORDER}; the articles are read (for the
+     * story memory) in that order, so a loader may read ahead.
+     */
     public static Collation replay(List<Stored> stored) throws IOException {
         List<Stored> all = new ArrayList<>(stored);
-        all.sort(Comparator.comparingLong((Stored s) -> s.arrival().order())
-                .thenComparing(Stored::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        all.sort(REPLAY_ORDER);
         Collation c = new Collation();
         for (Stored s : all) {
             c.copies.accept(s.id(), s.published(), s.print());

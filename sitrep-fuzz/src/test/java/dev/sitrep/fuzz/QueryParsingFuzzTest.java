@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sitrep.query.QuerySyntaxException;
-import dev.sitrep.store.StoreFields;
 import dev.sitrep.store.search.QueryParsing;
+import dev.sitrep.stores.StoreFields;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.apache.lucene.search.Query;

@@ -1,6 +1,6 @@
 package dev.sitrep.store;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
@@ -8,6 +8,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.Quote;
+import dev.sitrep.quotes.QuoteContext;
 import dev.sitrep.stores.Collation.Arrival;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -4,6 +4,7 @@ import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.stores.Collation;
+import dev.sitrep.stores.StoreFields;
 import dev.sitrep.stores.StoreWriter;
 import dev.sitrep.stores.Stores;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.sitrep.store;
 import dev.sitrep.dedup.Fingerprint;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.stores.Collation;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

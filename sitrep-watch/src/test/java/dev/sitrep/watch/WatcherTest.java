@@ -17,7 +17,7 @@ import dev.sitrep.simulator.PublishedArticle;
 import dev.sitrep.simulator.SimClock;
 import dev.sitrep.simulator.SiteSpec;
 import dev.sitrep.store.ArticleStore;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

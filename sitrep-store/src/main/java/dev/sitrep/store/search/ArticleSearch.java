@@ -1,6 +1,6 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
@@ -8,6 +8,7 @@ import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Page;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
+import dev.sitrep.query.Snippets;
 import dev.sitrep.store.StoreAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * offsets stored in the postings instead of analysing the text again.
  */
 final class ArticleSearch {
-    /** Snippets longer than this are cut at a word boundary: one line of a terminal report. */
-    static final int SNIPPET_CHARS = 320;
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
 
@@ -75,7 +74,7 @@ final class ArticleSearch {
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Article a = load(stored, sd.doc);
-            hits.add(new SearchHit(a, sd.score, oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
+            hits.add(new SearchHit(a, sd.score, Snippets.oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
         }
         return new Page<>(total, offset, r.limit(), hits);
     }
@@ -94,28 +93,5 @@ final class ArticleSearch {
                 .withFormatter(new DefaultPassageFormatter(marks.pre(), marks.post(), " … ", false))
                 .withMaxLength(200_000)
                 .build();
-    }
-
-    /** Whitespace runs (paragraph breaks included) become one space; long passages are cut at a word. */
-    static String oneLine(String s, HitMarks marks) {
-        String line = s.replaceAll("\\s+", " ").strip();
-        if (line.length() <= SNIPPET_CHARS) {
-            return line;
-        }
-        int cut = line.lastIndexOf(' ', SNIPPET_CHARS);
-        String head = line.substring(0, cut > 0 ? cut : SNIPPET_CHARS);
-        // A cut inside a marked match would leave a terminal bold to the end of the screen.
-        if (count(head, marks.pre()) > count(head, marks.post())) {
-            head += marks.post();
-        }
-        return head + " …";
-    }
-
-    private static int count(String s, String mark) {
-        int n = 0;
-        for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + mark.length())) {
-            n++;
-        }
-        return n;
     }
 }

@@ -1,6 +1,6 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.EntityType;
 import dev.sitrep.query.EntitySummary;
@@ -52,7 +52,7 @@ final class EntitySearch {
             b.add(Filters.entity(q), Occur.FILTER);
         }
         if (type != null && !type.isBlank()) {
-            b.add(new TermQuery(new Term(ENTITY_TYPE_KEY, entityType(type))), Occur.FILTER);
+            b.add(new TermQuery(new Term(ENTITY_TYPE_KEY, EntitySummary.typeKey(type))), Occur.FILTER);
         }
         List<Map.Entry<String, long[]>> ranked = q == null || q.isBlank()
                 ? cachedRanking(searcher, b.build(), type == null ? "" : type) : ranking(searcher, b.build(), false);
@@ -140,15 +140,5 @@ final class EntitySearch {
                 .add(Filters.type(TYPE_ENTITY), Occur.FILTER)
                 .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER)
                 .build();
-    }
-
-    private static String entityType(String type) {
-        String t = type.strip().toUpperCase(Locale.ROOT);
-        try {
-            return dev.sitrep.model.EntityType.valueOf(t).name();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown entity type \"" + type + "\" (one of "
-                    + java.util.Arrays.toString(dev.sitrep.model.EntityType.values()) + ")", e);
-        }
     }
 }

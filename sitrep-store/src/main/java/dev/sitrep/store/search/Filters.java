@@ -1,6 +1,6 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.store.StoreAnalyzer;
 import java.time.LocalDate;

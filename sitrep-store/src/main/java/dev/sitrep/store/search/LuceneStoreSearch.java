@@ -17,7 +17,7 @@ import dev.sitrep.query.StoryDetail;
 import dev.sitrep.query.StorySummary;
 import dev.sitrep.query.Timeline;
 import dev.sitrep.store.LuceneLogging;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -2,7 +2,7 @@ package dev.sitrep.store.search;
 
 import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.store.StoreAnalyzer;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;

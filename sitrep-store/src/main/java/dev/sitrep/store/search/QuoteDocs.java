@@ -1,6 +1,6 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
@@ -33,7 +33,7 @@ final class QuoteDocs {
     static final int MAX_DOCS = 5_000;
     private static final Set<String> GROUP_FIELDS = Set.of(ARTICLE, COPY_GROUP);
     private static final Set<String> QUOTE_FIELDS = Set.of(QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, ARTICLE,
-            TITLE, PUBLISHER_DV, PUBLISHED, dev.sitrep.store.StoreFields.PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS);
+            TITLE, PUBLISHER_DV, PUBLISHED, dev.sitrep.stores.StoreFields.PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS);
 
     private QuoteDocs() {
     }

@@ -1,6 +1,6 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
@@ -73,7 +73,7 @@ final class QuoteSearch {
 
     /** Whether the document's day was inferred from its article's text. */
     static boolean inferred(Document d) {
-        return d.get(dev.sitrep.store.StoreFields.PUBLISHED_INFERRED) != null;
+        return d.get(dev.sitrep.stores.StoreFields.PUBLISHED_INFERRED) != null;
     }
 
     static LocalDate day(Document d) {

@@ -1,12 +1,13 @@
 package dev.sitrep.store.search;
 
-import static dev.sitrep.store.StoreFields.*;
+import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.Article;
 import dev.sitrep.query.QuoteDoc;
 import dev.sitrep.query.QuoteHit;
 import dev.sitrep.query.StatementGroups;
 import dev.sitrep.query.StoryDetail;
+import dev.sitrep.query.StorySummaries;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,16 +43,8 @@ final class StoryDetails {
             return Optional.empty();
         }
         List<QuoteDoc> quotes = QuoteDocs.matching(searcher, new TermQuery(new Term(STORY, id)));
-        StatementGroups groups = new StatementGroups();
-        quotes.forEach(groups::add);
-        List<QuoteHit> said = new ArrayList<>(groups.size());
-        for (StatementGroups.Statement s : groups.statements()) {
-            said.add(StatementGroups.toHit(s, quotes));
-        }
-        said.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(QuoteHit::articleId).thenComparingInt(h -> h.quote().start()));
-        return Optional.of(new StoryDetail(StoryList.summarise(id, articles), articles,
-                said.subList(0, Math.min(said.size(), statements))));
+        return Optional.of(new StoryDetail(StorySummaries.summarise(id, articles), articles,
+                StatementGroups.inDateOrder(quotes, statements)));
     }
 
     private static List<Article> articles(IndexSearcher searcher, String id) throws IOException {

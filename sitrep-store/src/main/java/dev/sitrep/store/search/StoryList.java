@@ -4,8 +4,9 @@ import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.query.StorySummaries;
 import dev.sitrep.query.StorySummary;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,74 +99,10 @@ final class StoryList {
         }
         int total = Math.max(1, searcher.count(q.build()));
         TopDocs docs = searcher.search(q.build(), total);
-        Map<String, Builder> stories = new LinkedHashMap<>();
+        List<Article> articles = new ArrayList<>(docs.scoreDocs.length);
         for (ScoreDoc sd : docs.scoreDocs) {
-            Article a = ArticleJson.fromLine(searcher.storedFields().document(sd.doc).get(StoreFields.JSON));
-            String id = a.story() != null ? a.story() : "s" + a.id();
-            stories.computeIfAbsent(id, Builder::new).add(a);
+            articles.add(ArticleJson.fromLine(searcher.storedFields().document(sd.doc).get(StoreFields.JSON)));
         }
-        return stories.values().stream().map(Builder::build)
-                .sorted(Comparator.comparingInt(StorySummary::articles).reversed()
-                        .thenComparing(StorySummary::last, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-    }
-
-    /** The summary of one story from its articles. */
-    static StorySummary summarise(String id, List<Article> articles) {
-        Builder b = new Builder(id);
-        articles.forEach(b::add);
-        return b.build();
-    }
-
-    private static final class Builder {
-        private final String id;
-        private int articles;
-        private int originals;
-        private LocalDate first;
-        private LocalDate last;
-        private Article earliest;
-        private final Map<String, Integer> actors = new HashMap<>();
-        private final Map<String, Integer> publishers = new HashMap<>();
-
-        Builder(String id) {
-            this.id = id;
-        }
-
-        void add(Article a) {
-            articles++;
-            if (a.duplicateOf() == null) {
-                originals++;
-                if (earliest == null || before(a.published(), earliest.published())) {
-                    earliest = a;
-                }
-            }
-            if (a.published() != null) {
-                first = first == null || a.published().isBefore(first) ? a.published() : first;
-                last = last == null || a.published().isAfter(last) ? a.published() : last;
-            }
-            for (Entity e : a.entities()) {
-                if (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) {
-                    actors.merge(e.name(), e.mentions(), Integer::sum);
-                }
-            }
-            if (a.publisher() != null) {
-                publishers.merge(a.publisher(), 1, Integer::sum);
-            }
-        }
-
-        private static boolean before(LocalDate a, LocalDate b) {
-            return a != null && (b == null || a.isBefore(b));
-        }
-
-        StorySummary build() {
-            return new StorySummary(id, earliest == null ? null : earliest.title(), articles, originals, first, last,
-                    top(actors, 5), top(publishers, 5));
-        }
-
-        private static List<String> top(Map<String, Integer> counts, int n) {
-            List<Map.Entry<String, Integer>> e = new ArrayList<>(counts.entrySet());
-            e.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            return e.stream().limit(n).map(Map.Entry::getKey).toList();
-        }
+        return StorySummaries.of(articles);
     }
 }

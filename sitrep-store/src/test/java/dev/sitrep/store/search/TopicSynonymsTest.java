@@ -3,7 +3,7 @@ package dev.sitrep.store.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sitrep.store.StoreAnalyzer;
-import dev.sitrep.store.StoreFields;
+import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sitrep.store;
+package dev.sitrep.quotes;
 
 import dev.sitrep.model.Quote;
 import java.util.regex.Matcher;
@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * quote documents, without a join to their articles. Each side is capped at {@link #MAX_CHARS} characters: a
  * crawl that lost its paragraph breaks must not make the whole article a quote's context.
  */
-final class QuoteContext {
+public final class QuoteContext {
     /** Most characters taken on either side of a quote. */
-    static final int MAX_CHARS = 400;
+    public static final int MAX_CHARS = 400;
     /**
      * Where a sentence ends: terminal punctuation, closing quote marks or brackets, then space. Written here
      * because the JDK's sentence iterator splits {@code . "} into pieces of punctuation; an abbreviation
@@ -27,7 +27,7 @@ final class QuoteContext {
     }
 
     /** The context of {@code q} in {@code text}; empty when the quote's offsets do not fit the text. */
-    static String of(String text, Quote q) {
+    public static String of(String text, Quote q) {
         if (q.end() > text.length() || q.start() > q.end()) {
             return "";
         }

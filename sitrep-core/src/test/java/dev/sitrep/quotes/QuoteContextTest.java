@@ -1,4 +1,4 @@
-package dev.sitrep.store;
+package dev.sitrep.quotes;
 
 import static org.junit.jupiter.api.Assertions.*;
 

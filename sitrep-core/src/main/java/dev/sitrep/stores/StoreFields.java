@@ -1,13 +1,14 @@
-package dev.sitrep.store;
+package dev.sitrep.stores;
 
 /**
- * Field names and document types of the store's single Lucene index, shared by the writer and the queries.
+ * Field names and document types of a store, shared by its writers and queries and by both backends: the
+ * embedded Lucene index and a SolrCloud collection (whose {@code schema.xml} declares the same fields).
  *
  * <p>One index holds three kinds of documents, told apart by {@link #TYPE}: an article, one document per
  * entity of an article, one per quote. One index (rather than three) because an article and its entities
  * and quotes are then added in one {@code addDocuments} call and made durable by one commit: a crash never
  * leaves quotes without their article. Every document carries {@link #ARTICLE} (the article id), so the
- * kinds join on it.
+ * kinds join on it. In SolrCloud the three kinds of one article share a routing prefix and so a shard.
  */
 public final class StoreFields {
     public static final String TYPE = "type";

@@ -1,0 +1,150 @@
+package dev.sitrep.solr;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.ClusterState;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * One SolrCloud collection holding a Sitrep store, through SolrJ's cloud client (which reads the cluster's state
+ * from ZooKeeper and sends each request to a live replica, updates to the shard leaders). Every call goes through
+ * a {@link Retry}: a node restarting or a leader election costs a pause, not the run. Opening checks that the
+ * collection exists and was created from Sitrep's configset of this version ({@link SolrSchema}). Thread-safe.
+ */
+public final class SolrCollection implements Closeable {
+    private final SolrLocation location;
+    private final CloudSolrClient client;
+    private final Retry retry;
+
+    private SolrCollection(SolrLocation location, CloudSolrClient client, Retry retry) {
+        this.location = location;
+        this.client = client;
+        this.retry = retry;
+    }
+
+    /**
+     * Connects to the ensemble and checks the collection.
+     *
+     * @throws IOException one line naming the ZooKeeper hosts when they cannot be reached within the retry
+     *                     budget, the collection when it does not exist, how to migrate when its schema is another
+     */
+    public static SolrCollection open(SolrLocation location, Retry retry) throws IOException {
+        SolrCollection c = connect(location, retry);
+        try {
+            ClusterState state = c.retry.run("reading the cluster state from ZooKeeper at " + location.zk(),
+                    () -> c.client.getClusterState());
+            if (!state.hasCollection(location.collection())) {
+                throw new IOException(location + ": no collection \"" + location.collection() + "\" (create it with "
+                        + "sitrep solr init --zk " + location.zk() + " --collection " + location.collection() + ")");
+            }
+            SolrSchema.check(location, c.schemaName());
+            return c;
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Connects to the ensemble only: what {@code solr init} needs before the collection exists. */
+    static SolrCollection connect(SolrLocation location, Retry retry) throws IOException {
+        CloudSolrClient client = new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
+                .withDefaultCollection(location.collection())
+                .withZkConnectTimeout(10, TimeUnit.SECONDS)
+                .withZkClientTimeout(30, TimeUnit.SECONDS)
+                .build();
+        try {
+            retry.run("connecting to ZooKeeper at " + location.zk(), () -> {
+                client.connect(10, TimeUnit.SECONDS);
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return new SolrCollection(location, client, retry);
+    }
+
+    /** The name of the collection's schema: Sitrep's schema version. */
+    String schemaName() throws IOException {
+        return retry.run("reading the schema of " + location, () -> new SchemaRequest.SchemaName()
+                .process(client, location.collection()).getSchemaName());
+    }
+
+    public SolrLocation location() {
+        return location;
+    }
+
+    CloudSolrClient client() {
+        return client;
+    }
+
+    Retry retry() {
+        return retry;
+    }
+
+    /**
+     * Runs a query, retried while the cluster heals. A query Solr refuses as malformed (400) is thrown at once as
+     * the {@link SolrException} it is, for the caller to turn into a syntax error.
+     */
+    public QueryResponse query(SolrParams params) throws IOException {
+        return retry.run("querying " + location, () -> client.query(location.collection(), params,
+                SolrRequest.METHOD.POST));
+    }
+
+    /** Like {@link #query(SolrParams)}. */
+    public QueryResponse query(SolrQuery query) throws IOException {
+        return query((SolrParams) query);
+    }
+
+    /**
+     * Sends documents in one update request, retried as a whole: ids are deterministic, so a batch sent twice
+     * leaves the same documents.
+     */
+    void add(Collection<SolrInputDocument> docs) throws IOException {
+        if (docs.isEmpty()) {
+            return;
+        }
+        retry.run("sending " + docs.size() + " documents to " + location, () -> {
+            UpdateRequest u = new UpdateRequest();
+            u.add(docs);
+            return check(u.process(client, location.collection()).getResponse());
+        });
+    }
+
+    /** Deletes the documents a query matches. */
+    void deleteByQuery(String query) throws IOException {
+        retry.run("deleting from " + location, () -> check(client.deleteByQuery(location.collection(), query)
+                .getResponse()));
+    }
+
+    /** A hard commit that opens a new searcher: what was sent is durable and visible when it returns. */
+    void commit() throws IOException {
+        retry.run("committing " + location, () -> check(client.commit(location.collection(), true, true)
+                .getResponse()));
+    }
+
+    private static Object check(NamedList<Object> response) {
+        Object header = response.get("responseHeader");
+        if (header instanceof NamedList<?> h && h.get("status") instanceof Integer status && status != 0) {
+            throw new SolrException(SolrException.ErrorCode.getErrorCode(status), "update failed: status " + status);
+        }
+        return response;
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.sitrep.solr;
+
+import static dev.sitrep.stores.StoreFields.*;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.query.EntityProfile;
+import dev.sitrep.query.EntitySummary;
+import dev.sitrep.query.Page;
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.RoleLookup;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.GroupCommand;
+import org.apache.solr.common.SolrDocument;
+
+/**
+ * Entities over a SolrCloud store, answered as the embedded store answers them: the per-article entity documents
+ * counted by entity id with a JSON facet (articles, and mentions summed), most mentioned first, peoples named by a
+ * demonym last in the list of every entity; names from each entity's newest document; profiles with mentions per
+ * day, publishers, co-mentions and statements.
+ */
+final class SolrEntities {
+    /** Co-mentioned entities a profile lists. */
+    static final int CO_MENTIONS = 10;
+
+    private final SolrCollection solr;
+    private final SolrStatements statements;
+
+    SolrEntities(SolrCollection solr, SolrStatements statements) {
+        this.solr = solr;
+        this.statements = statements;
+    }
+
+    /** One entity's totals: articles (its documents) and mentions. */
+    private record Tally(String id, long articles, long mentions) {
+    }
+
+    Page<EntitySummary> list(String q, String type, int offset, int limit) throws IOException {
+        SolrQuery query = SolrQueries.ofType(TYPE_ENTITY);
+        boolean all = q == null || q.isBlank();
+        if (!all) {
+            SolrQueries.entity(query, q);
+        }
+        if (type != null && !type.isBlank()) {
+            SolrQueries.term(query, ENTITY_TYPE_KEY, EntitySummary.typeKey(type));
+        }
+        List<Tally> ranked = ranking(query, all && (type == null || type.isBlank()));
+        int from = Math.min(offset, ranked.size());
+        List<Tally> page = ranked.subList(from, Math.min(ranked.size(), from + limit));
+        return new Page<>(ranked.size(), offset, limit, summaries(page));
+    }
+
+    /** Entity ids by mentions, then articles, then id; with {@code peoplesLast}, the NORP ones after the others. */
+    private List<Tally> ranking(SolrQuery query, boolean peoplesLast) throws IOException {
+        query.setRows(0);
+        query.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1,facet:{m:'sum(" + MENTIONS
+                + ")'}},norp:{type:query,q:'" + ENTITY_TYPE_KEY + ":" + EntityType.NORP.name()
+                + "',facet:{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1}}}}");
+        var facets = SolrFacets.of(solr.query(query));
+        List<Tally> ranked = new ArrayList<>();
+        for (SolrFacets.Bucket b : SolrFacets.buckets(facets.get("ids"))) {
+            ranked.add(new Tally(b.key(), b.count(), b.sum("m")));
+        }
+        ranked.sort(Comparator.comparingLong(Tally::mentions).thenComparingLong(Tally::articles).reversed()
+                .thenComparing(Tally::id));
+        if (peoplesLast) {
+            Set<String> peoples = new HashSet<>();
+            Object norp = facets.get("norp");
+            if (norp instanceof org.apache.solr.common.util.NamedList<?> n) {
+                SolrFacets.buckets(n.get("ids")).forEach(b -> peoples.add(b.key()));
+            }
+            ranked.sort(Comparator.comparing(t -> peoples.contains(t.id())));
+        }
+        return ranked;
+    }
+
+    /** The summaries of these entities, in their order: names of each one's newest document, aliases by use. */
+    private List<EntitySummary> summaries(List<Tally> tallies) throws IOException {
+        if (tallies.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = tallies.stream().map(Tally::id).toList();
+        Map<String, SolrDocument> newest = newest(ids);
+        SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
+        SolrQueries.terms(q, ENTITY_ID, ids);
+        q.setRows(0);
+        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1,facet:{names:{type:terms,field:"
+                + SolrFields.ENTITY_NAMES + ",limit:-1}}}}");
+        Map<String, List<String>> names = new HashMap<>();
+        for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(q)).get("ids"))) {
+            List<SolrFacets.Bucket> used = new ArrayList<>(b.buckets("names"));
+            used.sort(Comparator.comparingLong(SolrFacets.Bucket::count).reversed()
+                    .thenComparing(SolrFacets.Bucket::key));
+            names.put(b.key(), used.stream().map(SolrFacets.Bucket::key).toList());
+        }
+        List<EntitySummary> out = new ArrayList<>(tallies.size());
+        for (Tally t : tallies) {
+            SolrDocument d = newest.get(t.id());
+            String name = d == null ? t.id() : (String) d.getFieldValue(ENTITY_NAME);
+            String type = d == null ? null : (String) d.getFieldValue(ENTITY_TYPE);
+            List<String> aliases = names.getOrDefault(t.id(), List.of()).stream().filter(a -> !a.equals(name)).toList();
+            out.add(new EntitySummary(t.id(), name, type, aliases, t.mentions(), t.articles()));
+        }
+        return out;
+    }
+
+    /** Each entity's newest document (name and type): resolution improves over time. */
+    Map<String, SolrDocument> newest(Collection<String> ids) throws IOException {
+        SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
+        SolrQueries.terms(q, ENTITY_ID, ids);
+        q.setFields(ENTITY_ID, ENTITY_NAME, ENTITY_TYPE);
+        q.set("group", true);
+        q.set("group.field", ENTITY_ID);
+        q.set("group.limit", 1);
+        q.set("group.sort", PUBLISHED + " desc," + SolrFields.ID + " asc");
+        q.setRows(ids.size());
+        Map<String, SolrDocument> out = new HashMap<>();
+        for (GroupCommand c : solr.query(q).getGroupResponse().getValues()) {
+            for (Group g : c.getValues()) {
+                if (!g.getResult().isEmpty()) {
+                    out.put(g.getGroupValue(), g.getResult().get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entity with this id, else the most mentioned one with this name or alias (or words of one). */
+    Optional<EntitySummary> find(String nameOrId) throws IOException {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        SolrQuery byId = new SolrQuery("*:*");
+        SolrQueries.term(byId, ENTITY_ID, nameOrId.strip());
+        byId.setRows(0);
+        if (solr.query(byId).getResults().getNumFound() > 0) {
+            SolrQuery own = ofEntity(nameOrId.strip());
+            List<Tally> t = ranking(own, false);
+            return t.isEmpty() ? Optional.empty() : Optional.of(summaries(t).get(0));
+        }
+        return list(nameOrId, null, 0, 1).items().stream().findFirst();
+    }
+
+    Optional<EntityProfile> profile(String nameOrId, int quotes, RoleLookup roles) throws IOException {
+        Optional<EntitySummary> found = find(nameOrId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EntitySummary e = found.get();
+        SolrQuery own = ofEntity(e.id());
+        own.setRows(0);
+        own.set("json.facet", "{pubs:{type:terms,field:" + PUBLISHER_DV + ",limit:-1},days:{type:terms,field:"
+                + PUBLISHED + ",limit:-1,facet:{m:'sum(" + MENTIONS + ")'}}}");
+        var facets = SolrFacets.of(solr.query(own));
+        Map<String, Long> publishers = new HashMap<>();
+        SolrFacets.buckets(facets.get("pubs")).forEach(b -> publishers.put(b.key(), b.count()));
+        Map<LocalDate, Long> days = new TreeMap<>();
+        SolrFacets.buckets(facets.get("days")).forEach(b -> days.put(LocalDate.ofEpochDay(((Number) b.value())
+                .longValue()), b.sum("m")));
+        List<QuoteHit> said = statements.page(new QuoteRequest(e.id(), null, null, null, quotes), 0).items();
+        return Optional.of(new EntityProfile(e, roles.roles(e.id()), days, said, coMentions(e.id()),
+                mostFirst(publishers, Integer.MAX_VALUE)));
+    }
+
+    private List<EntityProfile.CoMention> coMentions(String id) throws IOException {
+        SolrQuery articles = SolrQueries.ofType(TYPE_ARTICLE);
+        SolrQueries.term(articles, ENTITY_ID, id);
+        articles.setRows(0);
+        articles.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1}}");
+        Map<String, Long> counts = new HashMap<>();
+        SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("ids")).forEach(b -> counts.put(b.key(), b.count()));
+        counts.remove(id);
+        Map<String, Long> top = mostFirst(counts, CO_MENTIONS);
+        Map<String, SolrDocument> names = top.isEmpty() ? Map.of() : newest(top.keySet());
+        List<EntityProfile.CoMention> list = new ArrayList<>();
+        top.forEach((other, n) -> {
+            SolrDocument d = names.get(other);
+            list.add(new EntityProfile.CoMention(other, d == null ? other : (String) d.getFieldValue(ENTITY_NAME),
+                    d == null ? null : (String) d.getFieldValue(ENTITY_TYPE), n));
+        });
+        return list;
+    }
+
+    /** The entity documents of one id. */
+    static SolrQuery ofEntity(String id) {
+        SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
+        SolrQueries.term(q, ENTITY_ID, id);
+        return q;
+    }
+
+    /** The entries with the largest counts first (ties by key), at most {@code n}. */
+    static Map<String, Long> mostFirst(Map<String, Long> counts, int n) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+}
