@@ -85,6 +85,7 @@ final class SolrDocuments {
     private static SolrInputDocument entity(Article a, Entity e, int n) {
         SolrInputDocument d = common(a, TYPE_ENTITY, route(a.id()) + "!e" + n);
         d.addField(ENTITY_ID, e.id());
+        d.addField(ENTITY_ID_DV, e.id());
         d.addField(ENTITY_NAME, e.name());
         d.addField(ENTITY_TYPE, e.type().name());
         d.addField(MENTIONS, (long) e.mentions());

@@ -67,9 +67,9 @@ final class SolrEntities {
     /** Entity ids by mentions, then articles, then id; with {@code peoplesLast}, the NORP ones after the others. */
     private List<Tally> ranking(SolrQuery query, boolean peoplesLast) throws IOException {
         query.setRows(0);
-        query.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1,facet:{m:'sum(" + MENTIONS
+        query.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{m:'sum(" + MENTIONS
                 + ")'}},norp:{type:query,q:'" + ENTITY_TYPE_KEY + ":" + EntityType.NORP.name()
-                + "',facet:{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1}}}}");
+                + "',facet:{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1}}}}");
         var facets = SolrFacets.of(solr.query(query));
         List<Tally> ranked = new ArrayList<>();
         for (SolrFacets.Bucket b : SolrFacets.buckets(facets.get("ids"))) {
@@ -98,7 +98,7 @@ final class SolrEntities {
         SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
         SolrQueries.terms(q, ENTITY_ID, ids);
         q.setRows(0);
-        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1,facet:{names:{type:terms,field:"
+        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{names:{type:terms,field:"
                 + SolrFields.ENTITY_NAMES + ",limit:-1}}}}");
         Map<String, List<String>> names = new HashMap<>();
         for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(q)).get("ids"))) {
@@ -124,7 +124,7 @@ final class SolrEntities {
         SolrQueries.terms(q, ENTITY_ID, ids);
         q.setFields(ENTITY_ID, ENTITY_NAME, ENTITY_TYPE);
         q.set("group", true);
-        q.set("group.field", ENTITY_ID);
+        q.set("group.field", ENTITY_ID_DV); // grouping needs one value per document
         q.set("group.limit", 1);
         q.set("group.sort", PUBLISHED + " desc," + SolrFields.ID + " asc");
         q.setRows(ids.size());

@@ -90,7 +90,7 @@ public final class SolrStoreSearch implements StoreSearch {
         q.set("hl.method", "unified");
         q.set("hl.fl", TEXT);
         q.set("hl.snippets", 1);
-        q.set("hl.fragsize", 0);
+        q.set("hl.fragsize", 1); // passages of one sentence each, as Lucene's highlighter makes them
         q.set("hl.defaultSummary", true);
         q.set("hl.tag.pre", marks.pre());
         q.set("hl.tag.post", marks.post());
@@ -187,7 +187,7 @@ public final class SolrStoreSearch implements StoreSearch {
         q.set("json.facet", "{articles:{type:query,q:'" + TYPE + ":" + TYPE_ARTICLE + "',facet:{pubs:{type:terms,field:"
                 + PUBLISHER_DV + ",limit:-1,missing:true},days:{type:terms,field:" + PUBLISHED
                 + ",limit:-1,missing:true}}},quotes:{type:query,q:'" + TYPE + ":" + TYPE_QUOTE + "'},"
-                + "entities:{type:query,q:'" + TYPE + ":" + TYPE_ENTITY + "',facet:{ids:{type:terms,field:" + ENTITY_ID
+                + "entities:{type:query,q:'" + TYPE + ":" + TYPE_ENTITY + "',facet:{ids:{type:terms,field:" + ENTITY_ID_DV
                 + ",limit:-1,facet:{m:'sum(" + MENTIONS + ")',norp:{type:query,q:'" + ENTITY_TYPE_KEY + ":"
                 + EntityType.NORP.name() + "'}}}}}}");
         var facets = SolrFacets.of(solr.query(q));
