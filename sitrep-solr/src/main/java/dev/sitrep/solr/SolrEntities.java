@@ -23,8 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.Group;
-import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -39,10 +37,12 @@ final class SolrEntities {
 
     private final SolrCollection solr;
     private final SolrStatements statements;
+    private final SolrAggregates aggregates;
 
-    SolrEntities(SolrCollection solr, SolrStatements statements) {
+    SolrEntities(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates) {
         this.solr = solr;
         this.statements = statements;
+        this.aggregates = aggregates;
     }
 
     /** One entity's totals: articles (its documents) and mentions. */
@@ -58,7 +58,10 @@ final class SolrEntities {
         if (type != null && !type.isBlank()) {
             SolrQueries.term(query, ENTITY_TYPE_KEY, EntitySummary.typeKey(type));
         }
-        List<Tally> ranked = ranking(query, all && (type == null || type.isBlank()));
+        boolean everyType = type == null || type.isBlank();
+        // The ranking of every entity (of a type) counts every entity document: kept until the collection changes.
+        List<Tally> ranked = all ? aggregates.get(List.of("entities", everyType ? "" : EntitySummary.typeKey(type)),
+                () -> ranking(query, everyType)) : ranking(query, false);
         int from = Math.min(offset, ranked.size());
         List<Tally> page = ranked.subList(from, Math.min(ranked.size(), from + limit));
         return new Page<>(ranked.size(), offset, limit, summaries(page));
@@ -88,53 +91,46 @@ final class SolrEntities {
         return ranked;
     }
 
-    /** The summaries of these entities, in their order: names of each one's newest document, aliases by use. */
+    /** An entity's names: canonical name and type as its newest document gives them, every name by use. */
+    record Names(String name, String type, List<String> all) {
+    }
+
+    /** The summaries of these entities, in their order. */
     private List<EntitySummary> summaries(List<Tally> tallies) throws IOException {
         if (tallies.isEmpty()) {
             return List.of();
         }
-        List<String> ids = tallies.stream().map(Tally::id).toList();
-        Map<String, SolrDocument> newest = newest(ids);
-        SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
-        SolrQueries.terms(q, ENTITY_ID, ids);
-        q.setRows(0);
-        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{names:{type:terms,field:"
-                + SolrFields.ENTITY_NAMES + ",limit:-1}}}}");
-        Map<String, List<String>> names = new HashMap<>();
-        for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(q)).get("ids"))) {
-            List<SolrFacets.Bucket> used = new ArrayList<>(b.buckets("names"));
-            used.sort(Comparator.comparingLong(SolrFacets.Bucket::count).reversed()
-                    .thenComparing(SolrFacets.Bucket::key));
-            names.put(b.key(), used.stream().map(SolrFacets.Bucket::key).toList());
-        }
+        Map<String, Names> names = names(tallies.stream().map(Tally::id).toList());
         List<EntitySummary> out = new ArrayList<>(tallies.size());
         for (Tally t : tallies) {
-            SolrDocument d = newest.get(t.id());
-            String name = d == null ? t.id() : (String) d.getFieldValue(ENTITY_NAME);
-            String type = d == null ? null : (String) d.getFieldValue(ENTITY_TYPE);
-            List<String> aliases = names.getOrDefault(t.id(), List.of()).stream().filter(a -> !a.equals(name)).toList();
-            out.add(new EntitySummary(t.id(), name, type, aliases, t.mentions(), t.articles()));
+            Names n = names.getOrDefault(t.id(), new Names(t.id(), null, List.of()));
+            List<String> aliases = n.all().stream().filter(a -> !a.equals(n.name())).toList();
+            out.add(new EntitySummary(t.id(), n.name(), n.type(), aliases, t.mentions(), t.articles()));
         }
         return out;
     }
 
-    /** Each entity's newest document (name and type): resolution improves over time. */
-    Map<String, SolrDocument> newest(Collection<String> ids) throws IOException {
+    /**
+     * The names of these entities in one facet request: the canonical name and type of each one's newest document
+     * (resolution improves over time), and every name and alias, most used first.
+     */
+    Map<String, Names> names(Collection<String> ids) throws IOException {
         SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
-        SolrQueries.terms(q, ENTITY_ID, ids);
-        q.setFields(ENTITY_ID, ENTITY_NAME, ENTITY_TYPE);
-        q.set("group", true);
-        q.set("group.field", ENTITY_ID_DV); // grouping needs one value per document
-        q.set("group.limit", 1);
-        q.set("group.sort", PUBLISHED + " desc," + SolrFields.ID + " asc");
-        q.setRows(ids.size());
-        Map<String, SolrDocument> out = new HashMap<>();
-        for (GroupCommand c : solr.query(q).getGroupResponse().getValues()) {
-            for (Group g : c.getValues()) {
-                if (!g.getResult().isEmpty()) {
-                    out.put(g.getGroupValue(), g.getResult().get(0));
-                }
-            }
+        SolrQueries.terms(q, ENTITY_ID_DV, ids);
+        q.setRows(0);
+        String newest = ",limit:1,sort:'p desc',facet:{p:'max(" + PUBLISHED + ")'}}";
+        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{all:{type:terms,field:"
+                + SolrFields.ENTITY_NAMES + ",limit:-1},name:{type:terms,field:" + ENTITY_NAME + newest
+                + ",type:{type:terms,field:" + ENTITY_TYPE_KEY + newest + "}}}");
+        Map<String, Names> out = new HashMap<>();
+        for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(q)).get("ids"))) {
+            List<SolrFacets.Bucket> used = new ArrayList<>(b.buckets("all"));
+            used.sort(Comparator.comparingLong((SolrFacets.Bucket u) -> u.count()).reversed()
+                    .thenComparing(SolrFacets.Bucket::key));
+            List<SolrFacets.Bucket> name = b.buckets("name");
+            List<SolrFacets.Bucket> type = b.buckets("type");
+            out.put(b.key(), new Names(name.isEmpty() ? b.key() : name.get(0).key(),
+                    type.isEmpty() ? null : type.get(0).key(), used.stream().map(SolrFacets.Bucket::key).toList()));
         }
         return out;
     }
@@ -144,13 +140,10 @@ final class SolrEntities {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        SolrQuery byId = new SolrQuery("*:*");
-        SolrQueries.term(byId, ENTITY_ID, nameOrId.strip());
-        byId.setRows(0);
-        if (solr.query(byId).getResults().getNumFound() > 0) {
-            SolrQuery own = ofEntity(nameOrId.strip());
-            List<Tally> t = ranking(own, false);
-            return t.isEmpty() ? Optional.empty() : Optional.of(summaries(t).get(0));
+        // An id has entity documents of its own: counting them says whether it is one.
+        List<Tally> byId = ranking(ofEntity(nameOrId.strip()), false);
+        if (!byId.isEmpty()) {
+            return Optional.of(summaries(byId).get(0));
         }
         return list(nameOrId, null, 0, 1).items().stream().findFirst();
     }
@@ -185,12 +178,12 @@ final class SolrEntities {
         SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("ids")).forEach(b -> counts.put(b.key(), b.count()));
         counts.remove(id);
         Map<String, Long> top = mostFirst(counts, CO_MENTIONS);
-        Map<String, SolrDocument> names = top.isEmpty() ? Map.of() : newest(top.keySet());
+        Map<String, Names> names = top.isEmpty() ? Map.of() : names(top.keySet());
         List<EntityProfile.CoMention> list = new ArrayList<>();
         top.forEach((other, n) -> {
-            SolrDocument d = names.get(other);
-            list.add(new EntityProfile.CoMention(other, d == null ? other : (String) d.getFieldValue(ENTITY_NAME),
-                    d == null ? null : (String) d.getFieldValue(ENTITY_TYPE), n));
+            Names named = names.get(other);
+            list.add(new EntityProfile.CoMention(other, named == null ? other : named.name(),
+                    named == null ? null : named.type(), n));
         });
         return list;
     }

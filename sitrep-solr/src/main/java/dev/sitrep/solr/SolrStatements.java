@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -50,10 +48,11 @@ final class SolrStatements {
         int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
         while (true) {
             Page<QuoteDoc> ranked = quotes(r, window);
-            Map<String, String> groups = groupsOf(ranked.items().stream().map(QuoteDoc::articleId).toList());
+            // Quote documents carry their article's copy group (a re-pointed copy is rewritten whole), so the
+            // grouping needs no second read of the article documents.
             StatementGroups statements = new StatementGroups();
             for (QuoteDoc d : ranked.items()) {
-                statements.add(new QuoteDoc(d.hit(), groups.get(d.articleId()), List.of()));
+                statements.add(new QuoteDoc(d.hit(), d.group(), List.of()));
             }
             int hits = ranked.items().size();
             boolean all = hits >= ranked.total();
@@ -104,23 +103,6 @@ final class SolrStatements {
             hits.add(StatementGroups.toHit(s, pool));
         }
         return hits;
-    }
-
-    /** The copy group of each article (its own id when the store does not know it). */
-    private Map<String, String> groupsOf(Collection<String> articleIds) throws IOException {
-        Map<String, String> groups = new HashMap<>();
-        Set<String> ids = new LinkedHashSet<>(articleIds);
-        if (!ids.isEmpty()) {
-            SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE);
-            SolrQueries.terms(q, ARTICLE, ids);
-            q.setFields(ARTICLE, COPY_GROUP);
-            q.setRows(ids.size());
-            for (SolrDocument d : solr.query(q).getResults()) {
-                groups.putIfAbsent((String) d.getFieldValue(ARTICLE), group(d));
-            }
-        }
-        ids.forEach(id -> groups.putIfAbsent(id, id));
-        return groups;
     }
 
     /** The quote documents whose {@code field} is one of {@code values}, at most {@link #MAX_DOCS}. */

@@ -39,8 +39,9 @@ import org.apache.solr.common.SolrException;
  * The reading side of a SolrCloud store: every question of {@link StoreSearch}, answered from the collection with
  * the same fields, filters and rules as the embedded store, so that both give the same answers (a golden suite
  * runs against both). Counts come from JSON facets and statements are grouped by the shared
- * {@link dev.sitrep.query.StatementGroups}. Each call sees what the collection had committed when it ran, so
- * {@link #refresh()} has nothing to do. Thread-safe (SolrJ's client is).
+ * {@link dev.sitrep.query.StatementGroups}. Each call sees what the collection had committed when it ran, except
+ * the answers over the whole collection (entity ranking, story counts, overview), which are kept until
+ * {@link #refresh()} finds the collection changed, as the embedded store keeps them per reader. Thread-safe.
  *
  * <p>What differs from the embedded store: ranking uses edismax over the same fields with the collection's term
  * statistics ({@code ExactStatsCache}), so scores are the same BM25 but ties among equal scores may fall in
@@ -52,12 +53,14 @@ public final class SolrStoreSearch implements StoreSearch {
     private final SolrStatements statements;
     private final SolrEntities entities;
     private final SolrStories stories;
+    private final SolrAggregates aggregates;
 
     private SolrStoreSearch(SolrCollection solr) {
         this.solr = solr;
+        this.aggregates = new SolrAggregates(solr);
         this.statements = new SolrStatements(solr);
-        this.entities = new SolrEntities(solr, statements);
-        this.stories = new SolrStories(solr, statements);
+        this.entities = new SolrEntities(solr, statements, aggregates);
+        this.stories = new SolrStories(solr, statements, aggregates);
     }
 
     /** Opens the collection {@code location} names; it must exist and have this version's schema. */
@@ -65,9 +68,13 @@ public final class SolrStoreSearch implements StoreSearch {
         return new SolrStoreSearch(SolrCollection.open(location, Retry.fromSystemProperties()));
     }
 
+    /**
+     * Each request reads the collection's newest searcher; what is kept is the answers over the whole collection
+     * ({@link SolrAggregates}), dropped here when the collection changed.
+     */
     @Override
-    public void refresh() {
-        // Each request reads the collection's newest searcher.
+    public void refresh() throws IOException {
+        aggregates.refresh();
     }
 
     @Override
@@ -182,6 +189,10 @@ public final class SolrStoreSearch implements StoreSearch {
 
     @Override
     public Overview overview(int topEntities) throws IOException {
+        return aggregates.get(List.of("overview", topEntities), () -> computeOverview(topEntities));
+    }
+
+    private Overview computeOverview(int topEntities) throws IOException {
         SolrQuery q = new SolrQuery("*:*");
         q.setRows(0);
         q.set("json.facet", "{articles:{type:query,q:'" + TYPE + ":" + TYPE_ARTICLE + "',facet:{pubs:{type:terms,field:"
@@ -216,13 +227,13 @@ public final class SolrStoreSearch implements StoreSearch {
             cut++;
         }
         List<Counted> candidates = counted.subList(0, cut);
-        Map<String, SolrDocument> names = candidates.isEmpty() ? Map.of()
-                : entities.newest(candidates.stream().map(Counted::id).toList());
+        Map<String, SolrEntities.Names> names = candidates.isEmpty() ? Map.of()
+                : entities.names(candidates.stream().map(Counted::id).toList());
         List<Overview.EntityCount> top = candidates.stream()
                 .map(c -> {
-                    SolrDocument d = names.get(c.id());
-                    return new Overview.EntityCount(c.id(), d == null ? c.id() : (String) d.getFieldValue(ENTITY_NAME),
-                            d == null ? null : (String) d.getFieldValue(ENTITY_TYPE), c.articles(), c.mentions());
+                    SolrEntities.Names n = names.get(c.id());
+                    return new Overview.EntityCount(c.id(), n == null ? c.id() : n.name(), n == null ? null : n.type(),
+                            c.articles(), c.mentions());
                 })
                 .sorted(Comparator.comparing((Overview.EntityCount e) -> EntityType.NORP.name().equals(e.type()))
                         .thenComparing(Comparator.comparingInt(Overview.EntityCount::articles)

@@ -39,10 +39,16 @@ final class SolrStories {
 
     private final SolrCollection solr;
     private final SolrStatements statements;
+    private final SolrAggregates aggregates;
 
-    SolrStories(SolrCollection solr, SolrStatements statements) {
+    SolrStories(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates) {
         this.solr = solr;
         this.statements = statements;
+        this.aggregates = aggregates;
+    }
+
+    /** Every story of a range, counted and ordered (those without a story summarised whole), and which stand alone. */
+    private record Listing(List<StorySummary> all, Map<String, StorySummary> lone) {
     }
 
     /** One story's counts before its details: what orders the list. */
@@ -53,6 +59,24 @@ final class SolrStories {
     }
 
     Page<StorySummary> list(LocalDate from, LocalDate to, int offset, int limit) throws IOException {
+        Listing listing = aggregates.get(java.util.Arrays.asList("stories", from, to), () -> counted(from, to));
+        List<StorySummary> all = listing.all();
+        Map<String, StorySummary> lone = listing.lone();
+        int start = Math.min(offset, all.size());
+        List<StorySummary> page = all.subList(start, Math.min(all.size(), start + limit));
+        List<String> ids = page.stream().map(StorySummary::id).filter(id -> !lone.containsKey(id)).toList();
+        Map<String, StorySummary> detailed = ids.isEmpty() ? Map.of() : details(ids, from, to);
+        List<StorySummary> out = new ArrayList<>(page.size());
+        for (StorySummary s : page) {
+            StorySummary d = lone.containsKey(s.id()) ? s : detailed.get(s.id());
+            out.add(d != null ? new StorySummary(s.id(), d.title(), s.articles(), s.originals(), s.first(), s.last(),
+                    d.actors(), d.publishers()) : s);
+        }
+        return new Page<>(all.size(), offset, limit, out);
+    }
+
+    /** Every story of the range with its counts, by one facet request, biggest first. */
+    private Listing counted(LocalDate from, LocalDate to) throws IOException {
         SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.published(q, from, to);
         q.setRows(0);
@@ -72,17 +96,7 @@ final class SolrStories {
             }
         }
         all.sort(StorySummaries.BIGGEST_FIRST);
-        int start = Math.min(offset, all.size());
-        List<StorySummary> page = all.subList(start, Math.min(all.size(), start + limit));
-        List<String> ids = page.stream().map(StorySummary::id).filter(id -> !lone.containsKey(id)).toList();
-        Map<String, StorySummary> detailed = ids.isEmpty() ? Map.of() : details(ids, from, to);
-        List<StorySummary> out = new ArrayList<>(page.size());
-        for (StorySummary s : page) {
-            StorySummary d = lone.containsKey(s.id()) ? s : detailed.get(s.id());
-            out.add(d != null ? new StorySummary(s.id(), d.title(), s.articles(), s.originals(), s.first(), s.last(),
-                    d.actors(), d.publishers()) : s);
-        }
-        return new Page<>(all.size(), offset, limit, out);
+        return new Listing(List.copyOf(all), Map.copyOf(lone));
     }
 
     /** Title of the earliest original, top actors and publishers of each story, within the date range. */
