@@ -116,7 +116,7 @@ final class SolrEntities {
      */
     Map<String, Names> names(Collection<String> ids) throws IOException {
         SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
-        SolrQueries.terms(q, ENTITY_ID_DV, ids);
+        SolrQueries.terms(q, ENTITY_ID, ids);
         q.setRows(0);
         String newest = ",limit:1,sort:'p desc',facet:{p:'max(" + PUBLISHED + ")'}}";
         q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{all:{type:terms,field:"
@@ -148,28 +148,70 @@ final class SolrEntities {
         return list(nameOrId, null, 0, 1).items().stream().findFirst();
     }
 
+    /**
+     * The profile of the entity with this id, else of the most mentioned one with this name or alias. Five requests:
+     * the entity's own documents counted (totals, publishers, mentions per day) in one, the articles that mention
+     * it counted by entity (co-mentions), the names of it and of those in one, and its statements (two).
+     */
     Optional<EntityProfile> profile(String nameOrId, int quotes, RoleLookup roles) throws IOException {
-        Optional<EntitySummary> found = find(nameOrId);
-        if (found.isEmpty()) {
+        if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        EntitySummary e = found.get();
-        SolrQuery own = ofEntity(e.id());
-        own.setRows(0);
-        own.set("json.facet", "{pubs:{type:terms,field:" + PUBLISHER_DV + ",limit:-1},days:{type:terms,field:"
-                + PUBLISHED + ",limit:-1,facet:{m:'sum(" + MENTIONS + ")'}}}");
-        var facets = SolrFacets.of(solr.query(own));
+        String id = nameOrId.strip();
+        Own own = own(id);
+        if (own == null) {
+            Optional<EntitySummary> named = list(nameOrId, null, 0, 1).items().stream().findFirst();
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
+            id = named.get().id();
+            own = own(id);
+        }
+        Map<String, Long> co = coMentionCounts(id);
+        List<String> ids = new ArrayList<>(co.keySet());
+        ids.add(id);
+        Map<String, Names> names = names(ids);
+        Names n = names.getOrDefault(id, new Names(id, null, List.of()));
+        String canonical = n.name();
+        EntitySummary e = new EntitySummary(id, canonical, n.type(),
+                n.all().stream().filter(a -> !a.equals(canonical)).toList(), own.mentions(), own.articles());
+        List<EntityProfile.CoMention> coMentions = new ArrayList<>();
+        co.forEach((other, count) -> {
+            Names named = names.get(other);
+            coMentions.add(new EntityProfile.CoMention(other, named == null ? other : named.name(),
+                    named == null ? null : named.type(), count));
+        });
+        List<QuoteHit> said = statements.page(new QuoteRequest(id, null, null, null, quotes), 0).items();
+        return Optional.of(new EntityProfile(e, roles.roles(id), own.days(), said, coMentions,
+                mostFirst(own.publishers(), Integer.MAX_VALUE)));
+    }
+
+    /** What an entity's own documents say: how many, mentions in all, per day, and publishers. */
+    private record Own(long articles, long mentions, Map<LocalDate, Long> days, Map<String, Long> publishers) {
+    }
+
+    /** The counts over the entity documents of {@code id}; null when it has none (it is not an id). */
+    private Own own(String id) throws IOException {
+        SolrQuery q = ofEntity(id);
+        q.setRows(0);
+        q.set("json.facet", "{m:'sum(" + MENTIONS + ")',pubs:{type:terms,field:" + PUBLISHER_DV
+                + ",limit:-1},days:{type:terms,field:" + PUBLISHED + ",limit:-1,facet:{m:'sum(" + MENTIONS + ")'}}}");
+        var r = solr.query(q);
+        long articles = r.getResults().getNumFound();
+        if (articles == 0) {
+            return null;
+        }
+        var facets = SolrFacets.of(r);
         Map<String, Long> publishers = new HashMap<>();
         SolrFacets.buckets(facets.get("pubs")).forEach(b -> publishers.put(b.key(), b.count()));
         Map<LocalDate, Long> days = new TreeMap<>();
         SolrFacets.buckets(facets.get("days")).forEach(b -> days.put(LocalDate.ofEpochDay(((Number) b.value())
                 .longValue()), b.sum("m")));
-        List<QuoteHit> said = statements.page(new QuoteRequest(e.id(), null, null, null, quotes), 0).items();
-        return Optional.of(new EntityProfile(e, roles.roles(e.id()), days, said, coMentions(e.id()),
-                mostFirst(publishers, Integer.MAX_VALUE)));
+        return new Own(articles, facets.get("m") instanceof Number m ? m.longValue() : 0, days, publishers);
     }
 
-    private List<EntityProfile.CoMention> coMentions(String id) throws IOException {
+    /** The entities mentioned most often in the articles that mention {@code id}, with how many. */
+    private Map<String, Long> coMentionCounts(String id) throws IOException {
         SolrQuery articles = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.term(articles, ENTITY_ID, id);
         articles.setRows(0);
@@ -177,15 +219,7 @@ final class SolrEntities {
         Map<String, Long> counts = new HashMap<>();
         SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("ids")).forEach(b -> counts.put(b.key(), b.count()));
         counts.remove(id);
-        Map<String, Long> top = mostFirst(counts, CO_MENTIONS);
-        Map<String, Names> names = top.isEmpty() ? Map.of() : names(top.keySet());
-        List<EntityProfile.CoMention> list = new ArrayList<>();
-        top.forEach((other, n) -> {
-            Names named = names.get(other);
-            list.add(new EntityProfile.CoMention(other, named == null ? other : named.name(),
-                    named == null ? null : named.type(), n));
-        });
-        return list;
+        return mostFirst(counts, CO_MENTIONS);
     }
 
     /** The entity documents of one id. */
