@@ -1,6 +1,7 @@
 package dev.sitrep.solr;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,13 +51,19 @@ final class SolrAggregates {
         }
     }
 
+    /** A map kept like the answers (emptied when the collection changes), for answers kept per entity or story. */
+    @SuppressWarnings("unchecked")
+    <V> ConcurrentHashMap<String, V> map(String name) throws IOException {
+        return get(List.of("map", name), ConcurrentHashMap::new);
+    }
+
     /** The kept answer for {@code key}, computed now when there is none. */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Computation<T> computation) throws IOException {
         CompletableFuture<Object> pending = kept.get(key);
         if (pending == null) {
             if (kept.size() >= MAX_ENTRIES) {
-                kept.clear();
+                kept.keySet().removeIf(k -> !(k instanceof List<?> l && "map".equals(l.get(0))));
             }
             CompletableFuture<Object> mine = new CompletableFuture<>();
             pending = kept.putIfAbsent(key, mine);

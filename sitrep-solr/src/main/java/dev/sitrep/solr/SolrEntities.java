@@ -111,26 +111,57 @@ final class SolrEntities {
     }
 
     /**
-     * The names of these entities in one facet request: the canonical name and type of each one's newest document
-     * (resolution improves over time), and every name and alias, most used first.
+     * The names of these entities: the canonical name and type of each one's newest document (resolution improves
+     * over time), by a collapse query (one document per entity and shard, newest first), and every name and alias,
+     * most used first, by a facet. Kept per entity until the collection changes: the most mentioned entities have
+     * hundreds of thousands of documents, and the list and profiles ask for them again and again.
      */
     Map<String, Names> names(Collection<String> ids) throws IOException {
-        SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
-        SolrQueries.terms(q, ENTITY_ID, ids);
-        q.setRows(0);
-        String newest = ",limit:1,sort:'p desc',facet:{p:'max(" + PUBLISHED + ")'}}";
-        q.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{all:{type:terms,field:"
-                + SolrFields.ENTITY_NAMES + ",limit:-1},name:{type:terms,field:" + ENTITY_NAME + newest
-                + ",type:{type:terms,field:" + ENTITY_TYPE_KEY + newest + "}}}");
+        Map<String, Names> kept = aggregates.map("names");
         Map<String, Names> out = new HashMap<>();
-        for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(q)).get("ids"))) {
-            List<SolrFacets.Bucket> used = new ArrayList<>(b.buckets("all"));
-            used.sort(Comparator.comparingLong((SolrFacets.Bucket u) -> u.count()).reversed()
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Names n = kept.get(id);
+            if (n != null) {
+                out.put(id, n);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        SolrQuery newest = SolrQueries.ofType(TYPE_ENTITY);
+        SolrQueries.terms(newest, ENTITY_ID, missing);
+        newest.addFilterQuery("{!collapse field=" + ENTITY_ID_DV + " sort='" + PUBLISHED + " desc," + SolrFields.ID
+                + " asc'}");
+        newest.setFields(ENTITY_ID, ENTITY_NAME, ENTITY_TYPE, PUBLISHED, SolrFields.ID);
+        newest.setSort(PUBLISHED, SolrQuery.ORDER.desc);
+        newest.addSort(SolrFields.ID, SolrQuery.ORDER.asc);
+        newest.setRows(missing.size() * 64);
+        Map<String, SolrDocument> first = new HashMap<>();
+        for (SolrDocument d : solr.query(newest).getResults()) {
+            Object id = d.getFirstValue(ENTITY_ID);
+            first.putIfAbsent(String.valueOf(id), d);
+        }
+        SolrQuery used = SolrQueries.ofType(TYPE_ENTITY);
+        SolrQueries.terms(used, ENTITY_ID, missing);
+        used.setRows(0);
+        used.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID_DV + ",limit:-1,facet:{all:{type:terms,field:"
+                + SolrFields.ENTITY_NAMES + ",limit:-1}}}}");
+        Map<String, List<String>> all = new HashMap<>();
+        for (SolrFacets.Bucket b : SolrFacets.buckets(SolrFacets.of(solr.query(used)).get("ids"))) {
+            List<SolrFacets.Bucket> names = new ArrayList<>(b.buckets("all"));
+            names.sort(Comparator.comparingLong((SolrFacets.Bucket u) -> u.count()).reversed()
                     .thenComparing(SolrFacets.Bucket::key));
-            List<SolrFacets.Bucket> name = b.buckets("name");
-            List<SolrFacets.Bucket> type = b.buckets("type");
-            out.put(b.key(), new Names(name.isEmpty() ? b.key() : name.get(0).key(),
-                    type.isEmpty() ? null : type.get(0).key(), used.stream().map(SolrFacets.Bucket::key).toList()));
+            all.put(b.key(), names.stream().map(SolrFacets.Bucket::key).toList());
+        }
+        for (String id : missing) {
+            SolrDocument d = first.get(id);
+            Names n = new Names(d == null ? id : (String) d.getFieldValue(ENTITY_NAME),
+                    d == null ? null : (String) d.getFieldValue(ENTITY_TYPE), all.getOrDefault(id, List.of()));
+            kept.put(id, n);
+            out.put(id, n);
         }
         return out;
     }
