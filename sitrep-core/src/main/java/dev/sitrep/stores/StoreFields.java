@@ -1,5 +1,11 @@
 package dev.sitrep.stores;
 
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.Quote;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
  * Field names and document types of a store, shared by its writers and queries and by both backends: the
  * embedded Lucene index and a SolrCloud collection (whose {@code schema.xml} declares the same fields).
@@ -103,6 +109,33 @@ public final class StoreFields {
     public static final String END = "end";
 
     private StoreFields() {
+    }
+
+    /** An entity's canonical name and its aliases, each once, canonical first: what the name fields hold. */
+    public static Set<String> names(Entity e) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(e.name());
+        names.addAll(e.aliases());
+        return names;
+    }
+
+    /** A quote's speaker name and, when the article knows the speaker as an entity, its names. */
+    public static Set<String> speakerNames(Article a, Quote q) {
+        Set<String> names = new LinkedHashSet<>();
+        if (q.speaker() != null) {
+            names.add(q.speaker());
+        }
+        for (Entity e : a.entities()) {
+            if (e.id().equals(q.speakerId())) {
+                names.addAll(names(e));
+            }
+        }
+        return names;
+    }
+
+    /** The id of an article's copy group: its original's, or its own when it is the original. */
+    public static String copyGroup(Article a) {
+        return a.duplicateOf() != null ? a.duplicateOf() : a.id();
     }
 
     /** The form of a name or publisher that keyword fields hold and filters compare: trimmed, lower case. */

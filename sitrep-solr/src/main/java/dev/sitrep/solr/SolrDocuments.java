@@ -64,7 +64,7 @@ final class SolrDocuments {
         }
         for (Entity e : a.entities()) {
             article.addField(ENTITY_ID, e.id());
-            for (String name : names(e.name(), e.aliases())) {
+            for (String name : names(e)) {
                 article.addField(ENTITY, name);
                 article.addField(ENTITY_KEY, key(name));
             }
@@ -90,7 +90,7 @@ final class SolrDocuments {
         d.addField(ENTITY_TYPE, e.type().name());
         d.addField(MENTIONS, (long) e.mentions());
         d.addField(ENTITY_TYPE_KEY, e.type().name());
-        for (String name : names(e.name(), e.aliases())) {
+        for (String name : names(e)) {
             d.addField(ENTITY, name);
             d.addField(ENTITY_KEY, key(name));
             d.addField(SolrFields.ENTITY_NAMES, name);
@@ -151,28 +151,8 @@ final class SolrDocuments {
             d.addField(STORY, a.story());
         }
         d.addField(ORIGINAL, Boolean.toString(a.duplicateOf() == null));
-        d.addField(COPY_GROUP, a.duplicateOf() != null ? a.duplicateOf() : a.id());
+        d.addField(COPY_GROUP, copyGroup(a));
         return d;
     }
 
-    /** The speaker's canonical name and, when the article knows the speaker as an entity, its aliases. */
-    private static Set<String> speakerNames(Article a, Quote q) {
-        Set<String> names = new LinkedHashSet<>();
-        if (q.speaker() != null) {
-            names.add(q.speaker());
-        }
-        for (Entity e : a.entities()) {
-            if (e.id().equals(q.speakerId())) {
-                names.addAll(names(e.name(), e.aliases()));
-            }
-        }
-        return names;
-    }
-
-    private static Set<String> names(String name, List<String> aliases) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(name);
-        names.addAll(aliases);
-        return names;
-    }
 }

@@ -3,6 +3,7 @@ package dev.sitrep.solr;
 import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.EntityType;
+import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Page;
@@ -214,7 +215,7 @@ final class SolrEntities {
         });
         List<QuoteHit> said = statements.page(new QuoteRequest(id, null, null, null, quotes), 0).items();
         return Optional.of(new EntityProfile(e, roles.roles(id), own.days(), said, coMentions,
-                mostFirst(own.publishers(), Integer.MAX_VALUE)));
+                Counts.top(own.publishers(), Integer.MAX_VALUE)));
     }
 
     /** What an entity's own documents say: how many, mentions in all, per day, and publishers. */
@@ -250,7 +251,7 @@ final class SolrEntities {
         Map<String, Long> counts = new HashMap<>();
         SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("ids")).forEach(b -> counts.put(b.key(), b.count()));
         counts.remove(id);
-        return mostFirst(counts, CO_MENTIONS);
+        return Counts.top(counts, CO_MENTIONS);
     }
 
     /** The entity documents of one id. */
@@ -258,15 +259,5 @@ final class SolrEntities {
         SolrQuery q = SolrQueries.ofType(TYPE_ENTITY);
         SolrQueries.term(q, ENTITY_ID, id);
         return q;
-    }
-
-    /** The entries with the largest counts first (ties by key), at most {@code n}. */
-    static Map<String, Long> mostFirst(Map<String, Long> counts, int n) {
-        Map<String, Long> top = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
     }
 }

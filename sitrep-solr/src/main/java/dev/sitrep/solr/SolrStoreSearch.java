@@ -5,6 +5,7 @@ import static dev.sitrep.stores.StoreFields.*;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.HitMarks;
@@ -235,27 +236,14 @@ public final class SolrStoreSearch implements StoreSearch {
                     return new Overview.EntityCount(c.id(), n == null ? c.id() : n.name(), n == null ? null : n.type(),
                             c.articles(), c.mentions());
                 })
-                .sorted(Comparator.comparing((Overview.EntityCount e) -> EntityType.NORP.name().equals(e.type()))
-                        .thenComparing(Comparator.comparingInt(Overview.EntityCount::articles)
-                                .thenComparingInt(Overview.EntityCount::mentions).reversed())
-                        .thenComparing(Overview.EntityCount::name))
+                .sorted(Counts.OVERVIEW_ENTITIES)
                 .limit(topEntities)
                 .toList();
-        return new Overview((int) count(articles), (int) count(quotes), mostFirst(byPublisher), byDate, undated, top);
+        return new Overview((int) count(articles), (int) count(quotes), Counts.publishers(byPublisher), byDate, undated, top);
     }
 
     private static long count(org.apache.solr.common.util.NamedList<?> facet) {
         return facet != null && facet.get("count") instanceof Number n ? n.longValue() : 0;
-    }
-
-    private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().equals(Overview.UNKNOWN))
-                        .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 
     @Override

@@ -96,7 +96,7 @@ final class ArticleDocuments {
         for (Entity e : a.entities()) {
             d.add(new StringField(ENTITY_ID, e.id(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(ENTITY_IDS_DV, new BytesRef(e.id())));
-            for (String name : names(e.name(), e.aliases())) {
+            for (String name : names(e)) {
                 d.add(new TextField(ENTITY, name, Field.Store.NO));
                 d.add(new StringField(ENTITY_KEY, key(name), Field.Store.NO));
             }
@@ -114,7 +114,7 @@ final class ArticleDocuments {
         d.add(new LongField(MENTIONS, e.mentions(), Field.Store.YES));
         d.add(new SortedDocValuesField(ENTITY_ID_DV, new BytesRef(e.id())));
         d.add(new StringField(ENTITY_TYPE_KEY, e.type().name(), Field.Store.NO));
-        for (String name : names(e.name(), e.aliases())) {
+        for (String name : names(e)) {
             d.add(new TextField(ENTITY, name, Field.Store.NO));
             d.add(new StringField(ENTITY_KEY, key(name), Field.Store.NO));
             d.add(new SortedSetDocValuesField(ENTITY_NAMES_DV, new BytesRef(name)));
@@ -156,10 +156,6 @@ final class ArticleDocuments {
         return d;
     }
 
-    /** The id of the article's copy group: its original's, or its own when it is the original. */
-    private static String copyGroup(Article a) {
-        return a.duplicateOf() != null ? a.duplicateOf() : a.id();
-    }
 
     /** The fields every kind carries: type, article id, publisher, date. */
     private static Document common(Article a, String type) {
@@ -186,26 +182,6 @@ final class ArticleDocuments {
         return d;
     }
 
-    /** The speaker's canonical name and, when the article knows the speaker as an entity, its aliases. */
-    private static Set<String> speakerNames(Article a, Quote q) {
-        Set<String> names = new LinkedHashSet<>();
-        if (q.speaker() != null) {
-            names.add(q.speaker());
-        }
-        for (Entity e : a.entities()) {
-            if (e.id().equals(q.speakerId())) {
-                names.addAll(names(e.name(), e.aliases()));
-            }
-        }
-        return names;
-    }
-
-    private static Set<String> names(String name, List<String> aliases) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(name);
-        names.addAll(aliases);
-        return names;
-    }
 
     private static FieldType textWithOffsets() {
         FieldType t = new FieldType(TextField.TYPE_STORED);

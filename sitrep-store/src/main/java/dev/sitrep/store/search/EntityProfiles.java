@@ -2,6 +2,7 @@ package dev.sitrep.store.search;
 
 import static dev.sitrep.stores.StoreFields.*;
 
+import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.QuoteHit;
@@ -45,7 +46,7 @@ final class EntityProfiles {
         List<QuoteHit> said = StatementSearch.page(searcher,
                 new QuoteRequest(e.id(), null, null, null, quotes), 0).items();
         return Optional.of(new EntityProfile(e, roles.roles(e.id()), Tally.byDay(searcher, own, MENTIONS), said,
-                coMentions(searcher, e.id()), Tally.top(publishers, Integer.MAX_VALUE)));
+                coMentions(searcher, e.id()), Counts.top(publishers, Integer.MAX_VALUE)));
     }
 
     private static List<EntityProfile.CoMention> coMentions(IndexSearcher searcher, String id) throws IOException {
@@ -56,7 +57,7 @@ final class EntityProfiles {
         Map<String, Long> counts = Tally.bySortedSet(searcher, articles, ENTITY_IDS_DV);
         counts.remove(id);
         List<EntityProfile.CoMention> list = new ArrayList<>();
-        for (Map.Entry<String, Long> c : Tally.top(counts, CO_MENTIONS).entrySet()) {
+        for (Map.Entry<String, Long> c : Counts.top(counts, CO_MENTIONS).entrySet()) {
             ScoreDoc[] one = searcher.search(EntitySearch.ofEntity(c.getKey()), 1).scoreDocs;
             Document d = searcher.storedFields().document(one[0].doc, java.util.Set.of(ENTITY_NAME, ENTITY_TYPE));
             list.add(new EntityProfile.CoMention(c.getKey(), d.get(ENTITY_NAME), d.get(ENTITY_TYPE), c.getValue()));

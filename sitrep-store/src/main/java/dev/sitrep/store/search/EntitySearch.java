@@ -3,6 +3,7 @@ package dev.sitrep.store.search;
 import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.EntityType;
+import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Page;
 import java.io.IOException;
@@ -129,7 +130,7 @@ final class EntitySearch {
         ScoreDoc[] newest = searcher.search(docs, 1, NEWEST).scoreDocs;
         Document d = searcher.storedFields().document(newest[0].doc, java.util.Set.of(ENTITY_NAME, ENTITY_TYPE));
         String name = d.get(ENTITY_NAME);
-        List<String> aliases = Tally.top(Tally.bySortedSet(searcher, docs, ENTITY_NAMES_DV), Integer.MAX_VALUE)
+        List<String> aliases = Counts.top(Tally.bySortedSet(searcher, docs, ENTITY_NAMES_DV), Integer.MAX_VALUE)
                 .keySet().stream().filter(a -> !a.equals(name)).toList();
         return new EntitySummary(id, name, d.get(ENTITY_TYPE), aliases, mentions, articles);
     }

@@ -3,6 +3,7 @@ package dev.sitrep.store.search;
 import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.model.EntityType;
+import dev.sitrep.query.Counts;
 import dev.sitrep.query.Overview;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -58,28 +59,15 @@ final class OverviewBuilder {
         }
         // Peoples named by a demonym ("European", "American") are in nearly every article: they follow the actors.
         List<Overview.EntityCount> top = entities.values().stream()
-                .sorted(Comparator.comparing((Overview.EntityCount e) -> EntityType.NORP.name().equals(e.type()))
-                        .thenComparing(Comparator.comparingInt(Overview.EntityCount::articles)
-                                .thenComparingInt(Overview.EntityCount::mentions).reversed())
-                        .thenComparing(Overview.EntityCount::name))
+                .sorted(Counts.OVERVIEW_ENTITIES)
                 .limit(topEntities)
                 .toList();
         int quotes = searcher.count(Filters.type(TYPE_QUOTE));
-        return new Overview(articles.length, quotes, mostFirst(byPublisher), byDate, undated, top);
+        return new Overview(articles.length, quotes, Counts.publishers(byPublisher), byDate, undated, top);
     }
 
     private static ScoreDoc[] all(IndexSearcher searcher, String type) throws IOException {
         int n = searcher.count(Filters.type(type));
         return n == 0 ? new ScoreDoc[0] : searcher.search(Filters.type(type), n).scoreDocs;
-    }
-
-    private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().equals(Overview.UNKNOWN))
-                        .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 }

@@ -105,16 +105,6 @@ final class Tally {
         return totals;
     }
 
-    /** The entries with the largest counts first (ties by key), at most {@code n}. */
-    static Map<String, Long> top(Map<String, Long> counts, int n) {
-        Map<String, Long> top = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
-    }
-
     static Comparator<Map.Entry<String, long[]>> bySecondThenFirst() {
         return Comparator.<Map.Entry<String, long[]>>comparingLong(e -> e.getValue()[1])
                 .thenComparingLong(e -> e.getValue()[0]).reversed().thenComparing(Map.Entry::getKey);
