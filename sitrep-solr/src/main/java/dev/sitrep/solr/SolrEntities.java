@@ -39,9 +39,11 @@ final class SolrEntities {
     private final SolrCollection solr;
     private final SolrStatements statements;
     private final SolrAggregates aggregates;
+    private final Parallel parallel;
 
-    SolrEntities(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates) {
+    SolrEntities(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates, Parallel parallel) {
         this.solr = solr;
+        this.parallel = parallel;
         this.statements = statements;
         this.aggregates = aggregates;
     }
@@ -190,16 +192,24 @@ final class SolrEntities {
             return Optional.empty();
         }
         String id = nameOrId.strip();
-        Own own = own(id);
+        // Sent at once, as if the words were an id; when they are a name instead, sent again for its id.
+        String asked = id;
+        var ownOf = parallel.start(() -> own(asked));
+        var coOf = parallel.start(() -> coMentionCounts(asked));
+        var saidOf = parallel.start(() -> statements.page(new QuoteRequest(asked, null, null, null, quotes), 0));
+        Own own = Parallel.await(ownOf);
         if (own == null) {
             Optional<EntitySummary> named = list(nameOrId, null, 0, 1).items().stream().findFirst();
             if (named.isEmpty()) {
                 return Optional.empty();
             }
-            id = named.get().id();
-            own = own(id);
+            String found = named.get().id();
+            id = found;
+            coOf = parallel.start(() -> coMentionCounts(found));
+            saidOf = parallel.start(() -> statements.page(new QuoteRequest(found, null, null, null, quotes), 0));
+            own = own(found);
         }
-        Map<String, Long> co = coMentionCounts(id);
+        Map<String, Long> co = Parallel.await(coOf);
         List<String> ids = new ArrayList<>(co.keySet());
         ids.add(id);
         Map<String, Names> names = names(ids);
@@ -213,7 +223,7 @@ final class SolrEntities {
             coMentions.add(new EntityProfile.CoMention(other, named == null ? other : named.name(),
                     named == null ? null : named.type(), count));
         });
-        List<QuoteHit> said = statements.page(new QuoteRequest(id, null, null, null, quotes), 0).items();
+        List<QuoteHit> said = Parallel.await(saidOf).items();
         return Optional.of(new EntityProfile(e, roles.roles(id), own.days(), said, coMentions,
                 Counts.top(own.publishers(), Integer.MAX_VALUE)));
     }
@@ -247,6 +257,7 @@ final class SolrEntities {
         SolrQuery articles = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.term(articles, ENTITY_ID, id);
         articles.setRows(0);
+        // Every bucket: a top-k per shard would miss entities tied across shards (Counts.top breaks ties by id).
         articles.set("json.facet", "{ids:{type:terms,field:" + ENTITY_ID + ",limit:-1}}");
         Map<String, Long> counts = new HashMap<>();
         SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("ids")).forEach(b -> counts.put(b.key(), b.count()));

@@ -130,14 +130,12 @@ final class SolrQueries {
         int depth = 0;
         int open = -1;
         boolean quoted = false;
-        int quote = -1;
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '"') {
                 quoted = !quoted;
-                quote = i;
             } else if (!quoted && c == '(') {
                 if (++depth > MAX_DEPTH) {
                     throw new QuerySyntaxException(query, i, "brackets are nested more than " + MAX_DEPTH + " deep",
@@ -151,7 +149,7 @@ final class SolrQueries {
             }
         }
         if (quoted) {
-            throw new QuerySyntaxException(query, quote, "the query ends inside a quoted phrase (a closing \" is "
+            throw new QuerySyntaxException(query, query.length(), "the query ends inside a quoted phrase (a closing \" is "
                     + "missing)", null);
         }
         if (depth > 0) {

@@ -55,12 +55,13 @@ public final class SolrStoreSearch implements StoreSearch {
     private final SolrEntities entities;
     private final SolrStories stories;
     private final SolrAggregates aggregates;
+    private final Parallel parallel = new Parallel();
 
     private SolrStoreSearch(SolrCollection solr) {
         this.solr = solr;
         this.aggregates = new SolrAggregates(solr);
         this.statements = new SolrStatements(solr);
-        this.entities = new SolrEntities(solr, statements, aggregates);
+        this.entities = new SolrEntities(solr, statements, aggregates, parallel);
         this.stories = new SolrStories(solr, statements, aggregates);
     }
 
@@ -140,8 +141,8 @@ public final class SolrStoreSearch implements StoreSearch {
 
     @Override
     public Timeline timeline(String q, LocalDate from, LocalDate to, int limit) throws IOException {
-        List<QuoteHit> best = new ArrayList<>(statements.page(new QuoteRequest(null, q, from, to, limit), 0).items());
-        best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        SolrQueries.check(q == null || q.isBlank() ? "" : q); // a syntax error before anything is sent
+        var said = parallel.start(() -> statements.page(new QuoteRequest(null, q, from, to, limit), 0));
         SolrQuery articles = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.words(articles, q, SolrQueries.ARTICLE_FIELDS);
         SolrQueries.published(articles, from, to);
@@ -155,6 +156,8 @@ public final class SolrStoreSearch implements StoreSearch {
             throw SolrQueries.refused(q, e);
         }
         var facets = SolrFacets.of(response);
+        List<QuoteHit> best = new ArrayList<>(Parallel.await(said).items());
+        best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Object inferred = facets.get("inferred");
         return new Timeline(q, byDay(facets.get("days")), inferred instanceof org.apache.solr.common.util.NamedList<?> n
                 ? byDay(n.get("days")) : Map.of(), best);
@@ -270,6 +273,8 @@ public final class SolrStoreSearch implements StoreSearch {
 
     @Override
     public void close() throws IOException {
-        solr.close();
+        try (solr; parallel) {
+            // both closed
+        }
     }
 }

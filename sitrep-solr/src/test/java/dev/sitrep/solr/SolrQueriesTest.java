@@ -34,7 +34,7 @@ class SolrQueriesTest {
     @Test
     void malformedQueriesAreRefusedWithThePlace() {
         var quote = assertThrows(QuerySyntaxException.class, () -> SolrQueries.check("force \"reassurance"));
-        assertEquals(6, quote.position());
+        assertEquals(18, quote.position(), "at the end, where the closing quote is missing");
         var bracket = assertThrows(QuerySyntaxException.class, () -> SolrQueries.check("(a OR b"));
         assertEquals(0, bracket.position());
         assertThrows(QuerySyntaxException.class, () -> SolrQueries.check("a)"));
