@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /** Reads the index's article documents into a {@link Collation}: fingerprints and arrivals from doc values. */
 final class StoredMemory {
@@ -41,9 +42,12 @@ final class StoredMemory {
             NumericDocValues arrivals = leaf.reader().getNumericDocValues(StoreFields.ARRIVAL);
             NumericDocValues viaCopy = leaf.reader().getNumericDocValues(StoreFields.STORY_VIA_COPY);
             StoredFields fields = leaf.reader().storedFields();
+            // A re-pointed copy was rewritten: its old documents are deleted but still in the segment, and must not
+            // be replayed beside the new ones.
+            Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (fps == null || !fps.advanceExact(doc)) {
+                if (live != null && !live.get(doc) || fps == null || !fps.advanceExact(doc)) {
                     continue;
                 }
                 var bytes = fps.binaryValue();
