@@ -13,11 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +41,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class ArticleSearch {
     /** Snippets longer than this are cut at a word boundary: one line of a terminal report. */
     static final int SNIPPET_CHARS = 320;
+    /** Characters of an article's text the highlighter reads. */
+    static final int MAX_HIGHLIGHTED = 200_000;
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
 
@@ -67,14 +72,18 @@ final class ArticleSearch {
         TopFieldDocs all = searcher.search(query, offset + r.limit(), BEST_THEN_NEWEST, true);
         long total = all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value() : searcher.count(query);
         ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Article> articles = new HashMap<>();
+        for (ScoreDoc sd : window) {
+            articles.put(sd.doc, load(stored, sd.doc));
+        }
         // Only the page is highlighted: highlighting is the costly part of a search.
         TopDocs top = new TopDocs(all.totalHits, window);
-        String[] snippets = highlighter(searcher, marks).highlight(TEXT, user, top, 1);
-        StoredFields stored = searcher.storedFields();
+        String[] snippets = highlighter(searcher, marks, articles).highlight(TEXT, user, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Article a = load(stored, sd.doc);
+            Article a = articles.get(sd.doc);
             hits.add(new SearchHit(a, sd.score, oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
         }
         return new Page<>(total, offset, r.limit(), hits);
@@ -89,11 +98,39 @@ final class ArticleSearch {
         }
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher, HitMarks marks) {
-        return UnifiedHighlighter.builder(searcher, StoreAnalyzer.get())
+    /**
+     * The highlighter of a page, given the page's articles: it takes their text from them rather than reading each
+     * article's stored fields a second time (the text it would read is the article's, stored beside it).
+     */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, HitMarks marks, Map<Integer, Article> page) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, StoreAnalyzer.get())
                 .withFormatter(new DefaultPassageFormatter(marks.pre(), marks.post(), " … ", false))
-                .withMaxLength(200_000)
-                .build();
+                .withMaxLength(MAX_HIGHLIGHTED);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                // Batches as the highlighter's own reading makes them: up to its threshold of characters.
+                List<CharSequence[]> values = new ArrayList<>();
+                long chars = 0;
+                do {
+                    int doc = docs.nextDoc();
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    Article a = page.get(doc);
+                    CharSequence[] value = fields.length == 1 && TEXT.equals(fields[0]) && a != null
+                            && a.text().length() <= MAX_HIGHLIGHTED ? new CharSequence[] {a.text()}
+                            // A text longer than the highlighter reads is cut as its own reading cuts it.
+                            : super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), 0).get(0);
+                    values.add(value);
+                    for (CharSequence v : value) {
+                        chars += v == null ? 0 : v.length();
+                    }
+                } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+                return values;
+            }
+        };
     }
 
     /** Whitespace runs (paragraph breaks included) become one space; long passages are cut at a word. */

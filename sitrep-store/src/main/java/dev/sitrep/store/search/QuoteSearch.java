@@ -42,6 +42,15 @@ final class QuoteSearch {
 
     /** The {@code r.limit()} quotes after the first {@code offset}, with the total number of matches. */
     static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
+        return page(searcher, r, offset, true);
+    }
+
+    /**
+     * Like {@link #page(IndexSearcher, QuoteRequest, int)}; without {@code countAll} the total is exact only when
+     * the page held every match, and {@link Long#MAX_VALUE} ("more") otherwise: counting every match of a common
+     * word reads most quote documents, which a caller that shows no total (a timeline, a profile) need not pay for.
+     */
+    static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset, boolean countAll) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
         if (r.speaker() != null && !r.speaker().isBlank()) {
             b.add(Filters.speaker(r.speaker()), Occur.FILTER);
@@ -56,7 +65,8 @@ final class QuoteSearch {
         Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
         Query query = b.build();
         TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                : countAll ? searcher.count(query) : Long.MAX_VALUE;
         StoredFields stored = searcher.storedFields();
         List<QuoteHit> hits = new ArrayList<>(r.limit());
         for (int i = offset; i < top.scoreDocs.length; i++) {
