@@ -51,7 +51,7 @@ final class StoryList {
     /** Marks "no day" (undated articles, and stories with no dated article in the range). */
     private static final long NO_DAY = Long.MIN_VALUE;
     private static final ReaderCache<String, Articles> SEGMENTS = new ReaderCache<>(1);
-    private static final ReaderCache<String, Optional<OrdinalMap>> ORDINALS = new ReaderCache<>(1);
+    private static final ReaderCache<String, Numbered> VIEWS = new ReaderCache<>(1);
 
     private StoryList() {
     }
@@ -73,31 +73,26 @@ final class StoryList {
         long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
         IndexReader reader = searcher.getIndexReader();
         List<LeafReaderContext> leaves = reader.leaves();
-        Optional<OrdinalMap> ordinals = ORDINALS.get(reader, STORY, k -> ordinals(reader));
+        Numbered view = VIEWS.get(reader, STORY, k -> numbered(searcher));
         List<Story> alone = new ArrayList<>();
-        Articles[] segments = new Articles[leaves.size()];
         int[][] slices = new int[leaves.size()][];
         long inRange = 0;
         for (int i = 0; i < leaves.size(); i++) {
-            LeafReaderContext ctx = leaves.get(i);
-            segments[i] = SEGMENTS.get(ctx.reader(), STORY, k -> Articles.of(searcher, ctx));
-            slices[i] = segments[i].slice(lo, hi, all);
+            slices[i] = view.segments[i].slice(lo, hi, all);
             inRange += slices[i][1] - slices[i][0];
         }
-        long stories = ordinals.map(OrdinalMap::getValueCount)
-                .orElse(leaves.isEmpty() ? 0L : (long) segments[0].storyCount);
-        Tallies tallies = inRange > DENSE && stories <= Integer.MAX_VALUE ? new DenseTallies((int) stories) : new SparseTallies();
+        Tallies tallies = inRange > DENSE ? new DenseTallies(view.stories) : new SparseTallies();
         for (int i = 0; i < leaves.size(); i++) {
-            Articles a = segments[i];
+            Articles a = view.segments[i];
+            int[] story = view.story[i];
             int docBase = leaves.get(i).docBase;
-            LongValues global = ordinals.isPresent() ? ordinals.get().getGlobalOrds(i) : LongValues.IDENTITY;
             for (int j = slices[i][0]; j < slices[i][1]; j++) {
                 long day = a.day(j);
                 int doc = docBase + a.doc[j];
-                if (a.story[j] < 0) {
+                if (story[j] < 0) {
                     alone.add(new Story(-1, doc, 1, day, doc));
                 } else {
-                    tallies.add((int) global.get(a.story[j]), day, doc);
+                    tallies.add(story[j], day, doc);
                 }
             }
         }
@@ -110,7 +105,7 @@ final class StoryList {
         ranked.sort(RANK);
         List<StorySummary> items = new ArrayList<>();
         for (Story s : ranked.subList(Math.min(offset, ranked.size()), ranked.size())) {
-            items.add(summarise(searcher, s, ordinals, leaves, from, to));
+            items.add(summarise(searcher, s, view.ordinals, leaves, from, to));
         }
         return new Page<>(total, offset, limit, items);
     }
@@ -167,6 +162,36 @@ final class StoryList {
             articles.add(ArticleJson.fromLine(stored.document(doc).get(StoreFields.JSON)));
         }
         return summarise(id, articles);
+    }
+
+    /**
+     * The view's articles by segment, each with its story's number over the whole view (-1 without a story):
+     * numbered once per view, so that counting a range reads an array rather than a mapping per article.
+     */
+    private record Numbered(Articles[] segments, int[][] story, int stories, Optional<OrdinalMap> ordinals) {
+    }
+
+    private static Numbered numbered(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        List<LeafReaderContext> leaves = reader.leaves();
+        Articles[] segments = new Articles[leaves.size()];
+        for (int i = 0; i < segments.length; i++) {
+            LeafReaderContext ctx = leaves.get(i);
+            segments[i] = SEGMENTS.get(ctx.reader(), STORY, k -> Articles.of(searcher, ctx));
+        }
+        Optional<OrdinalMap> ordinals = ordinals(reader);
+        long stories = ordinals.map(OrdinalMap::getValueCount)
+                .orElse(segments.length == 0 ? 0L : (long) segments[0].storyCount);
+        int[][] story = new int[segments.length][];
+        for (int i = 0; i < segments.length; i++) {
+            LongValues global = ordinals.isPresent() ? ordinals.get().getGlobalOrds(i) : LongValues.IDENTITY;
+            int[] own = segments[i].story;
+            story[i] = new int[own.length];
+            for (int j = 0; j < own.length; j++) {
+                story[i][j] = own[j] < 0 ? -1 : Math.toIntExact(global.get(own[j]));
+            }
+        }
+        return new Numbered(segments, story, Math.toIntExact(stories), ordinals);
     }
 
     /** Story numbers over the view's segments; none needed when there is one segment (its own ordinals are). */
