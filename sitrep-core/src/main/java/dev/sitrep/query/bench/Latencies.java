@@ -29,7 +29,8 @@ public final class Latencies {
     private static final long SEED_STEP = 1_000_003L;
     /**
      * CPU time of each asking thread, reported beside wall time: on a shared machine (or with more threads than
-     * cores) wall time includes waits for a core, CPU time is what the query itself costs.
+     * cores) wall time includes waits for a core, CPU time is what the query costs the asking thread (a store that
+     * splits a query between threads of its own does part of the work on them).
      */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -70,23 +71,43 @@ final class ArticleSearch {
         }
         Query query = b.build();
         TopFieldDocs all = searcher.search(query, offset + r.limit(), BEST_THEN_NEWEST, true);
-        long total = all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value() : searcher.count(query);
         ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Article> articles = new HashMap<>();
-        for (ScoreDoc sd : window) {
-            articles.put(sd.doc, load(stored, sd.doc));
+        // Counting every match, reading the page and highlighting it are split between the searcher's threads:
+        // each hit is read and highlighted on its own, and together they take about as long as finding the hits.
+        List<Callable<Object>> work = new ArrayList<>();
+        work.add(() -> all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value()
+                : Counts.count(searcher, query));
+        int step = Math.max(1, (window.length + LuceneStoreSearch.QUERY_THREADS - 1) / LuceneStoreSearch.QUERY_THREADS);
+        for (int from = 0; from < window.length; from += step) {
+            ScoreDoc[] part = Arrays.copyOfRange(window, from, Math.min(window.length, from + step));
+            work.add(() -> hits(searcher, user, part, all.totalHits, marks));
         }
-        // Only the page is highlighted: highlighting is the costly part of a search.
-        TopDocs top = new TopDocs(all.totalHits, window);
-        String[] snippets = highlighter(searcher, marks, articles).highlight(TEXT, user, top, 1);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Article a = articles.get(sd.doc);
-            hits.add(new SearchHit(a, sd.score, oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
+        List<Object> done = searcher.getTaskExecutor().invokeAll(work);
+        long total = (Long) done.get(0);
+        List<SearchHit> hits = new ArrayList<>(window.length);
+        for (Object part : done.subList(1, done.size())) {
+            @SuppressWarnings("unchecked")
+            List<SearchHit> read = (List<SearchHit>) part;
+            hits.addAll(read);
         }
         return new Page<>(total, offset, r.limit(), hits);
+    }
+
+    /** Hits read and highlighted (only the page is: highlighting is the costly part of a search). */
+    private static List<SearchHit> hits(IndexSearcher searcher, Query user, ScoreDoc[] page, TotalHits totalHits,
+                                        HitMarks marks) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Article> articles = new HashMap<>();
+        for (ScoreDoc sd : page) {
+            articles.put(sd.doc, load(stored, sd.doc));
+        }
+        String[] snippets = highlighter(searcher, marks, articles).highlight(TEXT, user, new TopDocs(totalHits, page), 1);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Article a = articles.get(page[i].doc);
+            hits.add(new SearchHit(a, page[i].score, oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
+        }
+        return hits;
     }
 
     static Article load(StoredFields stored, int doc) throws IOException {

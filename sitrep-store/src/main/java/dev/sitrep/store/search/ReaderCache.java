@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,22 +81,46 @@ final class ReaderCache<K, V> {
     }
 
     /**
-     * The value kept for {@code key} in each segment of the searcher's view, in segment order, missing ones computed
-     * from {@code query}'s weight (built at most once, and only when a segment needs it).
+     * The value kept for {@code key} in each segment of the searcher's view, in segment order. Missing ones are
+     * computed from {@code query}'s weight (built once, and only when a segment needs it) on the searcher's threads
+     * at once, the asking thread among them: a segment of a large store is read in the time of its share.
      */
     List<V> perSegment(IndexSearcher searcher, K key, Query query, SegmentValue<V> compute) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<V> values = new ArrayList<>(leaves.size());
+        List<Callable<V>> missing = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         Weight[] weight = {null};
         for (LeafReaderContext ctx : leaves) {
-            values.add(get(ctx.reader(), key, k -> {
-                if (weight[0] == null) {
-                    weight[0] = DocVisits.weight(searcher, query);
-                }
-                return compute.of(weight[0], ctx);
-            }));
+            V known = known(ctx.reader(), key);
+            values.add(known);
+            if (known == null) {
+                at.add(values.size() - 1);
+                missing.add(() -> get(ctx.reader(), key, k -> {
+                    synchronized (weight) {
+                        if (weight[0] == null) {
+                            weight[0] = DocVisits.weight(searcher, query);
+                        }
+                    }
+                    return compute.of(weight[0], ctx);
+                }));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<V> computed = searcher.getTaskExecutor().invokeAll(missing);
+            for (int i = 0; i < at.size(); i++) {
+                values.set(at.get(i), computed.get(i));
+            }
         }
         return values;
+    }
+
+    /** The value already computed for {@code key} over {@code reader}, or null. */
+    private V known(IndexReader reader, K key) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Map<K, CompletableFuture<V>> values = helper == null ? null : byReader.get(helper.getKey());
+        CompletableFuture<V> value = values == null ? null : values.get(key);
+        return value != null && value.isDone() && !value.isCompletedExceptionally() ? value.join() : null;
     }
 
     /** Computes a segment's value from the documents a weight matches in it. */

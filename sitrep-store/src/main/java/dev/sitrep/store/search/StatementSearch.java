@@ -48,10 +48,11 @@ final class StatementSearch {
         // Most statements have no copy among the matches: a margin of half a page usually holds the page.
         int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
         while (true) {
-            Page<QuoteHit> ranked = QuoteSearch.page(searcher,
+            QuoteSearch.Grouped grouped = QuoteSearch.grouped(searcher,
                     new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0, countAll);
+            Page<QuoteHit> ranked = grouped.page();
             List<QuoteHit> hits = ranked.items();
-            Map<String, String> groups = QuoteDocs.groupsOf(searcher, articleIds(hits));
+            Map<String, String> groups = grouped.groups();
             StatementGroups statements = new StatementGroups();
             for (QuoteHit h : hits) {
                 statements.add(new QuoteDoc(h, groups.get(h.articleId()), List.of()));
@@ -78,11 +79,5 @@ final class StatementSearch {
             hits.add(StatementGroups.toHit(s, pool));
         }
         return hits;
-    }
-
-    private static Set<String> articleIds(List<QuoteHit> hits) {
-        Set<String> ids = new LinkedHashSet<>();
-        hits.forEach(h -> ids.add(h.articleId()));
-        return ids;
     }
 }

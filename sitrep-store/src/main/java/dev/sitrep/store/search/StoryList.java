@@ -32,6 +32,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -173,12 +174,8 @@ final class StoryList {
 
     private static Numbered numbered(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        List<LeafReaderContext> leaves = reader.leaves();
-        Articles[] segments = new Articles[leaves.size()];
-        for (int i = 0; i < segments.length; i++) {
-            LeafReaderContext ctx = leaves.get(i);
-            segments[i] = SEGMENTS.get(ctx.reader(), STORY, k -> Articles.of(searcher, ctx));
-        }
+        Articles[] segments = SEGMENTS.perSegment(searcher, STORY, Filters.type(StoreFields.TYPE_ARTICLE), Articles::of)
+                .toArray(new Articles[0]);
         Optional<OrdinalMap> ordinals = ordinals(reader);
         long stories = ordinals.map(OrdinalMap::getValueCount)
                 .orElse(segments.length == 0 ? 0L : (long) segments[0].storyCount);
@@ -228,13 +225,13 @@ final class StoryList {
             this.storyCount = storyCount;
         }
 
-        static Articles of(IndexSearcher searcher, LeafReaderContext ctx) throws IOException {
+        static Articles of(Weight articles, LeafReaderContext ctx) throws IOException {
             int max = ctx.reader().maxDoc();
             long[][] days = {new long[Math.min(max, 1024)]};
             int[][] stories = {new int[days[0].length]};
             int[][] docs = {new int[days[0].length]};
             int[] n = {0};
-            DocVisits.forEach(DocVisits.weight(searcher, Filters.type(StoreFields.TYPE_ARTICLE)), ctx, leaf -> {
+            DocVisits.forEach(articles, ctx, leaf -> {
                 SortedNumericDocValues published = DocValues.getSortedNumeric(leaf.reader(), PUBLISHED);
                 SortedDocValues story = DocValues.getSorted(leaf.reader(), STORY);
                 return doc -> {

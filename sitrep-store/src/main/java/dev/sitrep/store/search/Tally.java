@@ -4,25 +4,31 @@ import static dev.sitrep.store.StoreFields.*;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts over the documents a query matches, from doc values: by publication day, by a keyword's value
@@ -35,27 +41,53 @@ final class Tally {
     }
 
     /**
-     * Sum of {@code weightField} (or 1 when null) per publication day, oldest first; undated left out. Collected
-     * through the searcher, so that the parts of the index are counted on all its threads at once: a common word is
-     * in most articles.
+     * Sum of {@code weightField} (or 1 when null) per publication day, oldest first; undated left out. A common word
+     * is in most articles: the matches of a query of the simple shape are read as bitsets ({@link Counts}), others
+     * collected through the searcher, and either way the parts of the index are counted on all its threads at once.
      */
     static Map<LocalDate, Long> byDay(IndexSearcher searcher, Query query, String weightField) throws IOException {
-        Map<Long, Long> days = searcher.search(query, new CollectorManager<DaysCollector, Map<Long, Long>>() {
-            @Override
-            public DaysCollector newCollector() {
-                return new DaysCollector(weightField);
-            }
+        List<List<Term>> shape = Counts.shape(searcher, query);
+        Map<Long, Long> days = shape != null ? byDay(searcher, shape, weightField)
+                : searcher.search(query, new CollectorManager<DaysCollector, Map<Long, Long>>() {
+                    @Override
+                    public DaysCollector newCollector() {
+                        return new DaysCollector(weightField);
+                    }
 
-            @Override
-            public Map<Long, Long> reduce(Collection<DaysCollector> collectors) {
-                Map<Long, Long> all = new TreeMap<>();
-                collectors.forEach(c -> c.days.forEach((day, n) -> all.merge(day, n, Long::sum)));
-                return all;
-            }
-        });
+                    @Override
+                    public Map<Long, Long> reduce(Collection<DaysCollector> collectors) {
+                        Map<Long, Long> all = new TreeMap<>();
+                        collectors.forEach(c -> c.days.forEach((day, n) -> all.merge(day, n, Long::sum)));
+                        return all;
+                    }
+                });
         Map<LocalDate, Long> byDay = new LinkedHashMap<>();
         days.forEach((day, n) -> byDay.put(LocalDate.ofEpochDay(day), n));
         return byDay;
+    }
+
+    /** Sums per day over the matches of a query of the simple shape ({@link Counts}), segments on all threads. */
+    private static Map<Long, Long> byDay(IndexSearcher searcher, List<List<Term>> shape, String weightField)
+            throws IOException {
+        List<Callable<Map<Long, Long>>> segments = new ArrayList<>();
+        for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+            segments.add(() -> {
+                FixedBitSet matches = Counts.matches(ctx.reader(), shape);
+                DayCounts counts = DayCounts.open(ctx);
+                SortedNumericDocValues weight = weightField == null ? null : DocValues.getSortedNumeric(ctx.reader(), weightField);
+                for (int doc = Counts.next(matches, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = Counts.next(matches, doc + 1)) {
+                    counts.add(doc, weight(weight, doc));
+                }
+                Map<Long, Long> days = new HashMap<>();
+                counts.forEach((day, sum) -> days.merge(day, sum, Long::sum));
+                return days;
+            });
+        }
+        Map<Long, Long> all = new TreeMap<>();
+        for (Map<Long, Long> part : searcher.getTaskExecutor().invokeAll(segments)) {
+            part.forEach((day, n) -> all.merge(day, n, Long::sum));
+        }
+        return all;
     }
 
     /** Sums per day over the parts of the index one thread collects. */
