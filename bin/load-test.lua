@@ -1,5 +1,5 @@
 -- wrk script for bin/load-test: rotates the API's read endpoints over the synthetic store's vocabulary and
--- names (sitrep-server's SyntheticCorpus), the way the web page would ask them, and prints one summary line.
+-- names (sitrep-core's SyntheticCorpus), the way the web page would ask them, and prints one summary line.
 local words = {"ministers", "allies", "summit", "budget", "defence", "ceasefire", "sanctions", "energy", "grain",
   "election", "parliament", "convoy", "drones", "railway", "refugees", "envoy", "treaty", "observers", "prisoners"}
 local people = {"Alder%20Voss", "Brina%20Tamsin", "Corvin%20Okafor", "Delia%20Lindqvist", "Emric%20Marrow",

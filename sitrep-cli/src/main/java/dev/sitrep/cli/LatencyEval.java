@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,10 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep eval latency}: p50 and p99 of the API's queries over a synthetic store of N articles. */
+/**
+ * {@code sitrep eval latency}: p50 and p99 of the API's queries over a synthetic store of N articles, asked by one or
+ * more threads at once.
+ */
 @Command(name = "latency", mixinStandardHelpOptions = true,
         description = {"Builds (or reuses) a store of synthetic articles and measures the p50 and p99 latency of",
-                "search, quotes, entity list, entity profile and timeline queries; prints one line per query."})
+                "search, quotes, entity list, entity profile, timeline, story list and story queries; prints the",
+                "build time and the store's size, then one line per query and concurrency."})
 final class LatencyEval implements Callable<Integer> {
     /** Suffix of the default store folder, changed with the index layout so that an old store is not reused. */
     static final String LAYOUT = "-v2";
@@ -31,12 +36,21 @@ final class LatencyEval implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "300", description = "measured queries of each kind, after as many warm-up ones (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--concurrency", split = ",", defaultValue = "1", paramLabel = "N[,N...]",
+            description = "threads asking at once; each runs --runs queries of each kind and their latencies are pooled;"
+                    + " several (1,4) are measured in turn (default: ${DEFAULT-VALUE})")
+    List<Integer> concurrency;
+
     @Option(names = "--store", paramLabel = "DIR", description = "where the synthetic store is kept (default: a folder per size in the temporary directory)")
     Path store;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (runs < 1 || concurrency.stream().anyMatch(n -> n < 1)) {
+            spec.commandLine().getErr().println("sitrep: --runs and --concurrency must be at least 1");
+            return ExitCodes.USAGE;
+        }
         Path dir = store != null ? store : Path.of(System.getProperty("java.io.tmpdir"), "sitrep-latency-" + articles + LAYOUT);
         LatencyBenchmark bench = new LatencyBenchmark(dir);
         int have = 0;
@@ -58,9 +72,13 @@ final class LatencyEval implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "latency: reusing %,d synthetic articles in %s%n", have, dir);
         }
-        for (LatencyBenchmark.Figures f : bench.measure(runs)) {
+        long bytes = bench.sizeOnDisk();
+        out.printf(Locale.ROOT, "latency: store %,d bytes on disk (%.2f GiB)%n", bytes, bytes / (double) (1L << 30));
+        out.flush();
+        bench.measure(runs, concurrency, f -> {
             out.println("latency: " + f);
-        }
+            out.flush();
+        });
         return ExitCodes.OK;
     }
 }

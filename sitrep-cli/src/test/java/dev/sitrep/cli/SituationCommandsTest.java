@@ -10,7 +10,7 @@ import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
-import dev.sitrep.server.bench.SyntheticCorpus;
+import dev.sitrep.query.bench.SyntheticCorpus;
 import dev.sitrep.store.ArticleStore;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitrep.model.Article;
 import dev.sitrep.query.Role;
 import dev.sitrep.query.StoreSearch;
-import dev.sitrep.server.bench.SyntheticCorpus;
+import dev.sitrep.query.bench.SyntheticCorpus;
 import dev.sitrep.store.ArticleStore;
 import dev.sitrep.store.search.LuceneStoreSearch;
 import java.net.InetSocketAddress;

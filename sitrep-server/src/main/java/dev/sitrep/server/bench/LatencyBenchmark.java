@@ -1,54 +1,35 @@
 package dev.sitrep.server.bench;
 
-import dev.sitrep.query.HitMarks;
-import dev.sitrep.query.QuoteRequest;
-import dev.sitrep.query.RoleLookup;
-import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
+import dev.sitrep.query.bench.Latencies;
+import dev.sitrep.query.bench.QueryMix;
+import dev.sitrep.query.bench.SyntheticCorpus;
 import dev.sitrep.store.ArticleStore;
 import dev.sitrep.store.search.LuceneStoreSearch;
 import dev.sitrep.stores.StoreFields;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Query latency of the API's main endpoints over a synthetic store: builds (or reuses) a store of
- * {@link SyntheticCorpus} articles, runs each kind of query with varied arguments after a warm-up, and reports
- * the 50th and 99th percentile in milliseconds, of wall time and of the thread's CPU time. Queries run through {@link StoreSearch}, the layer every
- * endpoint calls; the HTTP layer adds a JSON rendering on top.
+ * Query latency of the embedded store: builds (or reuses) a store of {@link SyntheticCorpus} articles through
+ * {@link ArticleStore#add} (the store's real write path, copy and story decisions included) and measures it with
+ * {@link Latencies}, which asks through {@link StoreSearch}, the layer every endpoint calls (the HTTP layer adds a
+ * JSON rendering on top). Only the building is particular to the embedded store.
  */
 public final class LatencyBenchmark {
     /** Articles committed at once while building: few commits, few segments. */
     static final int BUILD_BATCH = 20_000;
-    /**
-     * CPU time of the measuring thread, reported beside wall time: on a shared machine wall time includes waits
-     * for a core, CPU time is what the query itself costs.
-     */
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /** One kind of query's latencies. */
-    public record Figures(String query, int runs, double p50Millis, double p99Millis, double cpuP50Millis,
-                          double cpuP99Millis) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%-8s runs %5d  p50 %7.2f ms  p99 %7.2f ms  (cpu p50 %6.2f ms  p99 %6.2f ms)",
-                    query, runs, p50Millis, p99Millis, cpuP50Millis, cpuP99Millis);
-        }
-    }
 
     private final Path dir;
     private final SyntheticCorpus corpus = new SyntheticCorpus(42);
@@ -82,62 +63,32 @@ public final class LatencyBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Runs every kind of query {@code runs} times (after as many warm-up runs) and returns the figures. */
-    public List<Figures> measure(int runs) throws IOException {
-        List<Figures> figures = new ArrayList<>();
+    /** Bytes of the store's files on disk. */
+    public long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Runs the {@linkplain QueryMix#synthetic synthetic mix} at each concurrency in turn, {@code runs} questions per
+     * thread after as many warm-up ones, over one opened store; each concurrency's figures are reported as soon as
+     * they are measured.
+     */
+    public void measure(int runs, List<Integer> concurrency, Consumer<Latencies.Figures> report) throws IOException {
         try (StoreSearch store = LuceneStoreSearch.open(dir)) {
-            Map<String, Query> queries = new LinkedHashMap<>();
-            List<String> people = corpus.people();
-            queries.put("search", r -> store.search(new SearchRequest(words(r, 2), null, null, null, null, 20), 0, HitMarks.PLAIN));
-            queries.put("quotes", r -> store.quotes(new QuoteRequest(null, words(r, 2), null, null, 20), 0));
-            queries.put("speaker", r -> store.quotes(new QuoteRequest(pick(r, people), null, null, null, 20), 0));
-            queries.put("entities", r -> store.entities(null, null, 0, 20));
-            queries.put("entity", r -> store.entity(pick(r, people), 20, RoleLookup.NONE));
-            queries.put("timeline", r -> store.timeline(words(r, 1), null, null, 20));
-            for (Map.Entry<String, Query> q : queries.entrySet()) {
-                SplittableRandom r = new SplittableRandom(7);
-                for (int i = 0; i < runs; i++) {
-                    q.getValue().run(r);
-                }
-                long[] nanos = new long[runs];
-                long[] cpu = new long[runs];
-                for (int i = 0; i < runs; i++) {
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    long t0 = System.nanoTime();
-                    q.getValue().run(r);
-                    nanos[i] = System.nanoTime() - t0;
-                    cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
-                }
-                Arrays.sort(nanos);
-                Arrays.sort(cpu);
-                figures.add(new Figures(q.getKey(), runs, percentile(nanos, 0.50), percentile(nanos, 0.99),
-                        percentile(cpu, 0.50), percentile(cpu, 0.99)));
+            QueryMix mix = QueryMix.synthetic(store);
+            for (int threads : concurrency) {
+                Latencies.measure(store, mix, runs, threads).forEach(report);
             }
         }
-        return figures;
-    }
-
-    @FunctionalInterface
-    private interface Query {
-        Object run(SplittableRandom r) throws IOException;
-    }
-
-    private static String words(SplittableRandom r, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            // Words drawn as the texts draw them: common words often, rare ones seldom, like real queries.
-            sb.append(i == 0 ? "" : " ").append(SyntheticCorpus.word(r));
-        }
-        return sb.toString();
-    }
-
-    private static String pick(SplittableRandom r, List<String> names) {
-        return names.get(r.nextInt(names.size()));
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    static double percentile(long[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
     }
 }

@@ -14,11 +14,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,6 +41,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * offsets stored in the postings instead of analysing the text again.
  */
 final class ArticleSearch {
+    /** Characters of an article's text the highlighter reads. */
+    static final int MAX_HIGHLIGHTED = 200_000;
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
 
@@ -64,19 +70,43 @@ final class ArticleSearch {
         }
         Query query = b.build();
         TopFieldDocs all = searcher.search(query, offset + r.limit(), BEST_THEN_NEWEST, true);
-        long total = all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value() : searcher.count(query);
         ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        // Only the page is highlighted: highlighting is the costly part of a search.
-        TopDocs top = new TopDocs(all.totalHits, window);
-        String[] snippets = highlighter(searcher, marks).highlight(TEXT, user, top, 1);
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Article a = load(stored, sd.doc);
-            hits.add(new SearchHit(a, sd.score, Snippets.oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
+        // Counting every match, reading the page and highlighting it are split between the searcher's threads:
+        // each hit is read and highlighted on its own, and together they take about as long as finding the hits.
+        List<Callable<Object>> work = new ArrayList<>();
+        work.add(() -> all.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? all.totalHits.value()
+                : MatchCounts.count(searcher, query));
+        int step = Math.max(1, (window.length + LuceneStoreSearch.QUERY_THREADS - 1) / LuceneStoreSearch.QUERY_THREADS);
+        for (int from = 0; from < window.length; from += step) {
+            ScoreDoc[] part = Arrays.copyOfRange(window, from, Math.min(window.length, from + step));
+            work.add(() -> hits(searcher, user, part, all.totalHits, marks));
+        }
+        List<Object> done = searcher.getTaskExecutor().invokeAll(work);
+        long total = (Long) done.get(0);
+        List<SearchHit> hits = new ArrayList<>(window.length);
+        for (Object part : done.subList(1, done.size())) {
+            @SuppressWarnings("unchecked")
+            List<SearchHit> read = (List<SearchHit>) part;
+            hits.addAll(read);
         }
         return new Page<>(total, offset, r.limit(), hits);
+    }
+
+    /** Hits read and highlighted (only the page is: highlighting is the costly part of a search). */
+    private static List<SearchHit> hits(IndexSearcher searcher, Query user, ScoreDoc[] page, TotalHits totalHits,
+                                        HitMarks marks) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Article> articles = new HashMap<>();
+        for (ScoreDoc sd : page) {
+            articles.put(sd.doc, load(stored, sd.doc));
+        }
+        String[] snippets = highlighter(searcher, marks, articles).highlight(TEXT, user, new TopDocs(totalHits, page), 1);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Article a = articles.get(page[i].doc);
+            hits.add(new SearchHit(a, page[i].score, Snippets.oneLine(snippets[i] != null ? snippets[i] : a.text(), marks)));
+        }
+        return hits;
     }
 
     static Article load(StoredFields stored, int doc) throws IOException {
@@ -88,10 +118,38 @@ final class ArticleSearch {
         }
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher, HitMarks marks) {
-        return UnifiedHighlighter.builder(searcher, StoreAnalyzer.get())
+    /**
+     * The highlighter of a page, given the page's articles: it takes their text from them rather than reading each
+     * article's stored fields a second time (the text it would read is the article's, stored beside it).
+     */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, HitMarks marks, Map<Integer, Article> page) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, StoreAnalyzer.get())
                 .withFormatter(new DefaultPassageFormatter(marks.pre(), marks.post(), " … ", false))
-                .withMaxLength(200_000)
-                .build();
+                .withMaxLength(MAX_HIGHLIGHTED);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                // Batches as the highlighter's own reading makes them: up to its threshold of characters.
+                List<CharSequence[]> values = new ArrayList<>();
+                long chars = 0;
+                do {
+                    int doc = docs.nextDoc();
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    Article a = page.get(doc);
+                    CharSequence[] value = fields.length == 1 && TEXT.equals(fields[0]) && a != null
+                            && a.text().length() <= MAX_HIGHLIGHTED ? new CharSequence[] {a.text()}
+                            // A text longer than the highlighter reads is cut as its own reading cuts it.
+                            : super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), 0).get(0);
+                    values.add(value);
+                    for (CharSequence v : value) {
+                        chars += v == null ? 0 : v.length();
+                    }
+                } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+                return values;
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.RoleLookup;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,18 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds an {@link EntityProfile}: counts come from doc values of the entity's own documents (mentions per
- * day, publishers) and of the articles that mention it (co-mentions); statements from {@link StatementSearch}.
+ * day, publishers: its {@link EntityFacts}) and of the articles that mention it (co-mentions); statements from
+ * {@link StatementSearch}. Both kinds of counts read a document per article that names the entity, most articles
+ * for the most mentioned: they are kept per segment ({@link ReaderCache}), so a profile adds up a few numbers per
+ * segment, and a refresh reads only the new segments.
  */
 final class EntityProfiles {
     /** Co-mentioned entities a profile lists. */
     static final int CO_MENTIONS = 10;
+    /** Entities whose co-mentions a segment keeps; past this it starts over. */
+    static final int CO_MENTIONS_PER_SEGMENT = 256;
+    private static final ReaderCache<String, Map<String, Long>> SEGMENT_CO_MENTIONS =
+            new ReaderCache<>(CO_MENTIONS_PER_SEGMENT);
 
     private EntityProfiles() {
     }
@@ -40,13 +48,10 @@ final class EntityProfiles {
             return Optional.empty();
         }
         EntitySummary e = found.get();
-        Query own = EntitySearch.ofEntity(e.id());
-        Map<String, Long> publishers = new java.util.HashMap<>();
-        Tally.bySorted(searcher, own, PUBLISHER_DV, null).forEach((p, t) -> publishers.put(p, t[0]));
-        List<QuoteHit> said = StatementSearch.page(searcher,
-                new QuoteRequest(e.id(), null, null, null, quotes), 0).items();
-        return Optional.of(new EntityProfile(e, roles.roles(e.id()), Tally.byDay(searcher, own, MENTIONS), said,
-                coMentions(searcher, e.id()), Counts.top(publishers, Integer.MAX_VALUE)));
+        EntityFacts facts = EntityFacts.of(searcher, e.id());
+        List<QuoteHit> said = StatementSearch.first(searcher, new QuoteRequest(e.id(), null, null, null, quotes));
+        return Optional.of(new EntityProfile(e, roles.roles(e.id()), facts.mentionsByDay(), said,
+                coMentions(searcher, e.id()), Counts.top(facts.publishers, Integer.MAX_VALUE)));
     }
 
     private static List<EntityProfile.CoMention> coMentions(IndexSearcher searcher, String id) throws IOException {
@@ -54,7 +59,11 @@ final class EntityProfiles {
                 .add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
                 .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER)
                 .build();
-        Map<String, Long> counts = Tally.bySortedSet(searcher, articles, ENTITY_IDS_DV);
+        Map<String, Long> counts = new HashMap<>();
+        for (Map<String, Long> segment : SEGMENT_CO_MENTIONS.perSegment(searcher, id, articles,
+                (weight, ctx) -> Tally.bySortedSet(weight, ctx, ENTITY_IDS_DV))) {
+            segment.forEach((other, n) -> counts.merge(other, n, Long::sum));
+        }
         counts.remove(id);
         List<EntityProfile.CoMention> list = new ArrayList<>();
         for (Map.Entry<String, Long> c : Counts.top(counts, CO_MENTIONS).entrySet()) {

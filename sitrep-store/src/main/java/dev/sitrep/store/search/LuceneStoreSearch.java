@@ -25,8 +25,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,9 +49,15 @@ public final class LuceneStoreSearch implements StoreSearch {
         LuceneLogging.quiet();
     }
 
+    /** Threads one query may use: every core, so that a query over a large store is answered in a fraction. */
+    static final int QUERY_THREADS = Runtime.getRuntime().availableProcessors();
+    /** Fewest documents a part of the index holds before a query splits it between threads: less is not worth it. */
+    static final int MIN_DOCS_PER_THREAD = 250_000;
+
     private final Path dir;
     private final Directory directory;
     private final SearcherManager searchers;
+    private final ExecutorService threads;
 
     /** One query against a searcher acquired from the manager. */
     @FunctionalInterface
@@ -53,10 +65,11 @@ public final class LuceneStoreSearch implements StoreSearch {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private LuceneStoreSearch(Path dir, Directory directory, SearcherManager searchers) {
+    private LuceneStoreSearch(Path dir, Directory directory, SearcherManager searchers, ExecutorService threads) {
         this.dir = dir;
         this.directory = directory;
         this.searchers = searchers;
+        this.threads = threads;
     }
 
     /** Opens the store in {@code dir}; a clear {@link NoSuchFileException} when there is none. */
@@ -69,10 +82,55 @@ public final class LuceneStoreSearch implements StoreSearch {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new NoSuchFileException(dir.toString(), null, "no store here (run sitrep ingest first)");
             }
-            return new LuceneStoreSearch(dir, directory, new SearcherManager(directory, null));
+            ExecutorService threads = queryThreads();
+            try {
+                return new LuceneStoreSearch(dir, directory, new SearcherManager(directory, new SplitSearches(threads)), threads);
+            } catch (IOException | RuntimeException e) {
+                threads.shutdownNow();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    private static ExecutorService queryThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(QUERY_THREADS, task -> {
+            Thread t = new Thread(task, "sitrep-query-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Searchers that split the index into one part per thread, segments cut in pieces where one segment holds most
+     * of the index (as it does after merges): a search, a count or a tally over a large store then runs on every
+     * core at once, the querying thread taking its share. Results are the same as one thread's: Lucene merges the
+     * parts' hits in index order among equals. A store too small to split is searched by the querying thread alone.
+     */
+    private static final class SplitSearches extends SearcherFactory {
+        private final ExecutorService threads;
+
+        SplitSearches(ExecutorService threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new IndexSearcher(reader, threads) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    long docs = 0;
+                    for (LeafReaderContext leaf : leaves) {
+                        docs += leaf.reader().maxDoc();
+                    }
+                    int perThread = (int) Math.min(Integer.MAX_VALUE,
+                            Math.max(MIN_DOCS_PER_THREAD, docs / QUERY_THREADS + 1));
+                    return IndexSearcher.slices(leaves, perThread, Integer.MAX_VALUE, true);
+                }
+            };
         }
     }
 
@@ -175,7 +233,7 @@ public final class LuceneStoreSearch implements StoreSearch {
     /** Like {@link #stories(LocalDate, LocalDate, int)}, a page of them with the number of stories. */
     @Override
     public Page<StorySummary> stories(LocalDate from, LocalDate to, int offset, int limit) throws IOException {
-        return Page.of(read(s -> StoryList.list(s, from, to, Integer.MAX_VALUE)), offset, limit);
+        return read(s -> StoryList.page(s, from, to, offset, limit));
     }
 
     /** The story with this id: its articles in date order and its first {@code statements} statements; empty when none. */
@@ -199,6 +257,8 @@ public final class LuceneStoreSearch implements StoreSearch {
     public void close() throws IOException {
         try (directory; searchers) {
             // both closed, the manager (and its reader) first
+        } finally {
+            threads.shutdownNow();
         }
     }
 }

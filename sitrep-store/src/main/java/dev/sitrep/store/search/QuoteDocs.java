@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -31,20 +29,10 @@ import org.apache.lucene.util.BytesRef;
 final class QuoteDocs {
     /** Most quote documents one read returns: a story or a copy group larger than this is cut. */
     static final int MAX_DOCS = 5_000;
-    private static final Set<String> GROUP_FIELDS = Set.of(ARTICLE, COPY_GROUP);
     private static final Set<String> QUOTE_FIELDS = Set.of(QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, ARTICLE,
             TITLE, PUBLISHER_DV, PUBLISHED, dev.sitrep.stores.StoreFields.PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS);
 
     private QuoteDocs() {
-    }
-
-    /** The copy group of each article (its own id when the store does not know it). */
-    static Map<String, String> groupsOf(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
-        Map<String, String> groups = new HashMap<>();
-        visit(searcher, new TermInSetQuery(ARTICLE, bytes(articleIds)), GROUP_FIELDS,
-                d -> groups.putIfAbsent(d.get(ARTICLE), group(d)));
-        articleIds.forEach(id -> groups.putIfAbsent(id, id));
-        return groups;
     }
 
     /** The quotes of every article in these copy groups. */
@@ -72,7 +60,8 @@ final class QuoteDocs {
         return new QuoteDoc(hit, group(d), flags);
     }
 
-    private static String group(Document d) {
+    /** The copy group of a quote document's article (its own id when the store does not know it). */
+    static String group(Document d) {
         String group = d.get(COPY_GROUP);
         return group != null ? group : d.get(ARTICLE);
     }

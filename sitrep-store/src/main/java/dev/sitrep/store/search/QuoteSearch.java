@@ -10,7 +10,9 @@ import dev.sitrep.query.QuoteRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
@@ -42,6 +44,27 @@ final class QuoteSearch {
 
     /** The {@code r.limit()} quotes after the first {@code offset}, with the total number of matches. */
     static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
+        return page(searcher, r, offset, true);
+    }
+
+    /**
+     * Like {@link #page(IndexSearcher, QuoteRequest, int)}; without {@code countAll} the total is exact only when
+     * the page held every match, and {@link Long#MAX_VALUE} ("more") otherwise: counting every match of a common
+     * word reads most quote documents, which a caller that shows no total (a timeline, a profile) need not pay for.
+     */
+    static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset, boolean countAll) throws IOException {
+        return grouped(searcher, r, offset, countAll).page();
+    }
+
+    /** A page of quotes, and the copy group of each hit's article as the hit's own document gives it. */
+    record Grouped(Page<QuoteHit> page, Map<String, String> groups) {
+    }
+
+    /**
+     * Like {@link #page(IndexSearcher, QuoteRequest, int, boolean)}, with the copy group of each hit's article: every
+     * quote document of an article carries the article's group, so the hits' own documents tell it.
+     */
+    static Grouped grouped(IndexSearcher searcher, QuoteRequest r, int offset, boolean countAll) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
         if (r.speaker() != null && !r.speaker().isBlank()) {
             b.add(Filters.speaker(r.speaker()), Occur.FILTER);
@@ -56,13 +79,17 @@ final class QuoteSearch {
         Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
         Query query = b.build();
         TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                : countAll ? MatchCounts.count(searcher, query) : Long.MAX_VALUE;
         StoredFields stored = searcher.storedFields();
         List<QuoteHit> hits = new ArrayList<>(r.limit());
+        Map<String, String> groups = new HashMap<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
-            hits.add(hit(stored.document(top.scoreDocs[i].doc)));
+            Document d = stored.document(top.scoreDocs[i].doc);
+            hits.add(hit(d));
+            groups.putIfAbsent(d.get(ARTICLE), QuoteDocs.group(d));
         }
-        return new Page<>(total, offset, r.limit(), hits);
+        return new Grouped(new Page<>(total, offset, r.limit(), hits), groups);
     }
 
     private static QuoteHit hit(Document d) {

@@ -31,14 +31,28 @@ final class StatementSearch {
 
     /** The {@code r.limit()} statements after the first {@code offset}, with the number of statements. */
     static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset) throws IOException {
+        return page(searcher, r, offset, true);
+    }
+
+    /**
+     * The first {@code r.limit()} statements, the same as {@link #page}'s, without counting every matching quote:
+     * for a timeline's or a profile's statements, which show no total.
+     */
+    static List<QuoteHit> first(IndexSearcher searcher, QuoteRequest r) throws IOException {
+        return page(searcher, r, 0, false).items();
+    }
+
+    private static Page<QuoteHit> page(IndexSearcher searcher, QuoteRequest r, int offset, boolean countAll)
+            throws IOException {
         int wanted = offset + r.limit();
         // Most statements have no copy among the matches: a margin of half a page usually holds the page.
         int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
         while (true) {
-            Page<QuoteHit> ranked = QuoteSearch.page(searcher,
-                    new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0);
+            QuoteSearch.Grouped grouped = QuoteSearch.grouped(searcher,
+                    new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0, countAll);
+            Page<QuoteHit> ranked = grouped.page();
             List<QuoteHit> hits = ranked.items();
-            Map<String, String> groups = QuoteDocs.groupsOf(searcher, articleIds(hits));
+            Map<String, String> groups = grouped.groups();
             StatementGroups statements = new StatementGroups();
             for (QuoteHit h : hits) {
                 statements.add(new QuoteDoc(h, groups.get(h.articleId()), List.of()));
@@ -65,11 +79,5 @@ final class StatementSearch {
             hits.add(StatementGroups.toHit(s, pool));
         }
         return hits;
-    }
-
-    private static Set<String> articleIds(List<QuoteHit> hits) {
-        Set<String> ids = new LinkedHashSet<>();
-        hits.forEach(h -> ids.add(h.articleId()));
-        return ids;
     }
 }

@@ -36,7 +36,7 @@ final class Timelines {
             b.add(Filters.published(from, to), Occur.FILTER);
         }
         List<QuoteHit> best = new ArrayList<>(
-                StatementSearch.page(searcher, new QuoteRequest(null, q, from, to, statements), 0).items());
+                StatementSearch.first(searcher, new QuoteRequest(null, q, from, to, statements)));
         best.sort(Comparator.comparing(QuoteHit::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Query articles = b.build();
         Query inferred = new BooleanQuery.Builder().add(articles, Occur.MUST)

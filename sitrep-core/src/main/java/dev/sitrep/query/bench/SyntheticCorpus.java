@@ -1,4 +1,4 @@
-package dev.sitrep.server.bench;
+package dev.sitrep.query.bench;
 
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
@@ -73,6 +73,11 @@ public final class SyntheticCorpus {
         return people.stream().map(Entity::name).toList();
     }
 
+    /** The id of article number {@code i}. */
+    public static String articleId(int i) {
+        return String.format(Locale.ROOT, "syn%07d", i);
+    }
+
     /** Article number {@code i}. */
     public Article article(int i) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
@@ -113,7 +118,7 @@ public final class SyntheticCorpus {
         String body = text.toString();
         String title = capital(WORDS[r.nextInt(WORDS.length)]) + " " + WORDS[r.nextInt(WORDS.length)] + " "
                 + WORDS[r.nextInt(WORDS.length)] + " in " + PLACES[r.nextInt(PLACES.length)];
-        return Article.builder().id(String.format(Locale.ROOT, "syn%07d", i)).source("synthetic:" + i)
+        return Article.builder().id(articleId(i)).source("synthetic:" + i)
                 .url("https://news.example/syn/" + i).title(title)
                 .publisher(PUBLISHERS[r.nextInt(PUBLISHERS.length)]).published(FIRST_DAY.plusDays(r.nextInt(DAYS)))
                 .language("en").text(body).entities(entities).quotes(quotes).build();
