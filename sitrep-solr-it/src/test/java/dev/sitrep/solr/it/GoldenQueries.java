@@ -116,6 +116,22 @@ final class GoldenQueries {
         return new Golden.Search(new SearchRequest(words, from, to, publisher, entity, ALL));
     }
 
+    /**
+     * Each article's copy and story ({@code duplicateOf}, {@code story}) as one uninterrupted run decides them (the
+     * core's {@link Collation}, with re-pointed copies): what every store must hold, however often its ingest was
+     * stopped and started again.
+     */
+    static Map<String, Decision> decisions(List<Article> articles) {
+        Decided d = decide(articles);
+        Map<String, Decision> out = new java.util.TreeMap<>();
+        d.stories().forEach((story, ids) -> ids.forEach(id -> out.put(id, new Decision(d.duplicateOf().get(id), story))));
+        return out;
+    }
+
+    /** An article's copy and story. */
+    record Decision(String duplicateOf, String story) {
+    }
+
     /** Copies and stories as every store decides them, for picking ids to ask for. */
     private record Decided(List<Article> articles, Map<String, String> duplicateOf, Map<String, List<String>> stories,
                            List<String> repointed) {
