@@ -18,7 +18,14 @@ final class SolrErrors {
             return code <= 0 || code == 500 || code == 502 || code == 503 || code == 504 || code == 510
                     || causedBy(e, IOException.class) || causedBy(e, TimeoutException.class);
         }
-        return e instanceof SolrServerException || e instanceof IOException || e instanceof IllegalStateException
+        if (e instanceof SolrServerException) {
+            // SolrJ wraps every client-side failure in it; only one of reaching a node is worth another try (a
+            // request the client could not even send, such as one too large, fails the same way every time).
+            String m = String.valueOf(e.getMessage());
+            return causedBy(e, IOException.class) || causedBy(e, TimeoutException.class)
+                    || m.contains("No live SolrServers") || m.contains("healthy node");
+        }
+        return e instanceof IOException || e instanceof IllegalStateException
                 || causedBy(e, IOException.class) || causedBy(e, TimeoutException.class);
     }
 

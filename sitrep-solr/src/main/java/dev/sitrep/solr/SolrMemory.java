@@ -72,9 +72,12 @@ final class SolrMemory {
         }
         int at = order.indexOf(id);
         List<String> ids = at < 0 ? List.of(id) : order.subList(at, Math.min(order.size(), at + page));
-        List<String> docIds = ids.stream().map(SolrDocuments::articleDocId).toList();
-        for (SolrDocument d : collection.retry().run("reading articles of " + collection.location(),
-                () -> collection.client().getById(collection.location().collection(), docIds))) {
+        // A query sent as a POST body: a page of ids does not fit in a URL, as a real-time get would send it.
+        SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE);
+        SolrQueries.terms(q, ARTICLE, ids);
+        q.setFields(JSON);
+        q.setRows(ids.size());
+        for (SolrDocument d : collection.query(q).getResults()) {
             Article read = ArticleJson.fromLine((String) d.getFieldValue(JSON));
             ahead.put(read.id(), read);
         }

@@ -26,38 +26,65 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A node stopped in the middle of an ingest: the collection keeps a replica of every shard on each of the two
- * nodes, the node holding a shard leader is stopped from another thread a third of the way through and started
- * again at two thirds. The writer's retries should carry the ingest over the leader election and the recovery;
- * where it gives up instead, it must say why in one line and keep what it committed, and the same ingest run again
- * must complete the collection. Either way nothing is lost and nothing doubled: the collection ends with exactly
- * the articles, entities and quotes that went in, in both replicas of each shard.
+ * A node stopped in the middle of an ingest. The collection keeps a replica of every shard on each of the two
+ * nodes; the node holding a shard leader is stopped from another thread a third of the way through, and either
+ * started again {@value #DOWN_SECONDS} seconds later (a restart, a short network loss) or left down until the ingest
+ * is over (a node lost: the other node's replicas become the leaders, and the writer must carry on with them).
+ *
+ * <p>The writer's retries should carry the ingest over the outage, the leader election and the recovery. Where it
+ * gives up instead, it must say why in one line and keep what it committed, and the same ingest run again must
+ * complete the collection. Either way nothing is lost and nothing doubled: the collection ends with exactly the
+ * articles, entities and quotes that went in, in both replicas of each shard.
  */
 @ExtendWith(SolrCluster.class)
 class NodeFailureTest {
-    private static final int ARTICLES = 2400;
+    private static final int ARTICLES = 2000;
     private static final int BATCH = 100;
-    /** The writer's retry budget: enough for a leader election and a node's restart on a slow machine. */
+    /** The writer's retry budget where the node comes back: enough for its restart on a slow machine. */
     private static final int RETRY_SECONDS = 120;
+    /**
+     * The writer's retry budget where the node stays down: a leader election takes seconds, so a writer that has
+     * not reached the new leaders within this will not reach them at all.
+     */
+    private static final int ELECTION_SECONDS = 30;
+    /** How long a restarted node stays down: well within the retry budget. */
+    private static final int DOWN_SECONDS = 15;
 
     @Test
-    void ingestSurvivesANodeStoppedAndStartedAgain(SolrCluster solr) throws Exception {
+    void ingestSurvivesANodeRestart(SolrCluster solr) throws Exception {
+        ingestWithANodeDown(solr, "restart", false, RETRY_SECONDS);
+    }
+
+    @Test
+    void ingestCarriesOnWithTheLeadersOfTheNodeLeft(SolrCluster solr) throws Exception {
+        ingestWithANodeDown(solr, "lost", true, ELECTION_SECONDS);
+    }
+
+    /**
+     * @param untilTheEnd whether the node stays down until every article was added (else {@value #DOWN_SECONDS} s)
+     * @param retry       the writer's retry budget, in seconds
+     */
+    private static void ingestWithANodeDown(SolrCluster solr, String collection, boolean untilTheEnd, int retry)
+            throws Exception {
         List<Article> articles = Corpus.bulletins(ARTICLES);
         long entities = articles.stream().mapToLong(a -> a.entities().size()).sum();
         long quotes = articles.stream().mapToLong(a -> a.quotes().size()).sum();
-        String collection = "failover";
         String location = solr.create(collection, 2, 2);
         MiniSolrCloudCluster cluster = solr.cluster();
         JettySolrRunner victim = leaderNode(cluster, collection);
 
         CountDownLatch third = new CountDownLatch(1);
-        CountDownLatch twoThirds = new CountDownLatch(1);
+        CountDownLatch over = new CountDownLatch(1);
         CompletableFuture<String> chaos = CompletableFuture.supplyAsync(() -> {
             try {
                 third.await();
                 long t0 = System.nanoTime();
                 victim.stop();
-                twoThirds.await();
+                if (untilTheEnd) {
+                    over.await();
+                } else {
+                    Thread.sleep(DOWN_SECONDS * 1000L);
+                }
                 long t1 = System.nanoTime();
                 victim.start();
                 return String.format("%s stopped for %.1f s", victim.getNodeName(), (t1 - t0) / 1e9);
@@ -70,13 +97,11 @@ class NodeFailureTest {
         int taken = 0;
         int lost = 0;
         String failure = null;
-        StoreWriter writer = SolrCluster.withRetrySeconds(RETRY_SECONDS, () -> Stores.openWriter(location, BATCH));
+        StoreWriter writer = SolrCluster.withRetrySeconds(retry, () -> Stores.openWriter(location, BATCH));
         try {
             for (int i = 0; i < articles.size(); i++) {
                 if (i == articles.size() / 3) {
                     third.countDown();
-                } else if (i == 2 * articles.size() / 3) {
-                    twoThirds.countDown();
                 }
                 taken += writer.add(articles.get(i)) ? 1 : 0;
             }
@@ -86,14 +111,14 @@ class NodeFailureTest {
             // ingest again (idempotent by article id) must complete the collection.
             failure = e.getMessage();
             lost = writer.uncommitted();
-            System.out.println("failover: the writer failed while " + state(cluster, collection));
+            System.out.println("failover (" + collection + "): the writer failed while " + state(cluster, collection));
             assertEquals(-1, failure.indexOf('\n'), "one line: " + failure);
-            twoThirds.countDown();
         }
+        over.countDown();
         String stopped = chaos.get(5, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("failover: %d articles in %.1f s, %s%s%n", articles.size(), seconds, stopped,
-                failure == null ? ", no error" : ", failed with: " + failure);
+        System.out.printf("failover (%s): %d articles in %.1f s, %s%s%n", collection, articles.size(), seconds,
+                stopped, failure == null ? ", no error" : ", failed with: " + failure);
         if (failure == null) {
             assertEquals(articles.size(), taken, "every article taken once");
         } else {
@@ -101,7 +126,8 @@ class NodeFailureTest {
             try {
                 writer.close();
             } catch (IOException e) {
-                System.out.println("failover: closing the failed writer failed too: " + e.getMessage());
+                System.out.println("failover (" + collection + "): closing the failed writer failed too: "
+                        + e.getMessage());
             }
             cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
             try (StoreSearch search = SolrCluster.withRetrySeconds(30, () -> Stores.openSearch(location))) {

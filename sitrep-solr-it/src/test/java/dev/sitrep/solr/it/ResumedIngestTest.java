@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SolrCluster.class)
 class ResumedIngestTest {
     /** More than one page (500) of the Solr writer's memory replay. */
-    private static final int STORED = 1200;
+    private static final int STORED = 600;
     private static final int ADDED = 100;
-    private static final int BATCH = 300;
+    private static final int BATCH = 200;
 
     @Test
     void reopenedWritersReplayEveryStoredArticle(SolrCluster solr, @TempDir Path folder) throws IOException {
