@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sitrep.model.Article;
-import dev.sitrep.query.HitMarks;
-import dev.sitrep.query.SearchHit;
-import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.stores.StoreWriter;
 import dev.sitrep.stores.Stores;
@@ -18,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,10 +109,7 @@ class GoldenQueriesTest {
     }
 
     private static void decidedAsOneRun(StoreSearch store, String name) throws IOException {
-        Map<String, GoldenQueries.Decision> held = new TreeMap<>();
-        for (SearchHit h : store.search(new SearchRequest("", null, null, null, null, Golden.ALL), HitMarks.PLAIN)) {
-            held.put(h.article().id(), new GoldenQueries.Decision(h.article().duplicateOf(), h.article().story()));
-        }
+        Map<String, GoldenQueries.Decision> held = GoldenQueries.held(store);
         String differences = Differences.describe(decisions, held, "one run", name);
         if (differences != null) {
             StringBuilder which = new StringBuilder();
