@@ -19,74 +19,79 @@ final class Differences {
     /** Differences listed in full before the rest are summarised. */
     private static final int SHOWN = 5;
 
-    private Differences() {
+    private final String nameA;
+    private final String nameB;
+    private final List<String> out = new ArrayList<>();
+
+    private Differences(String nameA, String nameB) {
+        this.nameA = nameA;
+        this.nameB = nameB;
     }
 
-    /** The differences between {@code expected} (the embedded store's) and {@code actual} (Solr's), one a line. */
-    static List<String> between(Object expected, Object actual) {
-        List<String> out = new ArrayList<>();
-        walk("", expected, actual, out);
-        return out;
+    /** The differences between the embedded store's answer and Solr's, one a line; null when they are equal. */
+    static String describe(Object embedded, Object solr) {
+        return describe(embedded, solr, "embedded", "solr");
     }
 
-    /** {@link #between} as one message, or null when the answers are equal. */
-    static String describe(Object expected, Object actual) {
-        List<String> d = between(expected, actual);
-        return d.isEmpty() ? null : String.join("\n", d);
+    /** The differences between two answers, named {@code nameA} and {@code nameB}, one a line; null when equal. */
+    static String describe(Object a, Object b, String nameA, String nameB) {
+        Differences d = new Differences(nameA, nameB);
+        d.walk("", a, b);
+        return d.out.isEmpty() ? null : String.join("\n", d.out);
     }
 
-    private static void walk(String path, Object a, Object b, List<String> out) {
+    private void walk(String path, Object a, Object b) {
         if (Objects.equals(a, b)) {
             return;
         }
         if (a == null || b == null || a.getClass() != b.getClass() && !(a instanceof Collection<?> && b instanceof Collection<?>)
                 && !(a instanceof Map<?, ?> && b instanceof Map<?, ?>)) {
-            out.add(at(path) + "embedded " + brief(a) + ", solr " + brief(b));
+            out.add(at(path) + nameA + " " + brief(a) + ", " + nameB + " " + brief(b));
         } else if (a instanceof Set<?> sa && b instanceof Set<?> sb) {
-            sets(path, sa, sb, out);
+            sets(path, sa, sb);
         } else if (a instanceof List<?> la && b instanceof List<?> lb) {
-            lists(path, la, lb, out);
+            lists(path, la, lb);
         } else if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
-            maps(path, ma, mb, out);
+            maps(path, ma, mb);
         } else if (a.getClass().isRecord()) {
             for (RecordComponent c : a.getClass().getRecordComponents()) {
                 try {
-                    walk(path + "." + c.getName(), c.getAccessor().invoke(a), c.getAccessor().invoke(b), out);
+                    walk(path + "." + c.getName(), c.getAccessor().invoke(a), c.getAccessor().invoke(b));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         } else {
-            out.add(at(path) + "embedded " + brief(a) + ", solr " + brief(b));
+            out.add(at(path) + nameA + " " + brief(a) + ", " + nameB + " " + brief(b));
         }
     }
 
-    private static void sets(String path, Set<?> a, Set<?> b, List<String> out) {
+    private void sets(String path, Set<?> a, Set<?> b) {
         Set<Object> onlyA = new LinkedHashSet<>(a);
         onlyA.removeAll(b);
         Set<Object> onlyB = new LinkedHashSet<>(b);
         onlyB.removeAll(a);
-        out.add(at(path) + "sets of " + a.size() + " (embedded) and " + b.size() + " (solr); only embedded: "
-                + ends(sorted(onlyA)) + "; only solr: " + ends(sorted(onlyB)));
+        out.add(at(path) + "sets of " + a.size() + " (" + nameA + ") and " + b.size() + " (" + nameB + "); only "
+                + nameA + ": " + ends(sorted(onlyA)) + "; only " + nameB + ": " + ends(sorted(onlyB)));
     }
 
-    private static void lists(String path, List<?> a, List<?> b, List<String> out) {
+    private void lists(String path, List<?> a, List<?> b) {
         List<Integer> differing = new ArrayList<>();
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
             if (i >= a.size() || i >= b.size() || !Objects.equals(a.get(i), b.get(i))) {
                 differing.add(i);
             }
         }
-        out.add(at(path) + "lists of " + a.size() + " (embedded) and " + b.size() + " (solr), " + differing.size()
+        out.add(at(path) + "lists of " + a.size() + " (" + nameA + ") and " + b.size() + " (" + nameB + "), " + differing.size()
                 + " positions differ" + (differing.isEmpty() ? "" : ":"));
         List<Integer> shown = differing.size() <= 2 * SHOWN ? differing
                 : concat(differing.subList(0, SHOWN), differing.subList(differing.size() - SHOWN, differing.size()));
         for (int i : shown) {
             if (i < a.size() && i < b.size()) {
-                walk(path + "[" + i + "]", a.get(i), b.get(i), out);
+                walk(path + "[" + i + "]", a.get(i), b.get(i));
             } else {
-                out.add(at(path + "[" + i + "]") + "embedded " + (i < a.size() ? brief(a.get(i)) : "(none)")
-                        + ", solr " + (i < b.size() ? brief(b.get(i)) : "(none)"));
+                out.add(at(path + "[" + i + "]") + nameA + " " + (i < a.size() ? brief(a.get(i)) : "(none)")
+                        + ", " + nameB + " " + (i < b.size() ? brief(b.get(i)) : "(none)"));
             }
         }
         if (shown.size() < differing.size()) {
@@ -94,7 +99,7 @@ final class Differences {
         }
     }
 
-    private static void maps(String path, Map<?, ?> a, Map<?, ?> b, List<String> out) {
+    private void maps(String path, Map<?, ?> a, Map<?, ?> b) {
         Set<Object> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
         List<Object> differing = new ArrayList<>();
@@ -104,16 +109,16 @@ final class Differences {
             }
         }
         if (differing.isEmpty()) {
-            out.add(at(path) + "same entries in another order: embedded " + brief(a.keySet()) + ", solr "
-                    + brief(b.keySet()));
+            out.add(at(path) + "same entries in another order: " + nameA + " " + brief(a.keySet()) + ", "
+                    + nameB + " " + brief(b.keySet()));
             return;
         }
-        out.add(at(path) + "maps of " + a.size() + " (embedded) and " + b.size() + " (solr), " + differing.size()
+        out.add(at(path) + "maps of " + a.size() + " (" + nameA + ") and " + b.size() + " (" + nameB + "), " + differing.size()
                 + " keys differ:");
         List<Object> shown = differing.size() <= 2 * SHOWN ? differing
                 : concat(differing.subList(0, SHOWN), differing.subList(differing.size() - SHOWN, differing.size()));
         for (Object k : shown) {
-            walk(path + "[" + k + "]", a.get(k), b.get(k), out);
+            walk(path + "[" + k + "]", a.get(k), b.get(k));
         }
         if (shown.size() < differing.size()) {
             out.add(at(path) + "(" + (differing.size() - shown.size()) + " more differing keys)");

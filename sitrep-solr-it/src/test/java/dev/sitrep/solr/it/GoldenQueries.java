@@ -1,9 +1,13 @@
 package dev.sitrep.solr.it;
 
 import dev.sitrep.model.Article;
+import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
+import dev.sitrep.query.StoreSearch;
 import dev.sitrep.stores.Collation;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,6 +118,31 @@ final class GoldenQueries {
 
     private static Golden search(String words, LocalDate from, LocalDate to, String publisher, String entity) {
         return new Golden.Search(new SearchRequest(words, from, to, publisher, entity, ALL));
+    }
+
+    /**
+     * Each article's copy and story ({@code duplicateOf}, {@code story}) as one uninterrupted run decides them (the
+     * core's {@link Collation}, with re-pointed copies): what every store must hold, however often its ingest was
+     * stopped and started again.
+     */
+    static Map<String, Decision> decisions(List<Article> articles) {
+        Decided d = decide(articles);
+        Map<String, Decision> out = new java.util.TreeMap<>();
+        d.stories().forEach((story, ids) -> ids.forEach(id -> out.put(id, new Decision(d.duplicateOf().get(id), story))));
+        return out;
+    }
+
+    /** An article's copy and story. */
+    record Decision(String duplicateOf, String story) {
+    }
+
+    /** Each stored article's copy and story as a store holds them. */
+    static Map<String, Decision> held(StoreSearch store) throws IOException {
+        Map<String, Decision> held = new java.util.TreeMap<>();
+        for (SearchHit h : store.search(new SearchRequest("", null, null, null, null, ALL), HitMarks.PLAIN)) {
+            held.put(h.article().id(), new Decision(h.article().duplicateOf(), h.article().story()));
+        }
+        return held;
     }
 
     /** Copies and stories as every store decides them, for picking ids to ask for. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden queries ({@link GoldenQueries}) against the embedded store and a SolrCloud collection of two shards,
- * after the same {@link Corpus} went into each, in the same order, through its {@code StoreWriter}. What is a set,
+ * after the same {@link Corpus} went into each, in the same order, through its {@code StoreWriter} (in two runs, so
+ * that each store also decides copies and stories from a memory it replayed). What is a set,
  * a count or an order fixed by the data must be identical; relevance rankings must share most of their first ten.
  */
 @ExtendWith(SolrCluster.class)
 class GoldenQueriesTest {
     /** Articles per commit on both stores: several commits, so that copies and stories are decided across them. */
     private static final int BATCH = 64;
+    /** Articles the first of the two ingest runs takes: not a whole number of batches. */
+    private static final int FIRST_RUN = 200;
     /**
      * Least share of the embedded store's first ten that Solr's first ten must hold: all of them, as measured on
      * every ranked golden query. Both stores rank by BM25 over the whole collection's statistics (Solr's
@@ -46,17 +50,22 @@ class GoldenQueriesTest {
     private static StoreSearch embedded;
     private static StoreSearch solr;
     private static List<Golden> queries;
+    private static Map<String, GoldenQueries.Decision> decisions;
+    private static List<Article> articles;
 
     @BeforeAll
     static void ingest(SolrCluster cluster) throws IOException {
         Corpus corpus = Corpus.generate();
-        List<Article> articles = corpus.articles();
+        articles = corpus.articles();
         queries = GoldenQueries.all(corpus);
+        decisions = GoldenQueries.decisions(articles);
         String location = cluster.create("golden", 2, 1);
+        String embeddedFolder = folder.toString();
         long t0 = System.nanoTime();
-        List<Boolean> intoEmbedded = ingest(EmbeddedStoreLoader.provider().openWriter(folder.toString(), BATCH), articles);
+        List<Boolean> intoEmbedded = ingest(() -> EmbeddedStoreLoader.provider().openWriter(embeddedFolder, BATCH),
+                articles);
         long t1 = System.nanoTime();
-        List<Boolean> intoSolr = ingest(SolrCluster.withRetrySeconds(10, () -> Stores.openWriter(location, BATCH)),
+        List<Boolean> intoSolr = ingest(() -> SolrCluster.withRetrySeconds(10, () -> Stores.openWriter(location, BATCH)),
                 articles);
         long t2 = System.nanoTime();
         System.out.printf("golden corpus: %d articles into the embedded store in %.1f s, into SolrCloud (%s) in %.1f s%n",
@@ -66,11 +75,18 @@ class GoldenQueriesTest {
         solr = SolrCluster.withRetrySeconds(2, () -> Stores.openSearch(location));
     }
 
-    private static List<Boolean> ingest(StoreWriter writer, List<Article> articles) throws IOException {
+    /**
+     * Ingests in two runs, as an ingest that was stopped and started again: the second writer takes up from what
+     * the first committed, its copy and story memory replayed from the store.
+     */
+    private static List<Boolean> ingest(SolrCluster.Opening<StoreWriter> writers, List<Article> articles)
+            throws IOException {
         List<Boolean> taken = new ArrayList<>(articles.size());
-        try (writer) {
-            for (Article a : articles) {
-                taken.add(writer.add(a));
+        for (List<Article> run : List.of(articles.subList(0, FIRST_RUN), articles.subList(FIRST_RUN, articles.size()))) {
+            try (StoreWriter writer = writers.open()) {
+                for (Article a : run) {
+                    taken.add(writer.add(a));
+                }
             }
         }
         return taken;
@@ -82,6 +98,30 @@ class GoldenQueriesTest {
             embedded.close();
         } finally {
             solr.close();
+        }
+    }
+
+    /** Both stores hold the copies and stories one uninterrupted run decides, though each ingest ran twice. */
+    @TestFactory
+    Stream<DynamicTest> copiesAndStoriesAsOneUninterruptedRun() {
+        return Stream.of(DynamicTest.dynamicTest("embedded", () -> decidedAsOneRun(embedded, "embedded")),
+                DynamicTest.dynamicTest("solr", () -> decidedAsOneRun(solr, "solr")));
+    }
+
+    private static void decidedAsOneRun(StoreSearch store, String name) throws IOException {
+        Map<String, GoldenQueries.Decision> held = GoldenQueries.held(store);
+        String differences = Differences.describe(decisions, held, "one run", name);
+        if (differences != null) {
+            StringBuilder which = new StringBuilder();
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                if (!decisions.get(a.id()).equals(held.get(a.id()))) {
+                    which.append(String.format("%n%s arrived %d of %d (the %s run), published %s: %s", a.id(), i + 1,
+                            articles.size(), i < FIRST_RUN ? "first" : "second", a.published(), a.title()));
+                }
+            }
+            fail(store.location() + " holds other copies or stories than one uninterrupted run decides:\n"
+                    + differences + which);
         }
     }
 
