@@ -2,20 +2,27 @@ package dev.sitrep.solr;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.Utils;
 
 /**
  * One SolrCloud collection holding a Sitrep store, through SolrJ's cloud client (which reads the cluster's state
@@ -24,11 +31,21 @@ import org.apache.solr.common.util.NamedList;
  * collection exists and was created from Sitrep's configset of this version ({@link SolrSchema}). Thread-safe.
  */
 public final class SolrCollection implements Closeable {
+    /**
+     * How long updates go through a live node after one sent straight to the shard leaders failed. Updates go to
+     * the leaders the client knows of; when a node is lost, SolrJ's cloud client may keep routing to the leaders
+     * it had there long after the election moved them (its cached collection state is not refreshed on a failed
+     * connection), while the cluster's live nodes are current at once. A live node routes by the cluster's own
+     * state, at the cost of one more hop; after this pause the direct route is tried again.
+     */
+    private static final long INDIRECT_NANOS = TimeUnit.SECONDS.toNanos(60);
     private final SolrLocation location;
-    private final CloudSolrClient client;
+    private final CloudHttp2SolrClient client;
+    /** When an update sent straight to the leaders last failed. */
+    private volatile long indirectSince = System.nanoTime() - INDIRECT_NANOS - 1;
     private final Retry retry;
 
-    private SolrCollection(SolrLocation location, CloudSolrClient client, Retry retry) {
+    private SolrCollection(SolrLocation location, CloudHttp2SolrClient client, Retry retry) {
         this.location = location;
         this.client = client;
         this.retry = retry;
@@ -59,7 +76,7 @@ public final class SolrCollection implements Closeable {
 
     /** Connects to the ensemble only: what {@code solr init} needs before the collection exists. */
     static SolrCollection connect(SolrLocation location, Retry retry) throws IOException {
-        CloudSolrClient client = new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
+        CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(location.zkHosts(), location.chroot())
                 .withDefaultCollection(location.collection())
                 .withZkConnectTimeout(10, TimeUnit.SECONDS)
                 .withZkClientTimeout(30, TimeUnit.SECONDS)
@@ -116,11 +133,36 @@ public final class SolrCollection implements Closeable {
         if (docs.isEmpty()) {
             return;
         }
+        int[] attempts = {0};
         retry.run("sending " + docs.size() + " documents to " + location, () -> {
             UpdateRequest u = new UpdateRequest();
             u.add(docs);
-            return check(u.process(client, location.collection()).getResponse());
+            boolean direct = attempts[0]++ == 0 && System.nanoTime() - indirectSince > INDIRECT_NANOS;
+            try {
+                return check(direct ? u.process(client, location.collection()).getResponse()
+                        : viaLiveNode(u).getResponse());
+            } catch (Exception e) {
+                if (direct) {
+                    indirectSince = System.nanoTime();
+                }
+                throw e;
+            }
         });
+    }
+
+    /**
+     * Sends an update to one of the live nodes, at random, which forwards each document to its shard's leader as
+     * the cluster knows it.
+     */
+    private UpdateResponse viaLiveNode(UpdateRequest u) throws SolrServerException, IOException {
+        List<String> live = new ArrayList<>(client.getClusterStateProvider().getLiveNodes());
+        if (live.isEmpty()) {
+            throw new SolrServerException(new ConnectException("no live Solr node in " + location.zk()));
+        }
+        String node = live.get(ThreadLocalRandom.current().nextInt(live.size()));
+        String scheme = client.getClusterStateProvider().getClusterProperty(ClusterState.URL_SCHEME, "http");
+        return client.getHttpClient().requestWithBaseUrl(Utils.getBaseUrlForNodeName(node, scheme),
+                location.collection(), u);
     }
 
     /** Deletes the documents a query matches. */

@@ -1,7 +1,7 @@
 package dev.sitrep.solr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.sitrep.model.Article;
 import dev.sitrep.query.StoreSearch;
@@ -31,10 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * started again {@value #DOWN_SECONDS} seconds later (a restart, a short network loss) or left down until the ingest
  * is over (a node lost: the other node's replicas become the leaders, and the writer must carry on with them).
  *
- * <p>The writer's retries should carry the ingest over the outage, the leader election and the recovery. Where it
- * gives up instead, it must say why in one line and keep what it committed, and the same ingest run again must
- * complete the collection. Either way nothing is lost and nothing doubled: the collection ends with exactly the
- * articles, entities and quotes that went in, in both replicas of each shard.
+ * <p>The writer's retries carry the ingest over the outage, the leader election and the recovery (once a batch sent
+ * to the leaders the client knows of fails, it goes through a live node, which knows the new leaders), with no
+ * error. Nothing is lost and nothing doubled: the collection ends with exactly the articles, entities and quotes
+ * that went in, in both replicas of each shard.
  */
 @ExtendWith(SolrCluster.class)
 class NodeFailureTest {
@@ -95,7 +95,6 @@ class NodeFailureTest {
 
         long t0 = System.nanoTime();
         int taken = 0;
-        int lost = 0;
         String failure = null;
         StoreWriter writer = SolrCluster.withRetrySeconds(retry, () -> Stores.openWriter(location, BATCH));
         try {
@@ -107,41 +106,15 @@ class NodeFailureTest {
             }
             writer.close();
         } catch (IOException e) {
-            // A clear error is allowed, loss is not: what was committed before it must be there, and the same
-            // ingest again (idempotent by article id) must complete the collection.
-            failure = e.getMessage();
-            lost = writer.uncommitted();
-            System.out.println("failover (" + collection + "): the writer failed while " + state(cluster, collection));
-            assertEquals(-1, failure.indexOf('\n'), "one line: " + failure);
+            failure = e.getMessage() + " while " + state(cluster, collection);
         }
         over.countDown();
         String stopped = chaos.get(5, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("failover (%s): %d articles in %.1f s, %s%s%n", collection, articles.size(), seconds,
                 stopped, failure == null ? ", no error" : ", failed with: " + failure);
-        if (failure == null) {
-            assertEquals(articles.size(), taken, "every article taken once");
-        } else {
-            // The failed writer is closed once its node is back: its last batch may then go in after all.
-            try {
-                writer.close();
-            } catch (IOException e) {
-                System.out.println("failover (" + collection + "): closing the failed writer failed too: "
-                        + e.getMessage());
-            }
-            cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
-            try (StoreSearch search = SolrCluster.withRetrySeconds(30, () -> Stores.openSearch(location))) {
-                // At most one more than were taken: the article whose add failed, sent by the closed writer.
-                int stored = search.articleCount();
-                assertTrue(stored >= taken - lost && stored <= taken + 1, "what was committed before the failure ("
-                        + (taken - lost) + " of the " + taken + " taken) and no more: " + stored);
-            }
-            try (StoreWriter again = SolrCluster.withRetrySeconds(RETRY_SECONDS, () -> Stores.openWriter(location, BATCH))) {
-                for (Article a : articles) {
-                    again.add(a);
-                }
-            }
-        }
+        assertNull(failure, "the writer carries the ingest over the node's failure");
+        assertEquals(articles.size(), taken, "every article taken once");
 
         cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
         try (StoreSearch search = SolrCluster.withRetrySeconds(30, () -> Stores.openSearch(location))) {
