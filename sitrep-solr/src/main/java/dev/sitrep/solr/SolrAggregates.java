@@ -54,7 +54,15 @@ final class SolrAggregates {
     /** A map kept like the answers (emptied when the collection changes), for answers kept per entity or story. */
     @SuppressWarnings("unchecked")
     <V> ConcurrentHashMap<String, V> map(String name) throws IOException {
-        return get(List.of("map", name), ConcurrentHashMap::new);
+        return get(List.of("lasting", name), ConcurrentHashMap::new);
+    }
+
+    /**
+     * An answer kept until the collection changes and never dropped to make room: what many answers are computed
+     * from.
+     */
+    <T> T lasting(String name, Computation<T> computation) throws IOException {
+        return get(List.of("lasting", name), computation);
     }
 
     /** The kept answer for {@code key}, computed now when there is none. */
@@ -63,7 +71,7 @@ final class SolrAggregates {
         CompletableFuture<Object> pending = kept.get(key);
         if (pending == null) {
             if (kept.size() >= MAX_ENTRIES) {
-                kept.keySet().removeIf(k -> !(k instanceof List<?> l && "map".equals(l.get(0))));
+                kept.keySet().removeIf(k -> !(k instanceof List<?> l && "lasting".equals(l.get(0))));
             }
             CompletableFuture<Object> mine = new CompletableFuture<>();
             pending = kept.putIfAbsent(key, mine);

@@ -191,7 +191,9 @@ final class SolrEntities {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        String id = nameOrId.strip();
+        // A name asked before is known by its id (until the collection changes).
+        Map<String, String> idsByName = aggregates.map("entity ids by name");
+        String id = idsByName.getOrDefault(nameOrId.strip(), nameOrId.strip());
         // Sent at once, as if the words were an id; when they are a name instead, sent again for its id.
         String asked = id;
         var ownOf = parallel.start(() -> own(asked));
@@ -204,10 +206,12 @@ final class SolrEntities {
                 return Optional.empty();
             }
             String found = named.get().id();
+            idsByName.put(nameOrId.strip(), found);
             id = found;
+            var ownOfFound = parallel.start(() -> own(found));
             coOf = parallel.start(() -> coMentionCounts(found));
             saidOf = parallel.start(() -> statements.page(new QuoteRequest(found, null, null, null, quotes), 0));
-            own = own(found);
+            own = Parallel.await(ownOfFound);
         }
         Map<String, Long> co = Parallel.await(coOf);
         List<String> ids = new ArrayList<>(co.keySet());

@@ -25,10 +25,10 @@ import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.common.SolrDocument;
 
 /**
- * Stories over a SolrCloud store. The embedded store reads every article of the date range to list stories; here a
- * JSON facet counts each story's articles, originals and first and last day where the documents are, and only the
- * stories of the page are read further (main actors and publishers by facets, the earliest original's title by
- * grouping), so a page costs three requests whatever the size of the range. The answers are those of
+ * Stories over a SolrCloud store. Stories are ranked from every article's story and day, read once per view of the
+ * collection ({@link StoryDays}); only the stories of the page are read further (main actors and publishers by
+ * facets, the earliest original's title by grouping), so a page costs three requests whatever the size of the
+ * range. The answers are those of
  * {@link StorySummaries}, ties and all. Articles stored without a story stand alone as "s" + their id.
  */
 final class SolrStories {
@@ -47,56 +47,27 @@ final class SolrStories {
         this.aggregates = aggregates;
     }
 
-    /** Every story of a range, counted and ordered (those without a story summarised whole), and which stand alone. */
-    private record Listing(List<StorySummary> all, Map<String, StorySummary> lone) {
-    }
-
-    /** One story's counts before its details: what orders the list. */
-    private record Counted(String id, int articles, int originals, LocalDate first, LocalDate last) {
-        StorySummary bare() {
-            return new StorySummary(id, null, articles, originals, first, last, List.of(), List.of());
-        }
-    }
-
+    /**
+     * The stories of a range, ranked from the {@link StoryDays} kept for the collection's view; the page's stories
+     * are read further (articles without a story whole, as few as they are).
+     */
     Page<StorySummary> list(LocalDate from, LocalDate to, int offset, int limit) throws IOException {
-        Listing listing = aggregates.get(java.util.Arrays.asList("stories", from, to), () -> counted(from, to));
-        List<StorySummary> all = listing.all();
-        Map<String, StorySummary> lone = listing.lone();
-        int start = Math.min(offset, all.size());
-        List<StorySummary> page = all.subList(start, Math.min(all.size(), start + limit));
-        List<String> ids = page.stream().map(StorySummary::id).filter(id -> !lone.containsKey(id)).toList();
+        StoryDays days = aggregates.lasting("story days", () -> StoryDays.read(solr));
+        StoryDays.Ranked ranked = days.rank(from, to, offset, limit);
+        List<String> ids = ranked.page().stream().filter(c -> !c.alone()).map(StoryDays.Counted::id).toList();
         Map<String, StorySummary> detailed = ids.isEmpty() ? Map.of() : details(ids, from, to);
-        List<StorySummary> out = new ArrayList<>(page.size());
-        for (StorySummary s : page) {
-            StorySummary d = lone.containsKey(s.id()) ? s : detailed.get(s.id());
-            out.add(d != null ? new StorySummary(s.id(), d.title(), s.articles(), s.originals(), s.first(), s.last(),
-                    d.actors(), d.publishers()) : s);
-        }
-        return new Page<>(all.size(), offset, limit, out);
-    }
-
-    /** Every story of the range with its counts, by one facet request, biggest first. */
-    private Listing counted(LocalDate from, LocalDate to) throws IOException {
-        SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE);
-        SolrQueries.published(q, from, to);
-        q.setRows(0);
-        q.set("json.facet", "{s:{type:terms,field:" + STORY + ",limit:-1,missing:true,facet:{o:{type:query,q:'"
-                + ORIGINAL + ":true'},first:'min(" + PUBLISHED + ")',last:'max(" + PUBLISHED + ")'}}}");
-        var facets = SolrFacets.of(solr.query(q));
-        List<StorySummary> all = new ArrayList<>();
         Map<String, StorySummary> lone = new HashMap<>();
-        for (SolrFacets.Bucket b : SolrFacets.buckets(facets.get("s"))) {
-            all.add(new Counted(b.key(), (int) b.count(), (int) b.queryCount("o"), day(b.number("first")),
-                    day(b.number("last"))).bare());
+        if (ranked.page().stream().anyMatch(StoryDays.Counted::alone)) {
+            StorySummaries.of(withoutStory(from, to)).forEach(s -> lone.put(s.id(), s));
         }
-        if (SolrFacets.missing(facets.get("s")) > 0) {
-            for (StorySummary s : StorySummaries.of(withoutStory(from, to))) {
-                all.add(s);
-                lone.put(s.id(), s);
-            }
+        List<StorySummary> out = new ArrayList<>(ranked.page().size());
+        for (StoryDays.Counted c : ranked.page()) {
+            StorySummary d = c.alone() ? lone.get(c.id()) : detailed.get(c.id());
+            StorySummary s = c.bare();
+            out.add(d == null ? s : c.alone() ? d : new StorySummary(s.id(), d.title(), s.articles(), s.originals(),
+                    s.first(), s.last(), d.actors(), d.publishers()));
         }
-        all.sort(StorySummaries.BIGGEST_FIRST);
-        return new Listing(List.copyOf(all), Map.copyOf(lone));
+        return new Page<>(ranked.total(), offset, limit, out);
     }
 
     /** Title of the earliest original, top actors and publishers of each story, within the date range. */
