@@ -26,6 +26,7 @@ import java.util.Set;
 public final class Issue {
     private static final Set<String> VERBS = Set.of("is", "are", "be", "was", "were", "should", "must", "will",
             "would", "need", "needs", "ought", "can", "could", "shall", "has", "have", "deserves", "deserve");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nor");
 
     /** What a word of the issue is: one of the about-groups (numbered), a claim word or a counter word. */
@@ -48,6 +49,7 @@ public final class Issue {
     private final List<String> counter;
     private final int need;
     private final boolean negated;
+    private final boolean evaluative;
     private final PhraseTable<Role> table = new PhraseTable<>();
 
     private Issue(String id, String proposition, List<List<String>> about, List<String> claim, List<String> counter,
@@ -63,6 +65,8 @@ public final class Issue {
         this.id = id == null || id.isBlank() ? slug(this.proposition) : id.strip();
         this.negated = Words.tokens(this.proposition).stream().anyMatch(t -> NEGATIONS.contains(t.stem())
                 || t.stem().endsWith("n't"));
+        this.evaluative = Words.tokens(this.proposition).stream().map(t -> t.text().toLowerCase(Locale.ROOT))
+                .filter(w -> VERBS.contains(w)).findFirst().filter(COPULAS::contains).isPresent();
         for (int g = 0; g < this.about.size(); g++) {
             for (String w : this.about.get(g)) {
                 widen(w, new Role(Kind.ABOUT, g));
@@ -219,6 +223,15 @@ public final class Issue {
     /** Whether the proposition denies rather than asserts ("Ukraine should not join NATO"). */
     public boolean negated() {
         return negated;
+    }
+
+    /**
+     * Whether the proposition is a judgement ("climate change is a serious concern": its first verb is a form of
+     * "be") rather than a proposal ("Ukraine should join NATO"): a judgement's claim words judge wherever they
+     * stand, a proposal's may only name the topic.
+     */
+    public boolean evaluative() {
+        return evaluative;
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Set;
  * six words, whichever comes first; two negations cancel. An obligation ("must", "should") right before a claim
  * word ("Russia must lose") is a feature of its own. The polarity features count what the cues plainly say
  * (support: for; oppose, dismiss: against; each turned round when negated), or, when they say nothing either way,
- * what the issue's words say (claim: for; counter: against; turned round when negated). Support and oppose cues
+ * what the issue's words say (counter: against; a claim word: for when an obligation comes right before it or it
+ * is said of something, "is a grave threat", "will tighten", against when negated). Support and oppose cues
  * are weighed through polarity only, so that a model learnt on one issue cannot give them another meaning.
  */
 final class StanceFeatures {
@@ -32,6 +33,12 @@ final class StanceFeatures {
             "because", "however", "yet", "unless", "which", "who");
     private static final int NEGATION_REACH = 6;
     private static final int OBLIGATION_REACH = 4;
+    private static final int ACTING_REACH = 5;
+    private static final int CAUSE_REACH = 4;
+    private static final int ASSERT_REACH = 3;
+    private static final Set<String> ASSERTING = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
+            "remain", "becomes", "become", "seems", "poses", "pose", "posed", "will", "shall", "'ll", "going", "ready",
+            "willing", "plan", "plans", "agreed", "vowed", "promised", "pledged", "decided", "intends", "wants", "want");
 
     /** The features (name to value) and, for those raised by words, the words as written. */
     record Features(Map<String, Double> values, Map<String, List<String>> evidence, boolean mentioned,
@@ -93,17 +100,25 @@ final class StanceFeatures {
             }
             boolean neg = negatedBy[h.from()] >= 0;
             boolean claim = h.label().kind() == Kind.CLAIM;
-            String name = (claim ? "claim" : "counter") + (neg ? "-negated" : "");
             List<String> words = evidence(tokens, negatedBy[h.from()], h.text());
-            add(f, ev, name, words);
-            claimed.add((claim ? 1 : -1) * (neg ? -1 : 1), words);
-            if (claim && h.from() >= lastObligation && h.from() - lastObligation <= OBLIGATION_REACH
-                    && obligationText != null) {
+            boolean said = !claim || neg || issue.evaluative() || asserted(tokens, h.from());
+            if (said) {
+                // in a proposal ("should join") a claim word that only names the topic ("the membership talks") says
+                // nothing for or against; in a judgement ("is a serious concern") the claim word is the judgement
+                add(f, ev, (claim ? "claim" : "counter") + (neg ? "-negated" : ""), words);
+            }
+            boolean obliged = claim && h.from() >= lastObligation && h.from() - lastObligation <= OBLIGATION_REACH
+                    && obligationText != null;
+            if (obliged) {
                 List<String> both = new ArrayList<>(List.of(obligationText));
                 both.addAll(words);
                 add(f, ev, "obligation-claim" + (neg ? "-negated" : ""), both);
+                claimed.add(neg ? -1 : 1, both);
+            } else if (said) {
+                claimed.add((claim ? 1 : -1) * (neg ? -1 : 1), words);
             }
         }
+        near(f, ev, tokens, issueHits, cues, negatedBy);
         // What the speaker says of the issue outweighs the issue's own words: in "membership is off the table"
         // the claim word names the topic and the cue gives the stance.
         Polarity polarity = cued.sum != 0 ? cued : claimed;
@@ -119,6 +134,56 @@ final class StanceFeatures {
         return new Features(f, ev, mentioned, terms);
     }
 
+    /**
+     * The features of cues standing next to the issue's words: the issue first in the sentence (what it is about),
+     * the issue acting ("global warming threatens", "sea levels are rising": an impact or trend word just after an
+     * issue word), the issue as a cause or effect ("due to climate change", "climate change causes") and the issue
+     * as what is to be remedied ("tackle climate change", "curb emissions").
+     */
+    private static void near(Map<String, Double> f, Map<String, List<String>> ev, List<Token> tokens,
+            List<Hit<Role>> issueHits, List<Hit<String>> cues, int[] negatedBy) {
+        int words = 0;
+        int third = tokens.size();
+        for (int k = 0; k < tokens.size() && third == tokens.size(); k++) {
+            if (!tokens.get(k).boundary() && ++words == 3) {
+                third = k;
+            }
+        }
+        for (Hit<Role> a : issueHits) {
+            if (a.label().kind() != Kind.ABOUT) {
+                continue;
+            }
+            if (a.from() <= third) {
+                add(f, ev, "issue-first", null);
+            }
+            for (Hit<String> c : cues) {
+                String neg = negatedBy[c.from()] >= 0 ? "-negated" : "";
+                List<String> words2 = evidence(tokens, negatedBy[c.from()], c.text());
+                boolean after = c.from() >= a.to() && c.from() - a.to() <= ACTING_REACH;
+                boolean before = a.from() >= c.to() && a.from() - c.to() <= CAUSE_REACH;
+                switch (c.label()) {
+                    case "impact", "trend" -> {
+                        if (after) {
+                            add(f, ev, "issue-acting" + neg, words2);
+                        }
+                    }
+                    case "cause" -> {
+                        if (after || before) {
+                            add(f, ev, "issue-cause" + neg, words2);
+                        }
+                    }
+                    case "remedy" -> {
+                        if (before) {
+                            add(f, ev, "issue-remedied" + neg, words2);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
     /** A running sum of for (+1) and against (-1), with the words of each side. */
     private static final class Polarity {
         int sum;
@@ -129,6 +194,19 @@ final class StanceFeatures {
             sum += sign;
             (sign > 0 ? forWords : againstWords).addAll(words);
         }
+    }
+
+    /**
+     * Whether a copula or a word of intent stands just before token {@code i} ("is a grave threat", "will tighten",
+     * "agreed to send"): a claim word said of something, not one that only names the topic ("the membership talks").
+     */
+    private static boolean asserted(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - ASSERT_REACH); k < i; k++) {
+            if (ASSERTING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sign(String cls) {

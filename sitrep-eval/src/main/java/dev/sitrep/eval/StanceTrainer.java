@@ -10,12 +10,20 @@ import java.util.Map;
  * Learns a {@link StanceModel}: multinomial logistic regression over the rows' feature maps, each class weighted by
  * the inverse of its share of the rows (so the rare stance counts as much as the common one, which is what
  * macro-F1 rewards), L2-regularised except for the bias, minimised by full-batch gradient descent with AdaGrad
- * steps from zero weights. No randomness: the same rows give the same weights.
+ * steps from zero weights; the polarity features keep the weights {@link #FIXED} gives them. No randomness: the same rows give the same weights.
  */
 final class StanceTrainer {
     static final int ITERATIONS = 400;
+    static final double POLARITY = 1.5;
     private static final double RATE = 0.5;
     private static final int CLASSES = Stance.values().length;
+    /**
+     * Weights that are set, not learnt: what the cues plainly say for or against an issue ("rejected", "will never",
+     * "supports") decides the stance on any issue, however rarely the training sentences say it so plainly.
+     */
+    static final Map<String, double[]> FIXED = Map.of(
+            "polarity-for", new double[] {POLARITY, 0, 0},
+            "polarity-against", new double[] {0, POLARITY, 0});
 
     /** One training row: its features and its gold stance. */
     record Row(Map<String, Double> features, Stance gold) {
@@ -46,6 +54,13 @@ final class StanceTrainer {
         }
         int bias = index.getOrDefault("bias", -1);
         double[][] w = new double[index.size()][CLASSES];
+        boolean[] fixed = new boolean[index.size()];
+        index.forEach((name, f) -> {
+            if (FIXED.containsKey(name)) {
+                w[f] = FIXED.get(name).clone();
+                fixed[f] = true;
+            }
+        });
         double[][] g2 = new double[index.size()][CLASSES];
         for (int it = 0; it < ITERATIONS; it++) {
             double[][] grad = new double[index.size()][CLASSES];
@@ -66,7 +81,7 @@ final class StanceTrainer {
                 }
             }
             for (int f = 0; f < w.length; f++) {
-                for (int c = 0; c < CLASSES; c++) {
+                for (int c = 0; c < CLASSES && !fixed[f]; c++) {
                     double g = grad[f][c] + (f == bias ? 0 : l2 * w[f][c]);
                     g2[f][c] += g * g;
                     w[f][c] -= RATE * g / Math.sqrt(g2[f][c] + 1e-12);
