@@ -50,6 +50,7 @@ public final class Issue {
     private final int need;
     private final boolean negated;
     private final boolean evaluative;
+    private final int claimValence;
     private final PhraseTable<Role> table = new PhraseTable<>();
 
     private Issue(String id, String proposition, List<List<String>> about, List<String> claim, List<String> counter,
@@ -67,6 +68,7 @@ public final class Issue {
                 || t.stem().endsWith("n't"));
         this.evaluative = Words.tokens(this.proposition).stream().map(t -> t.text().toLowerCase(Locale.ROOT))
                 .filter(w -> VERBS.contains(w)).findFirst().filter(COPULAS::contains).isPresent();
+        this.claimValence = this.claim.stream().anyMatch(Issue::bad) ? -1 : 1;
         for (int g = 0; g < this.about.size(); g++) {
             for (String w : this.about.get(g)) {
                 widen(w, new Role(Kind.ABOUT, g));
@@ -232,6 +234,22 @@ public final class Issue {
      */
     public boolean evaluative() {
         return evaluative;
+    }
+
+    /** -1 when the claim judges something bad ("a serious concern"), +1 otherwise ("should join"). */
+    int claimValence() {
+        return claimValence;
+    }
+
+    private static boolean bad(String phrase) {
+        List<Token> tokens = Words.tokens(phrase);
+        for (int i = 0; i < tokens.size(); i++) {
+            Hit<String> h = Lexicons.cues().at(tokens, i, null);
+            if (h != null && h.label().equals("bad")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

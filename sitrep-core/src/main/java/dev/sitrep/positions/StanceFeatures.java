@@ -26,7 +26,9 @@ import java.util.Set;
  * (support: for; oppose, dismiss: against; each turned round when negated), or, when they say nothing either way,
  * what the issue's words say (counter: against; a claim word: for when an obligation comes right before it or it
  * is said of something, "is a grave threat", "will tighten", against when negated). Support and oppose cues
- * are weighed through polarity only, so that a model learnt on one issue cannot give them another meaning.
+ * are weighed through polarity only, so that a model learnt on one issue cannot give them another meaning; good
+ * and bad words ("bad news", "a boon") count for the issue when they judge as its claim does ("serious": bad) and
+ * against it otherwise.
  */
 final class StanceFeatures {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas",
@@ -85,6 +87,11 @@ final class StanceFeatures {
             }
             if (cls.equals("support") || cls.equals("oppose")) {
                 continue; // these say for or against whatever the issue is: the polarity features carry them
+            }
+            if (cls.equals("good") || cls.equals("bad")) {
+                int v = (cls.equals("good") ? 1 : -1) * (neg ? -1 : 1) * issue.claimValence();
+                add(f, ev, v > 0 ? "valence-for" : "valence-against", words);
+                continue;
             }
             String name = cls + (neg ? "-negated" : "");
             add(f, ev, name, words);

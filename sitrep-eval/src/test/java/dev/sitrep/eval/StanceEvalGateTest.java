@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./sitrep eval stance --write} learns. Floors only go up.
  */
 class StanceEvalGateTest {
-    static final double TRAIN_MACRO_F1_FLOOR = 0.634;
+    static final double TRAIN_MACRO_F1_FLOOR = 0.641;
     static final double DEV_MACRO_F1_FLOOR = 0.566;
     static final double DEV_ACCURACY_FLOOR = 0.575;
 
