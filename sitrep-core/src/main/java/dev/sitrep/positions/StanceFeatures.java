@@ -36,6 +36,7 @@ final class StanceFeatures {
     private static final int NEGATION_REACH = 6;
     private static final int OBLIGATION_REACH = 4;
     private static final int ACTING_REACH = 5;
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
     private static final int CAUSE_REACH = 4;
     private static final int ASSERT_REACH = 3;
     private static final Set<String> ASSERTING = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
@@ -163,6 +164,9 @@ final class StanceFeatures {
             if (a.from() <= third) {
                 add(f, ev, "issue-first", null);
             }
+            if (quoted(tokens, a)) {
+                add(f, ev, "issue-quoted", List.of(a.text()));
+            }
             for (Hit<String> c : cues) {
                 String neg = negatedBy[c.from()] >= 0 ? "-negated" : "";
                 List<String> words2 = evidence(tokens, negatedBy[c.from()], c.text());
@@ -189,6 +193,12 @@ final class StanceFeatures {
                 }
             }
         }
+    }
+
+    /** Whether the issue's words stand between quotation marks (“global warming”), a distance the writer takes. */
+    private static boolean quoted(List<Token> tokens, Hit<Role> a) {
+        return a.from() > 0 && a.to() < tokens.size() && QUOTES.contains(tokens.get(a.from() - 1).text())
+                && QUOTES.contains(tokens.get(a.to()).text());
     }
 
     /** A running sum of for (+1) and against (-1), with the words of each side. */

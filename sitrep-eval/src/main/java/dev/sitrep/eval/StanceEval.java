@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * takes, with the default issue of that proposition; beside them the majority class of train as a baseline, and
  * a 5-fold cross-validation over train (trained on four folds, scored on the fifth). {@code --write FILE} trains on
  * all of train with the regularisation that cross-validation prefers and writes the model: the bundled
- * {@code stance-model.tsv} is that file.
+ * {@code stance-model.tsv} is that file. {@code --bare} scores the same model with the issue made from the
+ * proposition's words alone ({@link Issue#of(String)}), as for any proposition a user writes.
  */
 @Command(name = "stance", mixinStandardHelpOptions = true,
         description = "Stance toward an issue on GWSD: macro-F1 and accuracy on train and dev beside the majority class.")
@@ -39,6 +40,13 @@ public final class StanceEval implements Callable<Integer> {
 
     @Option(names = "--write", paramLabel = "FILE", description = "train on GWSD train and write the model here")
     Path write;
+
+    @Option(names = "--bare", description = "score the issue made from the proposition's own words, not the default"
+            + " issue's word lists")
+    boolean bare;
+
+    @Option(names = "--cv", description = "also score 5-fold cross-validation over train at each L2 of the grid")
+    boolean cv;
 
     @Option(names = "--misses", paramLabel = "N", description = "print N train sentences scored wrong (dev stays unseen)")
     int misses;
@@ -80,7 +88,11 @@ public final class StanceEval implements Callable<Integer> {
             return 1;
         }
         List<Row> rows = read(tsv);
-        Issue issue = Issues.named(PROPOSITION);
+        Issue issue = bare ? Issue.of(PROPOSITION) : Issues.named(PROPOSITION);
+        if (write != null && bare) {
+            System.err.println("sitrep eval stance: --write learns with the default issue; leave out --bare");
+            return 2;
+        }
         long bearing = rows.stream().filter(r -> StanceDetector.bearsOn(r.sentence(), issue)).count();
         System.out.printf(Locale.ROOT, "issue %s: %d of %d sentences bear on it%n", issue, bearing, rows.size());
         if (write != null) {
@@ -94,6 +106,9 @@ public final class StanceEval implements Callable<Integer> {
             return 0;
         }
         score(rows, issue, StanceDetector.defaults()).forEach(System.out::println);
+        if (cv) {
+            chooseL2(rows.stream().filter(r -> !r.dev()).toList(), issue, true);
+        }
         rows.stream().filter(r -> !r.dev()).map(r -> miss(r, issue)).filter(m -> m != null).limit(misses)
                 .forEach(System.out::println);
         return 0;
@@ -121,7 +136,13 @@ public final class StanceEval implements Callable<Integer> {
 
     /** The bundled model's scores on GWSD train and dev, read from {@code tsv}. */
     public static List<Scores> score(Path tsv) throws IOException {
-        return score(read(tsv), Issues.named(PROPOSITION), StanceDetector.defaults());
+        return score(tsv, false);
+    }
+
+    /** The same, with the issue made from the proposition's words alone when {@code bare}. */
+    public static List<Scores> score(Path tsv, boolean bare) throws IOException {
+        Issue issue = bare ? Issue.of(PROPOSITION) : Issues.named(PROPOSITION);
+        return score(read(tsv), issue, StanceDetector.defaults());
     }
 
     static List<Scores> score(List<Row> rows, Issue issue, StanceDetector detector) {
