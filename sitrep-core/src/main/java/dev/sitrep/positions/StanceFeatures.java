@@ -78,7 +78,7 @@ final class StanceFeatures {
         for (Hit<String> h : cues) {
             String cls = h.label();
             if (cls.equals("negation") || cls.equals("ignore")) {
-                add(f, ev, cls.equals("negation") ? "negation" : "ignored", null);
+                add(f, ev, cls.equals("negation") ? "negation" : "ignored", cls.equals("negation") ? List.of(h.text()) : null);
                 continue;
             }
             boolean neg = negatedBy[h.from()] >= 0;
