@@ -22,12 +22,14 @@ public final class StanceDetector {
 
     private final StanceModel model;
 
-    /** A stance toward an issue, the words that carry it, and the issue's words found in the sentence. */
-    public record Judgement(Stance stance, List<String> evidence, List<String> terms, double[] probabilities) {
+    /**
+     * A stance toward an issue, the words that carry it, the issue's words found in the sentence, and the model's
+     * probability of the stance (1 for a sentence that does not bear on the issue).
+     */
+    public record Judgement(Stance stance, List<String> evidence, List<String> terms, double probability) {
         public Judgement {
             evidence = List.copyOf(evidence);
             terms = List.copyOf(terms);
-            probabilities = probabilities.clone();
         }
     }
 
@@ -44,7 +46,7 @@ public final class StanceDetector {
     public Judgement judge(String sentence, Issue issue) {
         Features f = StanceFeatures.of(sentence, issue);
         if (!f.mentioned()) {
-            return new Judgement(Stance.NEITHER, List.of(), f.terms(), new double[] {0, 0, 1});
+            return new Judgement(Stance.NEITHER, List.of(), f.terms(), 1);
         }
         double[] p = model.probabilities(f.values());
         Stance best = Stance.NEITHER;
@@ -54,11 +56,8 @@ public final class StanceDetector {
             }
         }
         List<String> evidence = evidence(f, best);
-        if (issue.negated()) {
-            best = best.reversed();
-            p = new double[] {p[1], p[0], p[2]};
-        }
-        return new Judgement(best, evidence, f.terms(), p);
+        double probability = p[best.ordinal()];
+        return new Judgement(issue.negated() ? best.reversed() : best, evidence, f.terms(), probability);
     }
 
     /** The features of a sentence toward an issue, by name (what the model weighs; for training). */
