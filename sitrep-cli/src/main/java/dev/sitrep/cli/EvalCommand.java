@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             dev.sitrep.eval.QuotesEval.class,
             dev.sitrep.eval.SpeakersEval.class,
             dev.sitrep.eval.SpeedEval.class,
+            dev.sitrep.eval.StanceEval.class,
         })
 final class EvalCommand {
 }

@@ -1,0 +1,121 @@
+package dev.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.positions.Issue;
+import dev.sitrep.positions.Issues;
+import dev.sitrep.positions.StanceDetector;
+import dev.sitrep.positions.StanceDetector.Judgement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep stance}: the stance of bare sentences, one per line, toward one issue. */
+@Command(name = "stance", mixinStandardHelpOptions = true,
+        description = {"Prints one JSON object per non-blank input line: the sentence, the issue, its stance toward the issue"
+                + " (supports, opposes, neither) and the words that carry it.",
+                "A file that cannot be read is named on stderr in one line; the others are still read (exit code 1)."})
+final class StanceCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--issue", required = true, paramLabel = "PROPOSITION",
+            description = "the issue: a proposition (\"Ukraine should join NATO\") or the id of a default or --issues one")
+    String issue;
+
+    @Option(names = "--issues", paramLabel = "FILE", description = "an issues file to look --issue up in first")
+    Path issuesFile;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, one sentence a line, or - for stdin")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        Issue target = resolve();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StanceDetector detector = StanceDetector.defaults();
+        int failed = 0;
+        for (String input : inputs) {
+            try (BufferedReader r = open(input)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank()) {
+                        out.println(line(line.strip(), target, detector.judge(line, target)));
+                    }
+                }
+            } catch (IOException e) {
+                failed++;
+                err.println("sitrep: " + input + ": " + reason(e));
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Issue resolve() {
+        if (issuesFile != null) {
+            List<Issue> issues;
+            try {
+                issues = Issues.read(issuesFile);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(issuesFile + ": " + reason(e), e);
+            }
+            var found = Issues.find(issues, issue);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Issues.named(issue);
+    }
+
+    private static BufferedReader open(String input) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (input.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, decoder));
+        }
+        Path p = Path.of(input);
+        if (Files.isDirectory(p)) {
+            throw new IOException("a folder, not a file of sentences");
+        }
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), decoder));
+    }
+
+    private static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException n -> "no such file";
+            case AccessDeniedException a -> "permission denied";
+            case CharacterCodingException c -> "not UTF-8 text";
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
+    }
+
+    private static String line(String sentence, Issue issue, Judgement j) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("sentence", sentence);
+        o.put("issue", issue.proposition());
+        o.put("stance", j.stance().label());
+        ArrayNode evidence = o.putArray("evidence");
+        j.evidence().forEach(evidence::add);
+        return o.toString();
+    }
+}
