@@ -62,7 +62,7 @@ public final class SolrStoreSearch implements StoreSearch {
         this.aggregates = new SolrAggregates(solr);
         this.statements = new SolrStatements(solr);
         this.entities = new SolrEntities(solr, statements, aggregates, parallel);
-        this.stories = new SolrStories(solr, statements, aggregates);
+        this.stories = new SolrStories(solr, statements, aggregates, parallel);
     }
 
     /** Opens the collection {@code location} names; it must exist and have this version's schema. */

@@ -40,11 +40,13 @@ final class SolrStories {
     private final SolrCollection solr;
     private final SolrStatements statements;
     private final SolrAggregates aggregates;
+    private final Parallel parallel;
 
-    SolrStories(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates) {
+    SolrStories(SolrCollection solr, SolrStatements statements, SolrAggregates aggregates, Parallel parallel) {
         this.solr = solr;
         this.statements = statements;
         this.aggregates = aggregates;
+        this.parallel = parallel;
     }
 
     /**
@@ -70,8 +72,27 @@ final class SolrStories {
         return new Page<>(ranked.total(), offset, limit, out);
     }
 
-    /** Title of the earliest original, top actors and publishers of each story, within the date range. */
+    /**
+     * Title of the earliest original, top actors and publishers of each story, within the date range: three
+     * requests, sent at once.
+     */
     private Map<String, StorySummary> details(List<String> ids, LocalDate from, LocalDate to) throws IOException {
+        var actorsOf = parallel.start(() -> actors(ids, from, to));
+        var publishersOf = parallel.start(() -> publishers(ids, from, to));
+        var titlesOf = parallel.start(() -> titles(ids, from, to));
+        Map<String, List<String>> actors = Parallel.await(actorsOf);
+        Map<String, List<String>> publishers = Parallel.await(publishersOf);
+        Map<String, String> titles = Parallel.await(titlesOf);
+        Map<String, StorySummary> out = new HashMap<>();
+        for (String id : ids) {
+            out.put(id, new StorySummary(id, titles.get(id), 0, 0, null, null, actors.getOrDefault(id, List.of()),
+                    publishers.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    /** The five people and organisations most mentioned in each story's articles of the range. */
+    private Map<String, List<String>> actors(List<String> ids, LocalDate from, LocalDate to) throws IOException {
         SolrQuery people = SolrQueries.ofType(TYPE_ENTITY);
         SolrQueries.terms(people, STORY, ids);
         SolrQueries.terms(people, ENTITY_TYPE_KEY, List.of(EntityType.PERSON.name(), EntityType.ORG.name()));
@@ -83,6 +104,11 @@ final class SolrStories {
         for (SolrFacets.Bucket s : SolrFacets.buckets(SolrFacets.of(solr.query(people)).get("s"))) {
             actors.put(s.key(), top(s.buckets("n"), true));
         }
+        return actors;
+    }
+
+    /** The five publishers with most articles in each story's articles of the range. */
+    private Map<String, List<String>> publishers(List<String> ids, LocalDate from, LocalDate to) throws IOException {
         SolrQuery articles = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.terms(articles, STORY, ids);
         SolrQueries.published(articles, from, to);
@@ -93,6 +119,11 @@ final class SolrStories {
         for (SolrFacets.Bucket s : SolrFacets.buckets(SolrFacets.of(solr.query(articles)).get("s"))) {
             publishers.put(s.key(), top(s.buckets("p"), false));
         }
+        return publishers;
+    }
+
+    /** The title of each story's earliest original in the range. */
+    private Map<String, String> titles(List<String> ids, LocalDate from, LocalDate to) throws IOException {
         SolrQuery earliest = SolrQueries.ofType(TYPE_ARTICLE);
         SolrQueries.terms(earliest, STORY, ids);
         SolrQueries.term(earliest, ORIGINAL, "true");
@@ -111,12 +142,7 @@ final class SolrStories {
                 }
             }
         }
-        Map<String, StorySummary> out = new HashMap<>();
-        for (String id : ids) {
-            out.put(id, new StorySummary(id, titles.get(id), 0, 0, null, null, actors.getOrDefault(id, List.of()),
-                    publishers.getOrDefault(id, List.of())));
-        }
-        return out;
+        return titles;
     }
 
     /** The five biggest buckets by mentions or by articles, ties by name. */

@@ -135,35 +135,23 @@ final class StoryDays {
         long hi = to == null ? UNDATED - 1 : to.toEpochDay();
         int start = firstAtLeast(lo);
         int end = all ? day.length : firstAtLeast(hi + 1);
-        // Per story in the range: articles, originals, first and last dated day (NONE when undated only), number.
-        Map<Integer, long[]> tally = new HashMap<>();
+        // A story in the range as {articles, originals, first and last dated day (NONE when undated only),
+        // number}; an article without a story stands alone, numbered -1 - its place, told apart from a story.
+        List<long[]> tallies = end - start > stories.length / 8 ? dense(start, end) : sparse(start, end);
         List<long[]> lone = new ArrayList<>();
         for (int j = start; j < end; j++) {
-            long d = day[j] == UNDATED ? NONE : day[j];
             if (story[j] < 0) {
-                // An article without a story stands alone: its place in the arrays, told apart from a story number.
+                long d = day[j] == UNDATED ? NONE : day[j];
                 lone.add(new long[] {1, original[j] ? 1 : 0, d, d, -1 - j});
-                continue;
-            }
-            long[] t = tally.get(story[j]);
-            if (t == null) {
-                tally.put(story[j], new long[] {1, original[j] ? 1 : 0, d, d, story[j]});
-            } else {
-                t[0]++;
-                t[1] += original[j] ? 1 : 0;
-                if (d != NONE) {
-                    t[2] = t[2] == NONE ? d : Math.min(t[2], d);
-                    t[3] = t[3] == NONE ? d : Math.max(t[3], d);
-                }
             }
         }
-        long total = tally.size() + lone.size();
+        long total = tallies.size() + lone.size();
         int wanted = (int) Math.min(total, (long) offset + limit);
         Comparator<long[]> byRank = Comparator.<long[]>comparingLong(t -> -t[0])
                 .thenComparingLong(t -> t[3] == NONE ? Long.MAX_VALUE : -t[3])
                 .thenComparing(this::compareIds);
         PriorityQueue<long[]> best = new PriorityQueue<>(Math.max(1, Math.min(wanted, 1024)), byRank.reversed());
-        for (long[] t : tally.values()) {
+        for (long[] t : tallies) {
             keep(best, wanted, t, byRank);
         }
         for (long[] t : lone) {
@@ -176,6 +164,44 @@ final class StoryDays {
             page.add(new Counted(id(t), (int) t[0], (int) t[1], date(t[2]), date(t[3]), t[4] < 0));
         }
         return new Ranked(total, page);
+    }
+
+    /** Tallies of the stories of [start, end), in a map: for ranges holding few of the stories. */
+    private List<long[]> sparse(int start, int end) {
+        Map<Integer, long[]> tally = new HashMap<>();
+        for (int j = start; j < end; j++) {
+            if (story[j] >= 0) {
+                add(tally.computeIfAbsent(story[j], s -> new long[] {0, 0, NONE, NONE, s}), j);
+            }
+        }
+        return new ArrayList<>(tally.values());
+    }
+
+    /** Tallies of the stories of [start, end), in arrays over every story: for ranges holding many. */
+    private List<long[]> dense(int start, int end) {
+        long[][] tally = new long[stories.length][];
+        List<long[]> out = new ArrayList<>();
+        for (int j = start; j < end; j++) {
+            int s = story[j];
+            if (s >= 0) {
+                if (tally[s] == null) {
+                    tally[s] = new long[] {0, 0, NONE, NONE, s};
+                    out.add(tally[s]);
+                }
+                add(tally[s], j);
+            }
+        }
+        return out;
+    }
+
+    /** Counts the article at place {@code j} into its story's tally. */
+    private void add(long[] t, int j) {
+        t[0]++;
+        t[1] += original[j] ? 1 : 0;
+        if (day[j] != UNDATED) {
+            t[2] = t[2] == NONE ? day[j] : Math.min(t[2], day[j]);
+            t[3] = t[3] == NONE ? day[j] : Math.max(t[3], day[j]);
+        }
     }
 
     private static void keep(PriorityQueue<long[]> best, int wanted, long[] t, Comparator<long[]> byRank) {
