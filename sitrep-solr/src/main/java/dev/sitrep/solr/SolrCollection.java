@@ -17,9 +17,11 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.ClusterState;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.Utils;
@@ -118,6 +120,33 @@ public final class SolrCollection implements Closeable {
     public QueryResponse query(SolrParams params) throws IOException {
         return retry.run("querying " + location, () -> client.query(location.collection(), params,
                 SolrRequest.METHOD.POST));
+    }
+
+    /** What is done with each document a cursor reads. */
+    @FunctionalInterface
+    interface DocumentVisitor {
+        void visit(SolrDocument document) throws IOException;
+    }
+
+    /**
+     * Every document {@code query} matches, read {@code page} at a time with a cursor (sorted by id, as a cursor
+     * needs): the whole collection's worth of small fields without deep paging.
+     */
+    void forEach(SolrQuery query, int page, DocumentVisitor visitor) throws IOException {
+        SolrQuery q = query.getCopy().setRows(page).setSort(SolrFields.ID, SolrQuery.ORDER.asc);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q);
+            for (SolrDocument d : r.getResults()) {
+                visitor.visit(d);
+            }
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return;
+            }
+            cursor = next;
+        }
     }
 
     /** Like {@link #query(SolrParams)}. */

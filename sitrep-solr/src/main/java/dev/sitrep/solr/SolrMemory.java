@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * Replays a collection's articles into a {@link Collation}: a first pass reads what the copy memory needs of every
@@ -31,29 +29,17 @@ final class SolrMemory {
         Map<String, Article> ahead = new HashMap<>();
         SolrQuery q = new SolrQuery("*:*")
                 .addFilterQuery(TYPE + ":" + TYPE_ARTICLE)
-                .setFields(ARTICLE, PUBLISHED, FINGERPRINT, ARRIVAL, STORY_VIA_COPY, STORY)
-                .setRows(page)
-                .setSort(SolrFields.ID, SolrQuery.ORDER.asc);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse r = collection.query(q);
-            for (SolrDocument d : r.getResults()) {
-                String id = (String) d.getFieldValue(ARTICLE);
-                Object day = d.getFieldValue(PUBLISHED);
-                // Written without a fingerprint only by a foreign writer: computed again from the text.
-                var fp = SolrStoreWriter.fingerprint(d, d.getFieldValue(FINGERPRINT) == null ? read(collection, id)
-                        : null);
-                stored.add(new Collation.Stored(id, day instanceof Number n ? LocalDate.ofEpochDay(n.longValue()) : null,
-                        fp, SolrStoreWriter.arrival(d), (String) d.getFieldValue(STORY),
-                        () -> next(collection, id, order, ahead, page)));
-            }
-            String next = r.getNextCursorMark();
-            if (next == null || next.equals(cursor)) {
-                break;
-            }
-            cursor = next;
-        }
+                .setFields(ARTICLE, PUBLISHED, FINGERPRINT, ARRIVAL, STORY_VIA_COPY, STORY);
+        collection.forEach(q, page, d -> {
+            String id = (String) d.getFieldValue(ARTICLE);
+            Object day = d.getFieldValue(PUBLISHED);
+            // Written without a fingerprint only by a foreign writer: computed again from the text.
+            var fp = SolrStoreWriter.fingerprint(d, d.getFieldValue(FINGERPRINT) == null ? read(collection, id)
+                    : null);
+            stored.add(new Collation.Stored(id, day instanceof Number n ? LocalDate.ofEpochDay(n.longValue()) : null,
+                    fp, SolrStoreWriter.arrival(d), (String) d.getFieldValue(STORY),
+                    () -> next(collection, id, order, ahead, page)));
+        });
         List<Collation.Stored> sorted = new ArrayList<>(stored);
         sorted.sort(Collation.REPLAY_ORDER);
         sorted.stream().filter(s -> s.story() != null).forEach(s -> order.add(s.id()));

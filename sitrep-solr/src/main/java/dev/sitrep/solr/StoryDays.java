@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * Every stored article's story, day and whether it is an original, read once per view of the collection and kept
@@ -60,26 +57,13 @@ final class StoryDays {
     /** Reads every article's story, day and kind from the collection, by cursor. */
     static StoryDays read(SolrCollection solr) throws IOException {
         List<Row> rows = new ArrayList<>();
-        SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE)
-                .setFields(SolrFields.ID, ARTICLE, STORY, PUBLISHED, ORIGINAL)
-                .setRows(PAGE)
-                .setSort(SolrFields.ID, SolrQuery.ORDER.asc);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse r = solr.query(q);
-            for (SolrDocument d : r.getResults()) {
-                Object published = d.getFieldValue(PUBLISHED);
-                rows.add(new Row((String) d.getFieldValue(ARTICLE), (String) d.getFieldValue(STORY),
-                        published instanceof Number n ? LocalDate.ofEpochDay(n.longValue()) : null,
-                        "true".equals(String.valueOf(d.getFieldValue(ORIGINAL)))));
-            }
-            String next = r.getNextCursorMark();
-            if (next == null || next.equals(cursor)) {
-                break;
-            }
-            cursor = next;
-        }
+        SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE).setFields(SolrFields.ID, ARTICLE, STORY, PUBLISHED, ORIGINAL);
+        solr.forEach(q, PAGE, d -> {
+            Object published = d.getFieldValue(PUBLISHED);
+            rows.add(new Row((String) d.getFieldValue(ARTICLE), (String) d.getFieldValue(STORY),
+                    published instanceof Number n ? LocalDate.ofEpochDay(n.longValue()) : null,
+                    "true".equals(String.valueOf(d.getFieldValue(ORIGINAL)))));
+        });
         return of(rows);
     }
 
