@@ -65,4 +65,23 @@ class StoryClustererTest {
         String later = c.assign(article("Brussels meeting weighs Ukraine air defence", MEETING_B, LocalDate.of(2025, 9, 1)));
         assertNotEquals(first, later);
     }
+
+    @Test
+    void aTopicReturningForYearsStillFindsItsNewestStory() {
+        // Each month the same report is a new story (too far from the last), so its words are in the postings of
+        // more stories than a candidate search reads: the newest must still be among those it reads.
+        StoryClusterer c = new StoryClusterer();
+        LocalDate d = LocalDate.of(2001, 1, 1);
+        String last = null;
+        for (int month = 0; month < 250; month++) {
+            Article monthly = article("Harbour traffic report", TARIFFS_A, d.plusDays(30L * month))
+                    .toBuilder().id("monthly-" + month).build();
+            String story = c.assign(monthly);
+            assertNotEquals(last, story);
+            last = story;
+        }
+        assertEquals(250, c.storyCount());
+        Article again = article("Harbour traffic report", TARIFFS_A, d.plusDays(30L * 249)).toBuilder().id("again").build();
+        assertEquals(last, c.assign(again));
+    }
 }

@@ -72,11 +72,15 @@ final class Tally {
         List<Callable<Map<Long, Long>>> segments = new ArrayList<>();
         for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
             segments.add(() -> {
-                FixedBitSet matches = MatchCounts.matches(ctx.reader(), shape);
                 DayCounts counts = DayCounts.open(ctx);
                 SortedNumericDocValues weight = weightField == null ? null : DocValues.getSortedNumeric(ctx.reader(), weightField);
-                for (int doc = MatchCounts.next(matches, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = MatchCounts.next(matches, doc + 1)) {
-                    counts.add(doc, weight(weight, doc));
+                FixedBitSet matches = MatchCounts.matches(ctx.reader(), shape);
+                try {
+                    for (int doc = MatchCounts.next(matches, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = MatchCounts.next(matches, doc + 1)) {
+                        counts.add(doc, weight(weight, doc));
+                    }
+                } finally {
+                    MatchCounts.release(matches);
                 }
                 Map<Long, Long> days = new HashMap<>();
                 counts.forEach((day, sum) -> days.merge(day, sum, Long::sum));

@@ -53,7 +53,10 @@ class MatchCountsTest {
                                 .add(QueryParsing.quoteTopics(q), Occur.MUST).build(),
                         new BooleanQuery.Builder().add(QueryParsing.articles(q), Occur.MUST)
                                 .add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
-                                .add(Filters.published(LocalDate.of(2025, 3, 1), null), Occur.FILTER).build())) {
+                                .add(Filters.published(LocalDate.of(2025, 3, 1), null), Occur.FILTER).build(),
+                        // A few articles' documents beside a common word: the word is checked at each of them.
+                        new BooleanQuery.Builder().add(QueryParsing.articles(q), Occur.MUST)
+                                .add(someArticles(corpus, 3, 17, 60, 61, 149), Occur.FILTER).build())) {
                     assertEquals(searcher.count(query), MatchCounts.count(searcher, query), q + ": " + query);
                     Map<LocalDate, Long> byDay = Tally.byDay(searcher, query, null);
                     for (LocalDate day = LocalDate.of(2025, 1, 1); day.getYear() == 2025; day = day.plusDays(1)) {
@@ -63,6 +66,8 @@ class MatchCountsTest {
                     }
                 }
             }
+            assertTrue(searcher.count(new BooleanQuery.Builder().add(QueryParsing.articles("ministers"), Occur.MUST)
+                    .add(someArticles(corpus, 3, 17, 60, 61, 149), Occur.FILTER).build()) > 0, "a rare union meets a common one");
             // Lucene's own rewriting of "+(a b) #c" keeps one of a and b required; two of them is another shape.
             Query oneOf = new BooleanQuery.Builder().add(Filters.type(TYPE_ARTICLE), Occur.FILTER)
                     .add(new TermQuery(new Term(TEXT, "minist")), Occur.SHOULD)
@@ -77,5 +82,14 @@ class MatchCountsTest {
                 assertEquals(searcher.count(query), MatchCounts.count(searcher, query), query.toString());
             }
         }
+    }
+
+    /** Any document of the given articles (the article's own, its quotes'). */
+    private static Query someArticles(SyntheticCorpus corpus, int... numbers) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int n : numbers) {
+            b.add(new TermQuery(new Term(ARTICLE, corpus.article(n).id())), Occur.SHOULD);
+        }
+        return b.build();
     }
 }
