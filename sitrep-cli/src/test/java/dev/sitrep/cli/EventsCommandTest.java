@@ -36,7 +36,7 @@ class EventsCommandTest {
         assertEquals("Ruritania", e.get("source").get(0).get("text").asText());
         assertEquals(0, e.get("source").get(0).get("start").asInt());
         assertEquals("Freedonia", e.get("target").get(0).get("text").asText());
-        assertEquals("threatened", e.get("cue").get("text").asText());
+        assertEquals("threatened Freedonia with sanctions", e.get("cue").get("text").asText());
         assertEquals(0, JSON.readTree(lines.get(1)).get("events").size());
     }
 

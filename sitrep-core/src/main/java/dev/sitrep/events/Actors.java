@@ -89,12 +89,20 @@ final class Actors {
                 }
             }
             Span s = trim(t, from, j, known, canonical);
-            if (s != null) {
+            if (s != null && !acronymOfPrevious(t, out, s)) {
                 out.add(s);
             }
             i = Math.max(j, from + 1);
         }
         return out;
+    }
+
+    /** An acronym in brackets just after an actor ("Labor Office (ILO)") names that actor again. */
+    private static boolean acronymOfPrevious(Tokens t, List<Span> out, Span s) {
+        if (out.isEmpty() || out.get(out.size() - 1).to() != s.from() || s.to() - s.from() != 1) {
+            return false;
+        }
+        return t.gapBefore(s.from()).strip().equals("(");
     }
 
     /** A word that can belong to an actor's name or description. */

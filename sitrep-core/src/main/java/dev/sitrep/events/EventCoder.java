@@ -29,6 +29,8 @@ public final class EventCoder {
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "after", "before", "as",
             "when", "because", "following", "despite", "unless", "if", "until", "where", "which", "who", "whom",
             "whose", "although", "though", "since", "whereas");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "t", "no", "nor", "cannot");
     private static final Set<String> INTENT = Set.of("will", "would", "ll", "shall", "may", "might", "plan",
             "plans", "planned", "planning", "ready", "prepared", "willing", "intend", "intends", "intended",
@@ -58,7 +60,7 @@ public final class EventCoder {
     public List<Event> code(String sentence) {
         Tokens t = Tokens.of(sentence);
         int limit = attributionStart(t);
-        List<Span> found = actors.find(t);
+        List<Span> found = actors.find(t).stream().filter(s -> !possessed(t, s)).toList();
         List<Event> out = new ArrayList<>();
         int clauseOfLast = -1;
         int i = 0;
@@ -113,13 +115,49 @@ public final class EventCoder {
             Span subject = before(found, before, -1);
             targets = subject == null ? List.of() : compound(t, found, subject);
         } else {
-            Span subject = before(found, before, -1);
+            Span subject = subject(t, found, before);
             sources = subject == null ? List.of() : compound(t, found, subject);
             Span object = after(found, f.first(), limit, sources);
             targets = object == null || (sources.size() > 1 && TOGETHER.contains(type)) ? List.of()
                     : List.of(object);
         }
         return new Event(type, cameo, mentions(t, sources), mentions(t, targets), cueMention(t, f), sentence);
+    }
+
+    /** An actor owned by another ("its troops", "their forces"): the owner is the one that acts or is acted on. */
+    private static boolean possessed(Tokens t, Span s) {
+        return s.from() > 0 && POSSESSIVES.contains(t.key(s.from() - 1)) && Cues.joined(t, s.from());
+    }
+
+    /**
+     * The subject of the cue at token {@code cue}: the nearest actor before it, unless that actor sits in an
+     * aside between commas ("Pakistan, a close ally of the U.S., refused"), when it is the actor before the aside.
+     */
+    private static Span subject(Tokens t, List<Span> found, int cue) {
+        Span near = before(found, cue, -1);
+        if (near == null || !commaBetween(t, near.to(), cue + 1)) {
+            return near;
+        }
+        for (int k = near.from(); k > 0; k--) {
+            if (t.gapBefore(k).contains(",")) {
+                for (Span s : found) {
+                    if (s.to() == k) {
+                        return s;
+                    }
+                }
+                return near;
+            }
+        }
+        return near;
+    }
+
+    private static boolean commaBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to && k < t.size(); k++) {
+            if (t.gapBefore(k).contains(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token {@code i} lies inside a found actor ("Security" in "Security Council" is no cue). */
@@ -257,7 +295,9 @@ public final class EventCoder {
             if (prev == null) {
                 break;
             }
-            boolean and = cur.from() - prev.to() == 1 && t.key(prev.to()).equals("and");
+            int gap = cur.from() - prev.to();
+            boolean and = (gap == 1 || (gap == 2 && DETERMINERS.contains(t.key(prev.to() + 1))))
+                    && t.key(prev.to()).equals("and");
             boolean comma = cur.from() == prev.to() && t.gapBefore(cur.from()).strip().equals(",")
                     && out.size() > 1;
             if (!and && !comma) {
