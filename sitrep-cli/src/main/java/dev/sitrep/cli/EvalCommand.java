@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             dev.sitrep.eval.DatesEval.class,
             dev.sitrep.eval.dedup.DedupEval.class,
+            dev.sitrep.eval.EventsEval.class,
             dev.sitrep.eval.extraction.ExtractionEvalCommand.class,
             dev.sitrep.eval.FlagsEval.class,
             dev.sitrep.eval.hostile.HostileEval.class,

@@ -7,16 +7,8 @@ import dev.sitrep.positions.Issue;
 import dev.sitrep.positions.Issues;
 import dev.sitrep.positions.StanceDetector;
 import dev.sitrep.positions.StanceDetector.Judgement;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,22 +45,11 @@ final class StanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StanceDetector detector = StanceDetector.defaults();
-        int failed = 0;
-        for (String input : inputs) {
-            try (BufferedReader r = open(input)) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isBlank()) {
-                        out.println(line(line.strip(), target, detector.judge(line, target)));
-                    }
-                }
-            } catch (IOException e) {
-                failed++;
-                err.println("sitrep: " + input + ": " + reason(e));
-            }
-        }
+        int code = SentenceFiles.forEach(inputs, err,
+                sentence -> out.println(line(sentence, target, detector.judge(sentence, target))));
         out.flush();
         err.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        return code;
     }
 
     private Issue resolve() {
@@ -77,7 +58,7 @@ final class StanceCommand implements Callable<Integer> {
             try {
                 issues = Issues.read(issuesFile);
             } catch (IOException e) {
-                throw new IllegalArgumentException(issuesFile + ": " + reason(e), e);
+                throw new IllegalArgumentException(issuesFile + ": " + SentenceFiles.reason(e), e);
             }
             var found = Issues.find(issues, issue);
             if (found.isPresent()) {
@@ -85,28 +66,6 @@ final class StanceCommand implements Callable<Integer> {
             }
         }
         return Issues.named(issue);
-    }
-
-    private static BufferedReader open(String input) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        if (input.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, decoder));
-        }
-        Path p = Path.of(input);
-        if (Files.isDirectory(p)) {
-            throw new IOException("a folder, not a file of sentences");
-        }
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), decoder));
-    }
-
-    private static String reason(IOException e) {
-        return switch (e) {
-            case NoSuchFileException n -> "no such file";
-            case AccessDeniedException a -> "permission denied";
-            case CharacterCodingException c -> "not UTF-8 text";
-            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        };
     }
 
     private static String line(String sentence, Issue issue, Judgement j) {
