@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Turns messy news into a situation picture: who said what, about whom, and when.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, EntityCommand.class,
                 TimelineCommand.class, StoriesCommand.class, ArticleCommand.class, ExportCommand.class, ServeCommand.class,
-                DemoCommand.class, WatchCommand.class, SourcesCommand.class, StanceCommand.class, EventsCommand.class,
+                DemoCommand.class, WatchCommand.class, SourcesCommand.class, StanceCommand.class, PositionsCommand.class, EventsCommand.class,
                 dev.sitrep.solr.cli.SolrCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

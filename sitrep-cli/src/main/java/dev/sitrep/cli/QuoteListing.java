@@ -91,7 +91,7 @@ final class QuoteListing {
         return dev.sitrep.server.JsonViews.quote(h).toString();
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         String line = text.replaceAll("\\s+", " ").strip();
         if (line.length() <= max) {
             return line;

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.positions.Issue;
-import dev.sitrep.positions.Issues;
 import dev.sitrep.positions.StanceDetector;
 import dev.sitrep.positions.StanceDetector.Judgement;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,19 +28,15 @@ final class StanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--issue", required = true, paramLabel = "PROPOSITION",
-            description = "the issue: a proposition (\"Ukraine should join NATO\") or the id of a default or --issues one")
-    String issue;
-
-    @Option(names = "--issues", paramLabel = "FILE", description = "an issues file to look --issue up in first")
-    Path issuesFile;
+    @Mixin
+    IssueOptions issue;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, one sentence a line, or - for stdin")
     List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
-        Issue target = resolve();
+        Issue target = issue.resolve();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StanceDetector detector = StanceDetector.defaults();
@@ -50,22 +45,6 @@ final class StanceCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
-    }
-
-    private Issue resolve() {
-        if (issuesFile != null) {
-            List<Issue> issues;
-            try {
-                issues = Issues.read(issuesFile);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(issuesFile + ": " + SentenceFiles.reason(e), e);
-            }
-            var found = Issues.find(issues, issue);
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        return Issues.named(issue);
     }
 
     private static String line(String sentence, Issue issue, Judgement j) {

@@ -173,6 +173,18 @@ public final class Issue {
                 : Optional.empty();
     }
 
+    /**
+     * Whether {@code sentence} speaks to the proposition itself: it bears on the issue and, for a proposal, also
+     * holds a claim or counter word ("accession", "neutrality"), so that a statement naming Ukraine and NATO on
+     * another matter is not taken as a position on Ukraine joining NATO. A judgement's claim words judge wherever
+     * they stand ({@link #evaluative()}), so bearing on it is enough.
+     */
+    public boolean onPoint(String sentence) {
+        List<Hit<Role>> hits = hits(Words.tokens(sentence), sentence);
+        return covers(hits) && (evaluative || claim.isEmpty() && counter.isEmpty()
+                || hits.stream().anyMatch(h -> h.label().kind() != Kind.ABOUT));
+    }
+
     /** This issue's words in the tokens, left to right, longest first, none overlapping. */
     List<Hit<Role>> hits(List<Token> tokens, String text) {
         List<Hit<Role>> out = new ArrayList<>();

@@ -42,11 +42,23 @@ public final class Issues {
     }
 
     /**
-     * The default issue with this id or this proposition (case and spacing ignored), else an issue made from the
-     * words of {@code proposition} alone.
+     * The default issue with this id or this proposition (case and spacing ignored); else the one default issue the
+     * words speak to ("Ukraine joining NATO" is "Ukraine should join NATO": its about-groups and a claim word), unless
+     * they deny it; else an issue made from the words of {@code proposition} alone.
      */
     public static Issue named(String proposition) {
-        return find(DEFAULTS, proposition).orElseGet(() -> Issue.of(proposition));
+        Optional<Issue> known = find(DEFAULTS, proposition);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Issue bare = Issue.of(proposition);
+        if (!bare.negated()) {
+            List<Issue> meant = DEFAULTS.stream().filter(d -> d.onPoint(proposition)).toList();
+            if (meant.size() == 1) {
+                return meant.get(0);
+            }
+        }
+        return bare;
     }
 
     /** The issue among {@code issues} whose id or proposition is {@code name}, ignoring case and spacing. */

@@ -21,6 +21,24 @@ class IssuesTest {
     }
 
     @Test
+    void wordsThatSpeakToADefaultIssueAreThatIssue() {
+        assertEquals("ukraine-nato", Issues.named("Ukraine joining NATO").id());
+        assertEquals("ukraine-nato", Issues.named("NATO membership for Ukraine").id());
+        Issue denied = Issues.named("Ukraine should not join NATO");
+        assertTrue(denied.negated(), "a denial keeps its own words, turned round");
+        assertEquals("tariffs-on-steel-should-be-dropped", Issues.named("Tariffs on steel should be dropped").id());
+    }
+
+    @Test
+    void onPointNeedsTheClaimForAProposal() {
+        Issue nato = Issues.named("ukraine-nato");
+        assertTrue(nato.onPoint("Ukraine's accession to NATO is not a viable outcome."));
+        assertTrue(nato.mentionedIn("NATO ships will escort Ukraine's grain.").isPresent());
+        assertTrue(!nato.onPoint("NATO ships will escort Ukraine's grain."), "names both, but not membership");
+        assertTrue(Issues.named("climate-concern").onPoint("Global warming is a hoax."), "a judgement needs no claim word");
+    }
+
+    @Test
     void readsTheFormat() throws IOException {
         String text = """
                 # two issues

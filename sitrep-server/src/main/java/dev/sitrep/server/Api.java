@@ -2,6 +2,8 @@ package dev.sitrep.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitrep.json.ArticleJson;
+import dev.sitrep.positions.Issues;
+import dev.sitrep.positions.Positions;
 import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.RoleLookup;
@@ -36,6 +38,7 @@ final class Api {
             case "entities" -> JsonViews.page(store.entities(p.text("q"), type(p), p.offset(), p.limit()), JsonViews::entity);
             case "timeline" -> timeline(p);
             case "stories" -> stories(p);
+            case "positions" -> positions(p);
             case "openapi.json" -> OpenApi.document();
             default -> byId(path, p);
         };
@@ -89,6 +92,28 @@ final class Api {
         LocalDate to = p.date("to");
         p.checkRange(from, to);
         return JsonViews.page(store.stories(from, to, p.offset(), p.limit()), StoryViews::story);
+    }
+
+    private JsonNode positions(Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        String issue = p.text("issue");
+        if (issue == null) {
+            throw new BadRequest("issue is required: a proposition (\"Ukraine should join NATO\") or a default issue's id",
+                    "issue", "", 0);
+        }
+        Positions.Bucket bucket;
+        try {
+            bucket = Positions.Bucket.ofLabel(p.text("bucket") == null ? "auto" : p.text("bucket"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("bucket must be week, month or auto", "bucket", p.text("bucket"), 0);
+        }
+        try {
+            return JsonViews.positions(Positions.of(store, Issues.named(issue), from, to, bucket, p.text("actor")));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage(), "issue", issue, 0);
+        }
     }
 
     private JsonNode timeline(Params p) throws IOException {

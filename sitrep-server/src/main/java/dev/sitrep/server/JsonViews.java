@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Quote;
+import dev.sitrep.positions.Positions;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.Page;
@@ -113,6 +114,56 @@ public final class JsonViews {
         }
         ArrayNode publishers = o.putArray("publishers");
         p.publishers().forEach((name, n) -> publishers.addObject().put("name", name).put("count", n));
+        return o;
+    }
+
+    /**
+     * Positions on an issue: the issue, the window and bucket, then per speaker the position over the span, each
+     * period's counts and position, the changes, and every judged statement (stance, evidence, the quote as
+     * {@link #quote} gives it).
+     */
+    public static ObjectNode positions(Positions.Result r) {
+        ObjectNode o = object();
+        ObjectNode issue = o.putObject("issue");
+        issue.put("id", r.issue().id());
+        issue.put("proposition", r.issue().proposition());
+        o.put("from", r.from() == null ? null : r.from().toString());
+        o.put("to", r.to() == null ? null : r.to().toString());
+        o.put("bucket", r.bucket().label());
+        o.put("matched", r.matched());
+        o.put("read", r.read());
+        ArrayNode actors = o.putArray("actors");
+        for (Positions.Actor a : r.actors()) {
+            ObjectNode actor = actors.addObject();
+            actor.put("actor", a.actor());
+            actor.put("actorId", a.actorId());
+            Positions.Period all = a.overall();
+            actor.put("position", all.position());
+            actor.put("supports", all.supports());
+            actor.put("opposes", all.opposes());
+            actor.put("neither", all.neither());
+            ArrayNode periods = actor.putArray("periods");
+            for (Positions.Period p : a.periods()) {
+                periods.addObject().put("start", p.start().toString()).put("position", p.position())
+                        .put("supports", p.supports()).put("opposes", p.opposes()).put("neither", p.neither());
+            }
+            ArrayNode changes = actor.putArray("changes");
+            for (Positions.Change c : a.changes()) {
+                ObjectNode change = changes.addObject();
+                change.put("date", c.date() == null ? null : c.date().toString());
+                change.put("from", c.from());
+                change.put("to", c.to());
+                change.put("articleId", c.statement().hit().articleId());
+            }
+            ArrayNode statements = actor.putArray("statements");
+            for (Positions.Statement st : a.statements()) {
+                ObjectNode s = statements.addObject();
+                s.put("stance", st.stance().label());
+                ArrayNode evidence = s.putArray("evidence");
+                st.evidence().forEach(evidence::add);
+                s.set("quote", quote(st.hit()));
+            }
+        }
         return o;
     }
 
