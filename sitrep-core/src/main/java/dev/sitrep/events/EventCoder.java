@@ -19,9 +19,13 @@ import java.util.Set;
  * drops any other ("did not attack" reports nothing); an intention ("will", "would", "plans to", "is ready to")
  * makes a cooperative action an AGREE (CAMEO 03, intent to cooperate) and a hostile one a THREATEN (CAMEO 13).
  * (5) The source is the cue's subject: the nearest actor before it, widened to a list joined by "and" ("X and Y
- * agreed"); in the passive ("was attacked by X") the source is the by-agent and the subject is the target. The
- * target is the first actor after the cue in its sentence; two or more parties agreeing, meeting or signing
- * together have none. A sentence with no cue has no event.
+ * agreed"); in the passive ("was attacked by X", "came under attack") the source is the by-agent and the subject
+ * is the target; with no by-agent, an arrest, a trial or a ban "in Y" is Y's doing, while a killing with no agent
+ * has no source. When a verb that takes a person first governs the actor just before the cue ("gave Y aid",
+ * "ordered Y to suspend"), that actor is the target and the subject is the one before the verb. Otherwise the
+ * target is the first actor after the cue in its sentence that is not a place named by a preposition of location
+ * ("rioted in the town of X against Y"); a place is the target only when no other actor follows it in the clause.
+ * Two or more parties agreeing, meeting or signing together have no target. A sentence with no cue has no event.
  */
 public final class EventCoder {
     private static final EventCoder DEFAULT = new EventCoder(Cues.defaults(), Actors.defaults());
@@ -40,6 +44,22 @@ public final class EventCoder {
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "reports",
             "announced", "added", "according", "confirmed", "quoted", "stated", "claimed", "wrote", "cited",
             "reporting", "witnesses", "sources");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around",
+            "across", "throughout", "within");
+    private static final Set<String> PLACE_WORDS = Set.of("the", "a", "an", "of", "city", "town", "village",
+            "province", "region", "district", "capital", "area", "port", "camp", "border", "frontier", "coast",
+            "territory", "island", "valley", "state", "embassy", "outskirts", "centre", "center", "heart",
+            "street", "streets", "suburb", "suburbs", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western", "northeastern",
+            "northwestern", "southeastern", "southwestern", "central", "coastal", "nearby", "neighbouring",
+            "neighboring", "occupied", "disputed", "besieged");
+    private static final Set<String> DATIVE = Set.of("give", "gave", "given", "gives", "giving", "grant",
+            "granted", "grants", "send", "sent", "sends", "hand", "handed", "hands", "lend", "lent", "lends",
+            "order", "ordered", "orders", "tell", "told", "tells", "ask", "asked", "asks", "allow", "allowed",
+            "allows", "force", "forced", "forces", "offered", "promised");
+    private static final Set<String> OBJECT_LEAD = Set.of("the", "a", "an", "former");
+    private static final Set<String> UNDERGO = Set.of("come", "came", "comes", "coming", "put", "puts", "placed",
+            "remain", "remains", "remained", "fell", "fall", "falls", "fallen");
     private static final Set<PloverType> TOGETHER = Set.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE, PloverType.REJECT);
 
@@ -109,17 +129,27 @@ public final class EventCoder {
             targets = target == null ? List.of() : compound(t, found, target);
             Span source = target == null ? null : before(found, targets.get(0).from(), -1);
             sources = source == null ? List.of() : List.of(source);
-        } else if (passive(t, before)) {
+        } else if (passive(t, before) || underAction(t, before)) {
             Span agent = byAgent(t, found, f.last(), limit);
+            if (agent == null && type != PloverType.ASSAULT && type != PloverType.FIGHT) {
+                agent = placeAfter(t, found, f.last(), limit);
+            }
             sources = agent == null ? List.of() : List.of(agent);
             Span subject = before(found, before, -1);
             targets = subject == null ? List.of() : compound(t, found, subject);
         } else {
             Span subject = subject(t, found, before);
-            sources = subject == null ? List.of() : compound(t, found, subject);
-            Span object = after(found, f.first(), limit, sources);
-            targets = object == null || (sources.size() > 1 && TOGETHER.contains(type)) ? List.of()
-                    : List.of(object);
+            Span indirect = subject == null ? null : indirectObject(t, found, subject, before);
+            if (indirect != null) {
+                Span agent = subject(t, found, indirect.from());
+                sources = agent == null ? List.of() : compound(t, found, agent);
+                targets = List.of(indirect);
+            } else {
+                sources = subject == null ? List.of() : compound(t, found, subject);
+                Span object = object(t, found, f, limit, sources);
+                targets = object == null || (sources.size() > 1 && TOGETHER.contains(type)) ? List.of()
+                        : List.of(object);
+            }
         }
         return new Event(type, cameo, mentions(t, sources), mentions(t, targets), cueMention(t, f), sentence);
     }
@@ -275,14 +305,130 @@ public final class EventCoder {
         return best;
     }
 
-    /** The first actor after the cue and before {@code limit} that is not one of the sources. */
-    private static Span after(List<Span> found, int cueEnd, int limit, List<Span> sources) {
+    /**
+     * The one the cue acts on: the first actor after the cue that is not a place named by a preposition of
+     * location ("demonstrated in the city of X ... against Y", "a bombing near X killed Y"). A place is the target
+     * only when no other actor follows it in the cue's clause ("imposed a curfew in X").
+     */
+    private static Span object(Tokens t, List<Span> found, Found f, int limit, List<Span> sources) {
+        int clause = clauseEnd(t, f.last(), limit);
+        Span place = null;
         for (Span s : found) {
-            if (s.from() > cueEnd && s.from() < limit && !sources.contains(s)) {
+            if (s.from() <= f.first() || s.from() >= limit || sources.contains(s)) {
+                continue;
+            }
+            if (place != null && s.from() >= clause) {
+                return place;
+            }
+            if (!place(t, found, s, f.last())) {
+                return s;
+            }
+            place = place == null ? s : place;
+        }
+        return place;
+    }
+
+    /** Where the clause of a cue ending at token {@code cueEnd} ends: at a semicolon, a colon or a joining word. */
+    private static int clauseEnd(Tokens t, int cueEnd, int limit) {
+        for (int k = cueEnd + 1; k < limit; k++) {
+            String gap = t.gapBefore(k);
+            if (gap.contains(";") || gap.contains(":")) {
+                return k;
+            }
+            if (CLAUSE_WORDS.contains(t.key(k)) && !t.key(k).equals("and")) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whether actor {@code s} names where something happens rather than who is acted on: a preposition of place
+     * (after the cue's last word) comes before it, with only lower-case words ("the northern city of") or other
+     * places between.
+     */
+    private static boolean place(Tokens t, List<Span> found, Span s, int cueEnd) {
+        int k = s.from() - 1;
+        int words = 0;
+        while (k > cueEnd && words < 6) {
+            if (!Cues.joined(t, k + 1)) {
+                return false;
+            }
+            if (LOCATIVE.contains(t.key(k))) {
+                return true;
+            }
+            Span inner = spanEndingAt(found, k + 1);
+            if (inner != null) {
+                if (!place(t, found, inner, cueEnd)) {
+                    return false;
+                }
+                k = inner.from() - 1;
+                continue;
+            }
+            if (!PLACE_WORDS.contains(t.key(k))) {
+                return false;
+            }
+            k--;
+            words++;
+        }
+        return false;
+    }
+
+    private static Span spanEndingAt(List<Span> found, int to) {
+        for (Span s : found) {
+            if (s.to() == to) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** The actor of a place preposition within four words after the cue: "was arrested in Y". */
+    private static Span placeAfter(Tokens t, List<Span> found, int cueEnd, int limit) {
+        for (Span s : found) {
+            if (s.from() > cueEnd && s.from() <= cueEnd + 5 && s.from() < limit && t.key(s.from() - 1).equals("in")
+                    && Cues.joined(t, s.from())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor just before the cue when a verb that takes a person first governs it: "gave Y millions in aid",
+     * "ordered Y to suspend": Y is the one acted on, and the subject lies before the verb.
+     */
+    private static Span indirectObject(Tokens t, List<Span> found, Span near, int cue) {
+        for (int j = near.to(); j <= cue; j++) {
+            if (!Cues.joined(t, j)) {
+                return null;
+            }
+        }
+        int k = near.from() - 1;
+        while (k >= 0 && near.from() - k <= 2 && OBJECT_LEAD.contains(t.key(k)) && Cues.joined(t, k + 1)) {
+            k--;
+        }
+        if (k < 0 || !Cues.joined(t, k + 1) || !DATIVE.contains(t.key(k))) {
+            return null;
+        }
+        return before(found, k, -1) == null ? null : near;
+    }
+
+    /**
+     * "came under attack", "was put under investigation": the cue is a noun after "under", and the subject
+     * undergoes it.
+     */
+    private static boolean underAction(Tokens t, int cue) {
+        for (int k = cue - 1; k >= Math.max(1, cue - 3); k--) {
+            if (!Cues.joined(t, k + 1)) {
+                return false;
+            }
+            if (t.key(k).equals("under")) {
+                String v = t.key(k - 1);
+                return Cues.joined(t, k) && (BE.contains(v) || UNDERGO.contains(v));
+            }
+        }
+        return false;
     }
 
     /** The actor and those joined to it before by "and" or commas: "Jordan and Britain", "X, Y and Z". */

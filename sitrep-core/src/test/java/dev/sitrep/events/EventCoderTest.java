@@ -139,6 +139,54 @@ class EventCoderTest {
         assertEquals(List.of(), EventCoder.defaults().code("Elections in Ruritania are due in March."));
     }
 
+    /** The first event of {@code sentence}, after checking the texts of its sources and targets. */
+    private static Event coded(String sentence, List<String> sources, List<String> targets) {
+        Event e = only(sentence);
+        assertEquals(sources, texts(e.sources()), "sources of: " + sentence);
+        assertEquals(targets, texts(e.targets()), "targets of: " + sentence);
+        return e;
+    }
+
+    @Test
+    void theOneGivenToBeforeANounCueIsTheTarget() {
+        Event aid = coded("The Ruritanian government gave Freedonia ten million dollars of aid.",
+                List.of("Ruritanian government"), List.of("Freedonia"));
+        assertEquals(PloverType.AID, aid.type());
+        coded("Ruritania ordered the Freedonian Times to suspend publication.", List.of("Ruritania"),
+                List.of("Freedonian Times"));
+    }
+
+    @Test
+    void comingUnderAnActionIsUndergoingIt() {
+        coded("Freedonian troops came under attack on Monday.", List.of(), List.of("Freedonian troops"));
+    }
+
+    @Test
+    void anArrestWithoutAgentIsTheDoingOfThePlaceWhereItHappened() {
+        Event e = coded("A Freedonian diplomat was put under investigation in Ruritania.", List.of("Ruritania"),
+                List.of("Freedonian diplomat"));
+        assertEquals(PloverType.INVESTIGATE, e.type());
+        coded("Two Freedonian activists were arrested in Ruritania.", List.of("Ruritania"),
+                List.of("Freedonian activists"));
+        coded("Five Freedonian soldiers were killed in Ruritania.", List.of(), List.of("Freedonian soldiers"));
+    }
+
+    @Test
+    void aPlaceIsPassedOverForTheOneActedOn() {
+        coded("A car bomb near the town of Zenda killed three Freedonian soldiers.", List.of(),
+                List.of("Freedonian soldiers"));
+        Event e = coded("Ruritanian students demonstrated in the northern city of Zenda against Freedonia.",
+                List.of("Ruritanian students"), List.of("Freedonia"));
+        assertEquals(PloverType.PROTEST, e.type());
+    }
+
+    @Test
+    void aPlaceIsTheTargetWhenNoOtherActorFollowsInTheClause() {
+        coded("Ruritania imposed a curfew in Zenda.", List.of("Ruritania"), List.of("Zenda"));
+        coded("Ruritania imposed a curfew in Zenda after Freedonian rebels crossed the border.",
+                List.of("Ruritania"), List.of("Zenda"));
+    }
+
     @Test
     void knownActorsCarryTheirCanonicalName() {
         Event e = only("Moscow condemned the vote.");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventsEvalGateTest {
     static final double TYPE_FLOOR = 0.750;
-    static final double SOURCE_FLOOR = 0.790;
-    static final double TARGET_FLOOR = 0.730;
+    static final double SOURCE_FLOOR = 0.810;
+    static final double TARGET_FLOOR = 0.765;
     static final double HELD_TYPE_FLOOR = 0.750;
 
     @Test
