@@ -161,6 +161,31 @@ class WebPageTest {
     }
 
     @Test
+    void positionsShowEachSpeakersStanceChartAndStatements() throws IOException {
+        browser.open(site.url() + "#/positions");
+        browser.find("#positions-issue").sendKeys("reassurance-force");
+        browser.andWait(() -> browser.find("#positions-form button").click());
+
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/positions?issue=reassurance-force"),
+                "the positions are a link");
+        List<WebElement> panels = browser.all(".panel.position");
+        assertTrue(panels.size() >= 2, "a panel per speaker: " + panels.size());
+        assertTrue(browser.find(".page-head .topic").getText().contains("reassurance force"));
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".position figure.chart[data-drawn=true]")).isEmpty());
+        List<WebElement> cards = browser.all(".position .quote-card");
+        assertFalse(cards.isEmpty(), "statements listed");
+        for (WebElement card : cards) {
+            String stance = card.getAttribute("data-stance");
+            assertTrue(List.of("supports", "opposes", "neither").contains(stance), stance);
+            assertEquals(stance, card.findElement(org.openqa.selenium.By.cssSelector(".meta .stance")).getText());
+        }
+        browser.screenshot("positions-reassurance-force");
+        browser.andWait(() -> browser.find(".position .quote-card .open-article").click());
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/article/"), "a statement opens its article");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void markupInAnArticleShowsAsTextAndRunsNothing() throws IOException {
         browser.open(site.url() + "#/search?q=%22resident%20pasted%22");
         WebElement title = browser.find(".result-title");

@@ -1,4 +1,4 @@
-// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID) so that every view is a link.
+// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID, #/positions?issue=…) so that every view is a link.
 import { h, clear, route } from './dom.js';
 import { errorBox } from './cards.js';
 import { searchView } from './search.js';
@@ -6,6 +6,7 @@ import { actorView } from './actor.js';
 import { topicView } from './topic.js';
 import { articleView } from './article.js';
 import { storiesView, storyView } from './stories.js';
+import { positionsView } from './positions.js';
 
 const ROUTES = [
   [/^\/search$/, searchView],
@@ -14,6 +15,7 @@ const ROUTES = [
   [/^\/article\/(.+)$/, articleView],
   [/^\/stories$/, storiesView],
   [/^\/story\/(.+)$/, storyView],
+  [/^\/positions$/, positionsView],
 ];
 
 let generation = 0;
