@@ -52,6 +52,9 @@ public final class Issue {
     private final boolean evaluative;
     private final int claimValence;
     private final PhraseTable<Role> table = new PhraseTable<>();
+    /** The words each about-group and the claim and counter words match, widened by the synonym sets. */
+    private final List<Set<String>> aboutWords = new ArrayList<>();
+    private final Set<String> predicateWords = new LinkedHashSet<>();
 
     private Issue(String id, String proposition, List<List<String>> about, List<String> claim, List<String> counter,
             int need) {
@@ -88,6 +91,14 @@ public final class Issue {
         }
         for (String w : words) {
             table.add(w, role);
+        }
+        if (role.kind() == Kind.ABOUT) {
+            while (aboutWords.size() <= role.group()) {
+                aboutWords.add(new LinkedHashSet<>());
+            }
+            aboutWords.get(role.group()).addAll(words);
+        } else {
+            predicateWords.addAll(words);
         }
     }
 
@@ -181,8 +192,7 @@ public final class Issue {
      */
     public boolean onPoint(String sentence) {
         List<Hit<Role>> hits = hits(Words.tokens(sentence), sentence);
-        return covers(hits) && (evaluative || claim.isEmpty() && counter.isEmpty()
-                || hits.stream().anyMatch(h -> h.label().kind() != Kind.ABOUT));
+        return covers(hits) && (!needsPredicate() || hits.stream().anyMatch(h -> h.label().kind() != Kind.ABOUT));
     }
 
     /** This issue's words in the tokens, left to right, longest first, none overlapping. */
@@ -220,6 +230,21 @@ public final class Issue {
     /** The about-groups as given, before widening by synonyms. */
     public List<List<String>> about() {
         return about;
+    }
+
+    /** Every word or phrase that names each about-group, its synonyms included, group by group. */
+    public List<Set<String>> aboutWords() {
+        return aboutWords.stream().map(Set::copyOf).toList();
+    }
+
+    /** Every claim and counter word or phrase, synonyms included: what a statement {@link #onPoint} must hold. */
+    public Set<String> predicateWords() {
+        return Set.copyOf(predicateWords);
+    }
+
+    /** Whether {@link #onPoint} asks for a claim or counter word besides the about-groups. */
+    public boolean needsPredicate() {
+        return !evaluative && !(claim.isEmpty() && counter.isEmpty());
     }
 
     public List<String> claim() {

@@ -163,22 +163,35 @@ public final class Positions {
         return new Result(issue, from, to, used, actors, matched, read);
     }
 
-    /** The quote search for an issue: any word of each about-group, all groups required when all are needed. */
-    static String query(Issue issue) {
+    /**
+     * The quote search for an issue: any word of each about-group (synonyms included), all groups required when all
+     * are needed, and for a proposal any of its claim or counter words too, so that the store returns the statements
+     * that can be {@linkplain Issue#onPoint on point} (the search also reads a statement's context and title, so
+     * {@code onPoint} still decides on the statement's own words).
+     */
+    public static String query(Issue issue) {
         List<String> groups = new ArrayList<>();
-        for (List<String> group : issue.about()) {
-            List<String> words = new ArrayList<>();
-            for (String w : group) {
-                String clean = w.replace("\"", " ").replace("\\", " ").strip();
-                if (!clean.isEmpty()) {
-                    words.add("\"" + clean + "\"");
-                }
-            }
-            if (!words.isEmpty()) {
-                groups.add("(" + String.join(" OR ", words) + ")");
+        for (java.util.Set<String> group : issue.aboutWords()) {
+            String any = anyOf(group);
+            if (!any.isEmpty()) {
+                groups.add(any);
             }
         }
-        return String.join(issue.need() >= groups.size() ? " AND " : " OR ", groups);
+        String about = String.join(issue.need() >= groups.size() ? " AND " : " OR ", groups);
+        String predicate = issue.needsPredicate() ? anyOf(issue.predicateWords()) : "";
+        return predicate.isEmpty() || about.isEmpty() ? about : "(" + about + ") AND " + predicate;
+    }
+
+    /** "(\"a\" OR \"b c\")": each word or phrase quoted, so that no character of it is query syntax. */
+    private static String anyOf(java.util.Collection<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : new java.util.TreeSet<>(words)) {
+            String clean = w.replace("\"", " ").replace("\\", " ").strip();
+            if (!clean.isEmpty()) {
+                quoted.add("\"" + clean + "\"");
+            }
+        }
+        return quoted.isEmpty() ? "" : "(" + String.join(" OR ", quoted) + ")";
     }
 
     private static boolean matches(QuoteHit hit, String actor) {
