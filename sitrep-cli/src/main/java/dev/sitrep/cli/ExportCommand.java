@@ -55,8 +55,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "most rows (default: ${DEFAULT-VALUE}, at most " + Page.MAX_LIMIT + ")")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N", description = "most rows (default: every matching row; the timeline's"
+            + " statements: " + Page.MAX_LIMIT + " at most)")
+    Integer limit;
 
     @Mixin
     DateRangeOptions dates;
@@ -83,46 +84,79 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         return StoreQuery.run(spec, data, store -> {
             Export.Format fmt = Export.Format.parse(format);
-            Page.check(0, limit);
-            return write(rows(store, String.join(" ", words)), fmt);
+            if (limit != null && limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+            }
+            String query = String.join(" ", words);
+            if (output == null) {
+                Export.Sink sink = new Export.Sink(fmt, spec.commandLine().getOut());
+                rows(store, query, sink);
+                sink.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    Export.Sink sink = new Export.Sink(fmt, w);
+                    rows(store, query, sink);
+                    sink.flush();
+                    spec.commandLine().getErr().println("sitrep: " + sink.rows() + " row" + (sink.rows() == 1 ? "" : "s")
+                            + " written to " + output);
+                }
+            }
+            return ExitCodes.OK;
         });
     }
 
-    private int write(List<ObjectNode> rows, Export.Format fmt) throws IOException {
-        if (output == null) {
-            Export.write(rows, fmt, spec.commandLine().getOut());
-        } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                Export.write(rows, fmt, w);
-            }
-            spec.commandLine().getErr().println("sitrep: " + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + " written to " + output);
-        }
-        return ExitCodes.OK;
+    /** A page of results after {@code offset} rows, {@code size} at most. */
+    @FunctionalInterface
+    private interface Pages<T> {
+        Page<T> page(int offset, int size) throws IOException;
     }
 
-    private List<ObjectNode> rows(StoreSearch store, String query) throws IOException {
-        List<ObjectNode> rows = new ArrayList<>();
+    /**
+     * Every row of a paged result up to --limit, a page at a time, each written before the next page is asked: a
+     * store that changes meanwhile may shift a row across pages, as it would for a user paging the API.
+     */
+    private <T> void every(Pages<T> pages, java.util.function.Function<T, ObjectNode> row, Export.Sink sink)
+            throws IOException {
+        long want = limit == null ? Long.MAX_VALUE : limit;
+        int offset = 0;
+        while (sink.rows() < want) {
+            int size = (int) Math.min(Page.MAX_LIMIT, want - sink.rows());
+            Page<T> page = pages.page(offset, size);
+            for (T item : page.items()) {
+                sink.write(row.apply(item));
+            }
+            offset += page.items().size();
+            if (page.items().size() < size || offset >= page.total()) {
+                return;
+            }
+        }
+    }
+
+    private void rows(StoreSearch store, String query, Export.Sink sink) throws IOException {
         switch (kind) {
-            case search -> store.search(new SearchRequest(query, dates.from, dates.to, publisher, entity, limit), 0, HitMarks.PLAIN)
-                    .items().forEach(h -> rows.add(JsonViews.searchHit(h)));
-            case quotes -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit), 0)
-                    .items().forEach(h -> rows.add(JsonViews.quote(h)));
-            case entities -> store.entities(query, type, 0, limit).items().forEach(e -> rows.add(JsonViews.entity(e)));
+            case search -> every((offset, size) -> store.search(
+                    new SearchRequest(query, dates.from, dates.to, publisher, entity, size), offset, HitMarks.PLAIN),
+                    JsonViews::searchHit, sink);
+            case quotes -> every((offset, size) -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, size), offset),
+                    JsonViews::quote, sink);
+            case entities -> every((offset, size) -> store.entities(query, type, offset, size), JsonViews::entity, sink);
             case timeline -> {
                 if (query.isBlank()) {
                     throw new IllegalArgumentException("timeline needs a QUERY");
                 }
                 dates.check();
-                Timeline t = store.timeline(query, dates.from, dates.to, limit);
+                Timeline t = store.timeline(query, dates.from, dates.to, limit == null ? Page.MAX_LIMIT : Math.min(limit, Page.MAX_LIMIT));
                 if (statements) {
-                    t.statements().forEach(h -> rows.add(JsonViews.quote(h)));
+                    for (var h : t.statements()) {
+                        sink.write(JsonViews.quote(h));
+                    }
                 } else {
-                    t.days().forEach((day, n) -> rows.add(
-                            dev.sitrep.json.ArticleJson.mapper().createObjectNode().put("date", day.toString()).put("articles", n)
-                                    .put("inferred", t.inferred().getOrDefault(day, 0L))));
+                    for (var day : t.days().entrySet()) {
+                        sink.write(dev.sitrep.json.ArticleJson.mapper().createObjectNode().put("date", day.getKey().toString())
+                                .put("articles", day.getValue()).put("inferred", t.inferred().getOrDefault(day.getKey(), 0L)));
+                    }
                 }
             }
         }
-        return rows;
     }
 }

@@ -49,6 +49,64 @@ public final class Export {
     private Export() {
     }
 
+    /**
+     * Rows written as they come, so that an export of every matching row holds one page in memory at a time. A CSV
+     * takes its columns from the first row: the API's items carry every field, null or not, so rows of one kind share
+     * them; a field a later row adds is refused rather than dropped.
+     */
+    public static final class Sink implements java.io.Flushable {
+        private final Format format;
+        private final Writer out;
+        private List<String> columns;
+        private SequenceWriter csv;
+        private long rows;
+
+        public Sink(Format format, Writer out) {
+            this.format = format;
+            this.out = out;
+        }
+
+        public void write(ObjectNode row) throws IOException {
+            rows++;
+            if (format == Format.JSONL) {
+                out.write(row.toString());
+                out.write('\n');
+                return;
+            }
+            if (csv == null) {
+                columns = new ArrayList<>();
+                row.fieldNames().forEachRemaining(columns::add);
+                CsvSchema.Builder schema = CsvSchema.builder();
+                columns.forEach(schema::addColumn);
+                csv = CSV.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValues(out);
+            }
+            for (Iterator<String> it = row.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (!columns.contains(field)) {
+                    throw new IllegalStateException("row " + rows + " has a field the first row lacks: " + field);
+                }
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String c : columns) {
+                cells.put(c, cell(row.get(c)));
+            }
+            csv.write(cells);
+        }
+
+        /** How many rows were written. */
+        public long rows() {
+            return rows;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (csv != null) {
+                csv.flush();
+            }
+            out.flush();
+        }
+    }
+
     public static void write(List<ObjectNode> rows, Format format, Writer out) throws IOException {
         switch (format) {
             case JSONL -> {
