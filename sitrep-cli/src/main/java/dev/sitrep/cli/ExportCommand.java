@@ -105,41 +105,15 @@ final class ExportCommand implements Callable<Integer> {
         });
     }
 
-    /** A page of results after {@code offset} rows, {@code size} at most. */
-    @FunctionalInterface
-    private interface Pages<T> {
-        Page<T> page(int offset, int size) throws IOException;
-    }
-
-    /**
-     * Every row of a paged result up to --limit, a page at a time, each written before the next page is asked: a
-     * store that changes meanwhile may shift a row across pages, as it would for a user paging the API.
-     */
-    private <T> void every(Pages<T> pages, java.util.function.Function<T, ObjectNode> row, Export.Sink sink)
-            throws IOException {
-        long want = limit == null ? Long.MAX_VALUE : limit;
-        int offset = 0;
-        while (sink.rows() < want) {
-            int size = (int) Math.min(Page.MAX_LIMIT, want - sink.rows());
-            Page<T> page = pages.page(offset, size);
-            for (T item : page.items()) {
-                sink.write(row.apply(item));
-            }
-            offset += page.items().size();
-            if (page.items().size() < size || offset >= page.total()) {
-                return;
-            }
-        }
-    }
-
     private void rows(StoreSearch store, String query, Export.Sink sink) throws IOException {
+        long most = limit == null ? Long.MAX_VALUE : limit;
         switch (kind) {
-            case search -> every((offset, size) -> store.search(
+            case search -> Export.every((offset, size) -> store.search(
                     new SearchRequest(query, dates.from, dates.to, publisher, entity, size), offset, HitMarks.PLAIN),
-                    JsonViews::searchHit, sink);
-            case quotes -> every((offset, size) -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, size), offset),
-                    JsonViews::quote, sink);
-            case entities -> every((offset, size) -> store.entities(query, type, offset, size), JsonViews::entity, sink);
+                    JsonViews::searchHit, sink, most);
+            case quotes -> Export.every((offset, size) -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, size), offset),
+                    JsonViews::quote, sink, most);
+            case entities -> Export.every((offset, size) -> store.entities(query, type, offset, size), JsonViews::entity, sink, most);
             case timeline -> {
                 if (query.isBlank()) {
                     throw new IllegalArgumentException("timeline needs a QUERY");

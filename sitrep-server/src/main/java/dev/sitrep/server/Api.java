@@ -10,6 +10,7 @@ import dev.sitrep.query.RoleLookup;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,65 @@ final class Api {
         LocalDate to = p.date("to");
         p.checkRange(from, to);
         return JsonViews.page(store.stories(from, to, p.offset(), p.limit()), StoryViews::story);
+    }
+
+    /**
+     * {@code /api/export/KIND}: every matching row of a search, statement listing or entity list (the parameters of
+     * {@code /api/search}, {@code /api/quotes} and {@code /api/entities}, {@code limit} capping the rows) as JSON Lines
+     * or CSV ({@code format}), streamed a page at a time. The first page is read before the answer starts, so that a bad
+     * parameter is a 400 like anywhere else.
+     */
+    void export(HttpExchange ex, String kind, Params p) throws IOException {
+        Export.Format format = Export.Format.parse(p.text("format") == null ? "jsonl" : p.text("format"));
+        long limit = p.exportLimit();
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        ExportRows<?> rows = switch (kind) {
+            case "search" -> new ExportRows<>((offset, size) -> store.search(new SearchRequest(p.text("q"), from, to,
+                    p.text("publisher"), p.text("entity"), size), offset, dev.sitrep.query.HitMarks.PLAIN), JsonViews::searchHit, "q");
+            case "quotes" -> new ExportRows<>((offset, size) -> store.quotes(new QuoteRequest(p.text("speaker"), p.text("about"),
+                    from, to, size), offset), JsonViews::quote, "about");
+            case "entities" -> new ExportRows<>((offset, size) -> store.entities(p.text("q"), type(p), offset, size),
+                    JsonViews::entity, "q");
+            default -> throw new NotFound("no such export: " + kind + " (search, quotes, entities)");
+        };
+        rows.stream(ex, format, kind, limit);
+    }
+
+    /** One kind of export: its pages, its rows, and the parameter a query syntax error names. */
+    private record ExportRows<T>(Export.Pages<T> pages, java.util.function.Function<T, com.fasterxml.jackson.databind.node.ObjectNode> row,
+                                 String queryParameter) {
+        void stream(HttpExchange ex, Export.Format format, String kind, long limit) throws IOException {
+            dev.sitrep.query.Page<T> first;
+            try {
+                first = pages.page(0, (int) Math.min(dev.sitrep.query.Page.MAX_LIMIT, Math.max(1, limit)));
+            } catch (QuerySyntaxException e) {
+                throw new ParameterSyntax(queryParameter, e);
+            }
+            var h = ex.getResponseHeaders();
+            Responses.secure(h);
+            h.set("Content-Type", format == Export.Format.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+            h.set("Content-Disposition", "attachment; filename=\"sitrep-" + kind + (format == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
+            if ("HEAD".equals(ex.getRequestMethod())) {
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
+            ex.sendResponseHeaders(200, 0); // chunked: the length is not known until the last page
+            try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ex.getResponseBody(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                Export.Sink sink = new Export.Sink(format, w);
+                boolean[] firstServed = {false};
+                Export.every((offset, size) -> {
+                    if (offset == 0 && !firstServed[0]) {
+                        firstServed[0] = true;
+                        return first;
+                    }
+                    return pages.page(offset, size);
+                }, row, sink, limit);
+                sink.flush();
+            }
+        }
     }
 
     private JsonNode positions(Params p) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.sitrep.query.Page;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes result rows (the {@link JsonViews} objects) as JSON Lines or as CSV. CSV goes through Jackson's CSV
@@ -104,6 +106,31 @@ public final class Export {
                 csv.flush();
             }
             out.flush();
+        }
+    }
+
+    /** A page of results after {@code offset} rows, {@code size} at most. */
+    @FunctionalInterface
+    public interface Pages<T> {
+        Page<T> page(int offset, int size) throws IOException;
+    }
+
+    /**
+     * Writes every row of a paged result, {@code limit} at most, a page at a time, each page written before the next
+     * is asked: a store that changes meanwhile may shift a row across pages, as it would for a user paging the API.
+     */
+    public static <T> void every(Pages<T> pages, Function<T, ObjectNode> row, Sink sink, long limit) throws IOException {
+        int offset = 0;
+        while (sink.rows() < limit) {
+            int size = (int) Math.min(Page.MAX_LIMIT, limit - sink.rows());
+            Page<T> page = pages.page(offset, size);
+            for (T item : page.items()) {
+                sink.write(row.apply(item));
+            }
+            offset += page.items().size();
+            if (page.items().size() < size || offset >= page.total()) {
+                return;
+            }
         }
     }
 

@@ -82,6 +82,18 @@ final class Params {
         return Math.min(limit, Page.MAX_LIMIT);
     }
 
+    /** The most rows an export may write: {@code limit} when given (at least 1, no upper bound), else every row. */
+    long exportLimit() {
+        if (text("limit") == null) {
+            return Long.MAX_VALUE;
+        }
+        int limit = integer("limit", 1);
+        if (limit < 1) {
+            throw new BadRequest("limit must be at least 1", "limit", text("limit"), 0);
+        }
+        return limit;
+    }
+
     /** Checks that {@code from} is not after {@code to}. */
     void checkRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

@@ -22,14 +22,19 @@ final class Responses {
         send(ex, status, "application/json; charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
-        var h = ex.getResponseHeaders();
+    /** The headers every answer carries: no framing, no sniffing, no referrer, no caching, this origin only. */
+    static void secure(com.sun.net.httpserver.Headers h) {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
         h.set("Referrer-Policy", "no-referrer");
-        h.set("Content-Type", contentType);
         h.set("Cache-Control", "no-store");
+    }
+
+    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        var h = ex.getResponseHeaders();
+        secure(h);
+        h.set("Content-Type", contentType);
         boolean head = "HEAD".equals(ex.getRequestMethod());
         // -1: no body; a HEAD answer announces none.
         ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);

@@ -105,7 +105,10 @@ final class Router implements HttpHandler {
     private void route(HttpExchange ex) throws IOException {
         try {
             String path = ex.getRequestURI().getRawPath();
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/export/")) {
+                freshness.maybeRefresh(store);
+                api.export(ex, path.substring("/api/export/".length()), new Params(ex.getRequestURI()));
+            } else if (path.startsWith("/api/")) {
                 freshness.maybeRefresh(store);
                 Responses.json(ex, 200, api.answer(path, new Params(ex.getRequestURI())));
             } else {
