@@ -186,6 +186,26 @@ class WebPageTest {
     }
 
     @Test
+    void chartsCountByWeekOrMonthWhenTheDataSpansLong() {
+        browser.open(site.url() + "#/search");
+        Object buckets = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/charts.js').then(m => {
+                  const chart = (title, counts) => m.dayChart(title, [{ label: 'n', counts: new Map(counts) }]);
+                  const days = chart('Articles per day', [['2025-03-01', 1], ['2025-03-20', 2]]);
+                  const weeks = chart('Articles per day', [['2025-01-01', 1], ['2025-01-02', 1], ['2025-09-30', 2]]);
+                  const months = chart('Articles per day', [['2019-05-10', 1], ['2025-03-03', 4], ['2025-03-30', 1]]);
+                  done([days.dataset.bucket, weeks.dataset.bucket, weeks.dataset.points, weeks.querySelector('figcaption').textContent,
+                        months.dataset.bucket, months.dataset.points, m.periodStart('2025-03-30', 'week'),
+                        m.periodRange(['2019-05-10', '2025-03-03'], 'month').length]);
+                }, e => done(String(e)));
+                """);
+        assertEquals(List.of("day", "week", "2", "Articles per week", "month", "2", "2025-03-24", 71L), buckets,
+                "two days in one week are one bar; March 2025 is one month; May 2019 to March 2025 is 71 months");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void markupInAnArticleShowsAsTextAndRunsNothing() throws IOException {
         browser.open(site.url() + "#/search?q=%22resident%20pasted%22");
         WebElement title = browser.find(".result-title");

@@ -1,29 +1,70 @@
 // Sitrep web page: day charts drawn with Chart.js (served from its webjar as the global `Chart`).
 import { h } from './dom.js';
 
-/** Every day from the first to the last date (ISO strings), so that quiet days show as gaps, not as nothing. */
-export function dayRange(dates) {
+/** Spans up to this many days are drawn per day, up to two years per week, longer ones per month. */
+const DAILY_UP_TO = 120;
+const WEEKLY_UP_TO = 730;
+/** At most this many bars: one absurd date cannot make the page draw centuries of empty ones. */
+const MAX_PERIODS = 800;
+
+/** 'day', 'week' or 'month': the period that fits the span between the first and last date (ISO strings). */
+export function bucketFor(dates) {
+  const sorted = [...new Set(dates.filter(Boolean))].sort();
+  if (sorted.length === 0) return 'day';
+  const span = (Date.parse(sorted[sorted.length - 1] + 'T00:00:00Z') - Date.parse(sorted[0] + 'T00:00:00Z')) / 86400000;
+  return span > WEEKLY_UP_TO ? 'month' : span > DAILY_UP_TO ? 'week' : 'day';
+}
+
+/** The first day of the period holding an ISO day: itself, its week's Monday, or its month's first. */
+export function periodStart(day, bucket) {
+  if (bucket === 'month') return day.slice(0, 8) + '01';
+  if (bucket === 'day') return day;
+  const d = new Date(day + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every period from the first date's to the last's, so that quiet periods show as gaps, not as nothing. */
+export function periodRange(dates, bucket) {
   const sorted = [...new Set(dates.filter(Boolean))].sort();
   if (sorted.length === 0) return [];
-  const days = [];
-  const end = new Date(sorted[sorted.length - 1] + 'T00:00:00Z');
-  // Bounded so that one absurd date cannot make the page draw a century of empty bars.
-  for (let d = new Date(sorted[0] + 'T00:00:00Z'); d <= end && days.length < 800; d.setUTCDate(d.getUTCDate() + 1)) {
-    days.push(d.toISOString().slice(0, 10));
+  const periods = [];
+  const end = new Date(periodStart(sorted[sorted.length - 1], bucket) + 'T00:00:00Z');
+  for (let d = new Date(periodStart(sorted[0], bucket) + 'T00:00:00Z'); d <= end && periods.length < MAX_PERIODS;) {
+    periods.push(d.toISOString().slice(0, 10));
+    if (bucket === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (bucket === 'week' ? 7 : 1));
   }
-  return days;
+  return periods;
+}
+
+/** Every day from the first to the last date (ISO strings). */
+export function dayRange(dates) {
+  return periodRange(dates, 'day');
 }
 
 /**
- * A bar chart of counts per day; series is [{label, counts: Map(date → n), kind: 'bar'|'line'}]. Returns a
- * figure holding the canvas; its data-points attribute says how many non-zero values it plots.
+ * A bar chart of counts per day, per week or per month, whichever fits the span of the data (the title's "per
+ * day" says which); series is [{label, counts: Map(date → n), kind: 'bar'|'line'}]. Returns a figure holding the
+ * canvas; its data-points attribute says how many non-zero values it plots, data-bucket by what period.
  */
 export function dayChart(title, series) {
-  const days = dayRange(series.flatMap(s => [...s.counts.keys()]));
+  const bucket = bucketFor(series.flatMap(s => [...s.counts.keys()]));
+  const summed = series.map(s => {
+    const counts = new Map();
+    for (const [day, n] of s.counts) {
+      const p = periodStart(day, bucket);
+      counts.set(p, (counts.get(p) || 0) + n);
+    }
+    return { ...s, counts };
+  });
+  const days = periodRange(summed.flatMap(s => [...s.counts.keys()]), bucket);
+  title = bucket === 'day' ? title : title.replace(/per day/, 'per ' + bucket);
   const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const points = series.reduce((n, s) => n + [...s.counts.values()].filter(v => v > 0).length, 0);
-  const figure = h('figure', { class: 'chart', 'data-points': String(points) },
+  const points = summed.reduce((n, s) => n + [...s.counts.values()].filter(v => v > 0).length, 0);
+  const figure = h('figure', { class: 'chart', 'data-points': String(points), 'data-bucket': bucket },
     h('figcaption', null, title), h('div', { class: 'chart-box' }, canvas));
+  series = summed;
   if (days.length === 0) {
     figure.replaceChildren(h('figcaption', null, title), h('p', { class: 'muted' }, 'No dated data.'));
     return figure;
@@ -53,7 +94,7 @@ export function dayChart(title, series) {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxRotation: 0, autoSkip: true, callback: (v, i) => shortDay(days[i], days) } } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxRotation: 0, autoSkip: true, callback: (v, i) => bucket === 'month' ? days[i].slice(0, 7) : shortDay(days[i], days) } } },
         plugins: { legend: { display: series.length > 1 } },
       },
     });

@@ -3,6 +3,7 @@
 import { get } from './api.js';
 import { h, route } from './dom.js';
 import { errorBox, quoteCard } from './cards.js';
+import { periodStart } from './charts.js';
 
 const DEFAULT_ISSUES = [
   ['ukraine-nato', 'Ukraine should join NATO'],
@@ -90,8 +91,8 @@ function periodChart(a, bucket) {
     return figure;
   }
   const labels = a.periods.map(p => p.start);
-  const first = start => a.statements.find(s => s.stance !== 'neither' && s.quote.published && periodOf(s.quote.published, bucket) === start)
-    || a.statements.find(s => s.quote.published && periodOf(s.quote.published, bucket) === start);
+  const first = start => a.statements.find(s => s.stance !== 'neither' && s.quote.published && periodStart(s.quote.published, bucket) === start)
+    || a.statements.find(s => s.quote.published && periodStart(s.quote.published, bucket) === start);
   requestAnimationFrame(() => {
     new window.Chart(canvas, {
       type: 'bar',
@@ -117,12 +118,4 @@ function periodChart(a, bucket) {
     figure.dataset.drawn = 'true';
   });
   return figure;
-}
-
-/** The first day of the week (Monday) or month holding an ISO day, as the API's periods start. */
-export function periodOf(day, bucket) {
-  if (bucket === 'month') return day.slice(0, 8) + '01';
-  const d = new Date(day + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
 }
