@@ -11,8 +11,10 @@ import java.time.LocalDate;
  * @param publisher publisher name (exact, any case, or words of it), or null
  * @param entity    entity id, canonical name or alias, or null
  * @param limit     most results returned, at least 1
+ * @param newest    newest first (then best), as a feed lists them, instead of best first (then newest)
  */
-public record SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit) {
+public record SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit,
+                            boolean newest) {
     public SearchRequest {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
@@ -20,6 +22,11 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, String p
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
+    }
+
+    /** Best first. */
+    public SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit) {
+        this(query, from, to, publisher, entity, limit, false);
     }
 
     /** Just a query, no filters, ten results. */

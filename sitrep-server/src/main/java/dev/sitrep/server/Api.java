@@ -64,7 +64,8 @@ final class Api {
         LocalDate from = p.date("from");
         LocalDate to = p.date("to");
         p.checkRange(from, to);
-        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), p.limit());
+        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), p.limit(),
+                newest(p));
         try {
             return JsonViews.page(store.search(r, p.offset(), HtmlSnippets.MARKS), Api::htmlHit);
         } catch (QuerySyntaxException e) {
@@ -93,6 +94,46 @@ final class Api {
         LocalDate to = p.date("to");
         p.checkRange(from, to);
         return JsonViews.page(store.stories(from, to, p.offset(), p.limit()), StoryViews::story);
+    }
+
+    /** {@code sort=newest} (newest first) or {@code sort=best} (the default). */
+    private static boolean newest(Params p) {
+        String sort = p.text("sort");
+        if (sort == null || sort.equals("best")) {
+            return false;
+        } else if (sort.equals("newest")) {
+            return true;
+        }
+        throw new BadRequest("sort must be best or newest", "sort", sort, 0);
+    }
+
+    /** Articles an Atom feed lists: the newest of its search. */
+    static final int FEED_ENTRIES = 50;
+
+    /**
+     * {@code /api/feed}: a search (the parameters of {@code /api/search}) as an Atom feed of its newest
+     * {@link #FEED_ENTRIES} articles, which a feed reader can follow to see what is new since it last looked.
+     */
+    void feed(HttpExchange ex, Params p) throws IOException {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        p.checkRange(from, to);
+        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), FEED_ENTRIES, true);
+        java.util.List<SearchHit> hits;
+        try {
+            hits = store.search(r, 0, dev.sitrep.query.HitMarks.PLAIN).items();
+        } catch (QuerySyntaxException e) {
+            throw new ParameterSyntax("q", e);
+        }
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (String name : java.util.List.of("q", "from", "to", "publisher", "entity")) {
+            if (p.text(name) != null) {
+                shown.put(name, p.text(name));
+            }
+        }
+        String host = ex.getRequestHeaders().getFirst("Host");
+        String feed = AtomFeed.of(shown, hits, "http://" + (host == null ? "localhost" : host));
+        Responses.send(ex, 200, AtomFeed.CONTENT_TYPE, feed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

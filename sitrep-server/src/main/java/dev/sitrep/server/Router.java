@@ -105,7 +105,10 @@ final class Router implements HttpHandler {
     private void route(HttpExchange ex) throws IOException {
         try {
             String path = ex.getRequestURI().getRawPath();
-            if (path.startsWith("/api/export/")) {
+            if (path.equals("/api/feed")) {
+                freshness.maybeRefresh(store);
+                api.feed(ex, new Params(ex.getRequestURI()));
+            } else if (path.startsWith("/api/export/")) {
                 freshness.maybeRefresh(store);
                 api.export(ex, path.substring("/api/export/".length()), new Params(ex.getRequestURI()));
             } else if (path.startsWith("/api/")) {

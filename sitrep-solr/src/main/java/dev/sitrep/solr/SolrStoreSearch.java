@@ -90,8 +90,13 @@ public final class SolrStoreSearch implements StoreSearch {
         if (r.entity() != null && !r.entity().isBlank()) {
             SolrQueries.entity(q, r.entity());
         }
-        q.addSort("score", SolrQuery.ORDER.desc);
-        q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
+        if (r.newest()) {
+            q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
+            q.addSort("score", SolrQuery.ORDER.desc);
+        } else {
+            q.addSort("score", SolrQuery.ORDER.desc);
+            q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
+        }
         q.setStart(offset);
         q.setRows(r.limit());
         q.setFields(SolrFields.ID, JSON, "score");

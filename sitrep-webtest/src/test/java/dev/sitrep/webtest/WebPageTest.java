@@ -64,6 +64,13 @@ class WebPageTest {
         assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).contains("nato")), "only hits are marked");
         assertFalse(browser.all(".side .quote-card").isEmpty(), "statements about the query are listed");
         assertTrue(browser.all(".side .entity-link").stream().anyMatch(a -> a.getText().equals("NATO")), "the actor is offered");
+        assertTrue(browser.find(".follow .feed-link").getAttribute("href").endsWith("/api/feed?q=Nato"), "the search as a feed");
+        Object feed = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('.follow .feed-link').href).then(r => r.text())
+                  .then(t => done(new DOMParser().parseFromString(t, 'application/xml').querySelectorAll('entry').length), e => done(String(e)));
+                """);
+        assertTrue(feed instanceof Long n && n >= 5, "the feed lists the articles: " + feed);
         browser.screenshot("search-nato");
         assertNoConsoleErrors();
     }

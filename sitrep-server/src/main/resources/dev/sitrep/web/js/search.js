@@ -46,6 +46,13 @@ export async function searchView(view, params) {
     results.append(h('div', { class: 'result-list' }, page.items.map(resultCard)));
     const nav = pager(page, o => route('/search', { ...filters, offset: o || null }));
     if (nav) results.append(nav);
+    // The search as a feed a reader can follow, and every matching article as a file.
+    const qs = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
+    results.append(h('p', { class: 'follow muted' },
+      h('a', { href: '/api/feed' + (qs ? '?' + qs : ''), class: 'feed-link', type: 'application/atom+xml' }, 'Follow this search (Atom feed)'),
+      ' · export every article: ',
+      h('a', { href: '/api/export/search?format=csv' + (qs ? '&' + qs : ''), class: 'export-link', download: '' }, 'CSV'), ' ',
+      h('a', { href: '/api/export/search?format=jsonl' + (qs ? '&' + qs : ''), download: '' }, 'JSON Lines')));
   }
   if (q) {
     side.append(h('h2', null, 'Actors'));

@@ -51,10 +51,10 @@ sealed interface Golden {
             Page<SearchHit> page = store.search(request, 0, HitMarks.PLAIN);
             Map<String, Article> hits = new TreeMap<>();
             page.items().forEach(h -> hits.put(h.article().id(), h.article()));
-            if (!blank(request.query())) {
+            if (!blank(request.query()) && !request.newest()) {
                 return new Hits(page.total(), hits, List.of());
             }
-            // Without words every hit scores the same: newest first is the whole order.
+            // Without words every hit scores the same, and a feed's order is by day first: the days are the order.
             return new Hits(page.total(), hits, page.items().stream().map(h -> day(h.article().published())).toList());
         }
 

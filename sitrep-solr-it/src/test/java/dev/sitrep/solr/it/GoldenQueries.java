@@ -59,6 +59,9 @@ final class GoldenQueries {
         q.add(search("convoy", null, null, "Valley Courier", null));
         q.add(search("drones", d("2025-04-01"), d("2025-04-30"), null, null));
         q.add(search("ceasefire", null, null, null, "Hanne Ojala"));
+        // Newest first, as a feed lists them.
+        q.add(new Golden.Search(new SearchRequest("ceasefire", null, null, null, null, ALL, true)));
+        q.add(new Golden.Search(new SearchRequest("convoy drones", d("2025-03-01"), null, null, null, ALL, true)));
         // Statements.
         q.add(new Golden.Quotes(QuoteRequest.all(ALL)));
         for (String speaker : List.of("kb:ilsa-marrow", "Tomas Brevik", "Kolawe", "Ojala", "Vandersloot",

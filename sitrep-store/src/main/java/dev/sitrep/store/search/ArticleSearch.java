@@ -45,6 +45,9 @@ final class ArticleSearch {
     static final int MAX_HIGHLIGHTED = 200_000;
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
+    /** A feed's order: newest day first (undated last), then best. */
+    private static final Sort NEWEST_THEN_BEST = new Sort(
+            LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX), SortField.FIELD_SCORE);
 
     private ArticleSearch() {
     }
@@ -69,7 +72,7 @@ final class ArticleSearch {
             b.add(Filters.entity(r.entity()), Occur.FILTER);
         }
         Query query = b.build();
-        TopFieldDocs all = searcher.search(query, offset + r.limit(), BEST_THEN_NEWEST, true);
+        TopFieldDocs all = searcher.search(query, offset + r.limit(), r.newest() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST, true);
         ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
         // Counting every match, reading the page and highlighting it are split between the searcher's threads:
         // each hit is read and highlighted on its own, and together they take about as long as finding the hits.
