@@ -187,6 +187,12 @@ class WebPageTest {
             assertEquals(stance, card.findElement(org.openqa.selenium.By.cssSelector(".meta .stance")).getText());
         }
         browser.screenshot("positions-reassurance-force");
+        String stance = cards.get(0).getAttribute("data-stance");
+        browser.go("/positions?issue=reassurance-force&stance=" + stance);
+        assertFalse(browser.all(".position .quote-card").isEmpty());
+        assertTrue(browser.all(".position .quote-card").stream().allMatch(c -> stance.equals(c.getAttribute("data-stance"))),
+                "the stance filter keeps its statements");
+        assertEquals(stance, browser.find("#positions-stance").getAttribute("value"));
         browser.andWait(() -> browser.find(".position .quote-card .open-article").click());
         assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/article/"), "a statement opens its article");
         assertNoConsoleErrors();

@@ -20,6 +20,8 @@ export async function positionsView(view, params) {
   const from = params.get('from') || '';
   const to = params.get('to') || '';
   const bucket = params.get('bucket') || 'auto';
+  const actor = params.get('actor') || '';
+  const stance = params.get('stance') || '';
   document.title = issue ? `Positions: ${issue} — Sitrep` : 'Positions — Sitrep';
   const form = h('form', { class: 'filters', id: 'positions-form' },
     h('label', { class: 'field q' }, h('span', null, 'Issue'),
@@ -27,6 +29,10 @@ export async function positionsView(view, params) {
       h('datalist', { id: 'issues' }, DEFAULT_ISSUES.map(([id, p]) => h('option', { value: id }, p)))),
     h('label', { class: 'field' }, h('span', null, 'From'), h('input', { type: 'date', name: 'from', value: from })),
     h('label', { class: 'field' }, h('span', null, 'To'), h('input', { type: 'date', name: 'to', value: to })),
+    h('label', { class: 'field' }, h('span', null, 'Speaker'), h('input', { type: 'search', name: 'actor', value: actor, id: 'positions-actor', placeholder: 'e.g. Hegseth' })),
+    h('label', { class: 'field' }, h('span', null, 'Stance'),
+      h('select', { name: 'stance', id: 'positions-stance' }, [['', 'any'], ['supports', 'supports'], ['opposes', 'opposes'], ['neither', 'neither']]
+        .map(([v, label]) => h('option', v === stance ? { value: v, selected: '' } : { value: v }, label)))),
     h('label', { class: 'field' }, h('span', null, 'By'),
       h('select', { name: 'bucket' }, ['auto', 'week', 'month'].map(b => h('option', b === bucket ? { value: b, selected: '' } : { value: b }, b)))),
     h('button', { type: 'submit' }, 'Show positions'));
@@ -41,7 +47,7 @@ export async function positionsView(view, params) {
   }
   let r;
   try {
-    r = await get('positions', { issue, from, to, bucket });
+    r = await get('positions', { issue, from, to, bucket, actor });
   } catch (err) {
     view.append(errorBox(err));
     return;
@@ -54,11 +60,17 @@ export async function positionsView(view, params) {
     view.append(h('p', { class: 'muted' }, 'No statement in the store speaks to this issue.'));
     return;
   }
-  view.append(h('div', { class: 'positions' }, r.actors.map(a => actorPanel(a, r.bucket))));
+  // A stance filter keeps the statements taking it, and the speakers who made one; positions and charts stay whole.
+  const shown = stance ? r.actors.filter(a => a.statements.some(s => s.stance === stance)) : r.actors;
+  if (shown.length === 0) {
+    view.append(h('p', { class: 'muted' }, `No statement on this issue ${stance === 'neither' ? 'takes no side' : stance + ' it'}.`));
+    return;
+  }
+  view.append(h('div', { class: 'positions' }, shown.map(a => actorPanel(a, r.bucket, stance))));
 }
 
 /** One speaker: the overall position, the chart, the changes, and the statements with their stance. */
-function actorPanel(a, bucket) {
+function actorPanel(a, bucket, stance) {
   const name = a.actorId ? h('a', { href: route('/actor/' + encodeURIComponent(a.actorId)) }, a.actor) : a.actor;
   return h('section', { class: 'panel position', 'data-actor': a.actor, 'data-position': a.position },
     h('h2', null, name, ' ', h('span', { class: 'stance stance-' + a.position }, a.position),
@@ -67,7 +79,7 @@ function actorPanel(a, bucket) {
     a.changes.length ? h('ul', { class: 'changes' }, a.changes.map(c => h('li', { class: 'change' },
       h('time', { datetime: c.date || '' }, c.date || 'undated'), ` ${c.from} → ${c.to} `,
       h('a', { href: route('/article/' + encodeURIComponent(c.articleId)) }, 'the statement')))) : null,
-    h('div', { class: 'quotes' }, a.statements.map(s => {
+    h('div', { class: 'quotes' }, a.statements.filter(s => !stance || s.stance === stance).map(s => {
       const card = quoteCard(s.quote);
       card.dataset.stance = s.stance;
       card.querySelector('.meta').prepend(h('span', { class: 'stance stance-' + s.stance,
