@@ -73,6 +73,23 @@ public final class StatementGroups {
     }
 
     /**
+     * The statements as hits, in their order, each with the quotes of its own copy group from {@code pool}: the pool is
+     * split by group once, so that a listing of thousands of statements reads each quote of the pool once rather than
+     * once per statement. The same hits as {@link #toHit} with the whole pool.
+     */
+    public static List<QuoteHit> toHits(List<Statement> statements, List<QuoteDoc> pool) {
+        Map<String, List<QuoteDoc>> byGroup = new HashMap<>();
+        for (QuoteDoc d : pool) {
+            byGroup.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d);
+        }
+        List<QuoteHit> hits = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            hits.add(toHit(s, byGroup.getOrDefault(s.first.group(), List.of())));
+        }
+        return hits;
+    }
+
+    /**
      * The statement as a hit. {@code pool} holds quotes of its copy group: a copy whose quote did not take part
      * in the grouping (it did not match the listing's filters) is found there, as is each member's stored flags.
      */
@@ -131,10 +148,7 @@ public final class StatementGroups {
         pool.sort(Comparator.comparing(QuoteDoc::hit, byDate));
         StatementGroups groups = new StatementGroups();
         pool.forEach(groups::add);
-        List<QuoteHit> said = new ArrayList<>(groups.size());
-        for (Statement st : groups.statements()) {
-            said.add(toHit(st, pool));
-        }
+        List<QuoteHit> said = new ArrayList<>(toHits(groups.statements(), pool));
         said.sort(byDate);
         return said.subList(0, Math.min(said.size(), limit));
     }

@@ -98,11 +98,7 @@ final class SolrStatements {
         Set<String> groups = new LinkedHashSet<>();
         page.forEach(s -> groups.add(s.first().group()));
         List<QuoteDoc> pool = groups.isEmpty() ? List.of() : matching(COPY_GROUP, groups);
-        List<QuoteHit> hits = new ArrayList<>(page.size());
-        for (StatementGroups.Statement s : page) {
-            hits.add(StatementGroups.toHit(s, pool));
-        }
-        return hits;
+        return StatementGroups.toHits(page, pool);
     }
 
     /** The quote documents whose {@code field} is one of {@code values}, at most {@link #MAX_DOCS}. */

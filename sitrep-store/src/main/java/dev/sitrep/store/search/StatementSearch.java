@@ -74,10 +74,6 @@ final class StatementSearch {
         Set<String> groups = new LinkedHashSet<>();
         page.forEach(s -> groups.add(s.first().group()));
         List<QuoteDoc> pool = groups.isEmpty() ? List.of() : QuoteDocs.ofGroups(searcher, groups);
-        List<QuoteHit> hits = new ArrayList<>(page.size());
-        for (StatementGroups.Statement s : page) {
-            hits.add(StatementGroups.toHit(s, pool));
-        }
-        return hits;
+        return StatementGroups.toHits(page, pool);
     }
 }
