@@ -1,20 +1,29 @@
 package dev.sitrep.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.positions.Issues;
 import dev.sitrep.positions.Positions;
+import dev.sitrep.query.HitMarks;
+import dev.sitrep.query.Page;
 import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.RoleLookup;
 import dev.sitrep.query.SearchHit;
 import dev.sitrep.query.SearchRequest;
 import dev.sitrep.query.StoreSearch;
-import com.sun.net.httpserver.HttpExchange;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The endpoints under {@code /api/} (API.md): each turns its parameters into a store query and the result into
@@ -61,11 +70,8 @@ final class Api {
     }
 
     private JsonNode search(Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), p.limit(),
-                newest(p));
+        Params.Days days = p.days();
+        SearchRequest r = searchRequest(p, days, p.limit(), newest(p));
         try {
             return JsonViews.page(store.search(r, p.offset(), HtmlSnippets.MARKS), Api::htmlHit);
         } catch (QuerySyntaxException e) {
@@ -78,10 +84,8 @@ final class Api {
     }
 
     private JsonNode quotes(Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        QuoteRequest r = new QuoteRequest(p.text("speaker"), p.text("about"), from, to, p.limit());
+        Params.Days days = p.days();
+        QuoteRequest r = new QuoteRequest(p.text("speaker"), p.text("about"), days.from(), days.to(), p.limit());
         try {
             return JsonViews.page(store.quotes(r, p.offset()), JsonViews::quote);
         } catch (QuerySyntaxException e) {
@@ -90,10 +94,13 @@ final class Api {
     }
 
     private JsonNode stories(Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        return JsonViews.page(store.stories(from, to, p.offset(), p.limit()), StoryViews::story);
+        Params.Days days = p.days();
+        return JsonViews.page(store.stories(days.from(), days.to(), p.offset(), p.limit()), StoryViews::story);
+    }
+
+    /** The article search of {@code /api/search}'s parameters (q, publisher, entity) over the days. */
+    private static SearchRequest searchRequest(Params p, Params.Days days, int limit, boolean newest) {
+        return new SearchRequest(p.text("q"), days.from(), days.to(), p.text("publisher"), p.text("entity"), limit, newest);
     }
 
     /** {@code sort=newest} (newest first) or {@code sort=best} (the default). */
@@ -115,25 +122,22 @@ final class Api {
      * {@link #FEED_ENTRIES} articles, which a feed reader can follow to see what is new since it last looked.
      */
     void feed(HttpExchange ex, Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        SearchRequest r = new SearchRequest(p.text("q"), from, to, p.text("publisher"), p.text("entity"), FEED_ENTRIES, true);
-        java.util.List<SearchHit> hits;
+        Params.Days days = p.days();
+        List<SearchHit> hits;
         try {
-            hits = store.search(r, 0, dev.sitrep.query.HitMarks.PLAIN).items();
+            hits = store.search(searchRequest(p, days, FEED_ENTRIES, true), 0, HitMarks.PLAIN).items();
         } catch (QuerySyntaxException e) {
             throw new ParameterSyntax("q", e);
         }
-        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
-        for (String name : java.util.List.of("q", "from", "to", "publisher", "entity")) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String name : List.of("q", "from", "to", "publisher", "entity")) {
             if (p.text(name) != null) {
                 shown.put(name, p.text(name));
             }
         }
         String host = ex.getRequestHeaders().getFirst("Host");
         String feed = AtomFeed.of(shown, hits, "http://" + (host == null ? "localhost" : host));
-        Responses.send(ex, 200, AtomFeed.CONTENT_TYPE, feed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Responses.send(ex, 200, AtomFeed.CONTENT_TYPE, feed.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -145,14 +149,12 @@ final class Api {
     void export(HttpExchange ex, String kind, Params p) throws IOException {
         Export.Format format = Export.Format.parse(p.text("format") == null ? "jsonl" : p.text("format"));
         long limit = p.exportLimit();
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
+        Params.Days days = p.days();
         ExportRows<?> rows = switch (kind) {
-            case "search" -> new ExportRows<>((offset, size) -> store.search(new SearchRequest(p.text("q"), from, to,
-                    p.text("publisher"), p.text("entity"), size), offset, dev.sitrep.query.HitMarks.PLAIN), JsonViews::searchHit, "q");
-            case "quotes" -> new ExportRows<>((offset, size) -> store.quotes(new QuoteRequest(p.text("speaker"), p.text("about"),
-                    from, to, size), offset), JsonViews::quote, "about");
+            case "search" -> new ExportRows<>((offset, size) -> store.search(searchRequest(p, days, size, newest(p)), offset,
+                    HitMarks.PLAIN), JsonViews::searchHit, "q");
+            case "quotes" -> new ExportRows<>((offset, size) -> store.quotes(new QuoteRequest(p.text("speaker"),
+                    p.text("about"), days.from(), days.to(), size), offset), JsonViews::quote, "about");
             case "entities" -> new ExportRows<>((offset, size) -> store.entities(p.text("q"), type(p), offset, size),
                     JsonViews::entity, "q");
             default -> throw new NotFound("no such export: " + kind + " (search, quotes, entities)");
@@ -161,49 +163,36 @@ final class Api {
     }
 
     /** One kind of export: its pages, its rows, and the parameter a query syntax error names. */
-    private record ExportRows<T>(Export.Pages<T> pages, java.util.function.Function<T, com.fasterxml.jackson.databind.node.ObjectNode> row,
-                                 String queryParameter) {
+    private record ExportRows<T>(Export.Pages<T> pages, Function<T, ObjectNode> row, String queryParameter) {
         void stream(HttpExchange ex, Export.Format format, String kind, long limit) throws IOException {
-            dev.sitrep.query.Page<T> first;
+            Page<T> first;
             try {
-                first = pages.page(0, (int) Math.min(dev.sitrep.query.Page.MAX_LIMIT, Math.max(1, limit)));
+                first = pages.page(0, (int) Math.min(Page.MAX_LIMIT, limit));
             } catch (QuerySyntaxException e) {
                 throw new ParameterSyntax(queryParameter, e);
             }
             var h = ex.getResponseHeaders();
             Responses.secure(h);
-            h.set("Content-Type", format == Export.Format.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
-            h.set("Content-Disposition", "attachment; filename=\"sitrep-" + kind + (format == Export.Format.CSV ? ".csv" : ".jsonl") + "\"");
+            boolean csv = format == Export.Format.CSV;
+            h.set("Content-Type", csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+            h.set("Content-Disposition", "attachment; filename=\"sitrep-" + kind + (csv ? ".csv" : ".jsonl") + "\"");
             if ("HEAD".equals(ex.getRequestMethod())) {
                 ex.sendResponseHeaders(200, -1);
                 return;
             }
             ex.sendResponseHeaders(200, 0); // chunked: the length is not known until the last page
-            try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ex.getResponseBody(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(ex.getResponseBody(), StandardCharsets.UTF_8))) {
                 Export.Sink sink = new Export.Sink(format, w);
-                boolean[] firstServed = {false};
-                Export.every((offset, size) -> {
-                    if (offset == 0 && !firstServed[0]) {
-                        firstServed[0] = true;
-                        return first;
-                    }
-                    return pages.page(offset, size);
-                }, row, sink, limit);
+                // Only the first call asks for offset 0: it gets the page already read.
+                Export.every((offset, size) -> offset == 0 ? first : pages.page(offset, size), row, sink, limit);
                 sink.flush();
             }
         }
     }
 
     private JsonNode positions(Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        String issue = p.text("issue");
-        if (issue == null) {
-            throw new BadRequest("issue is required: a proposition (\"Ukraine should join NATO\") or a default issue's id",
-                    "issue", "", 0);
-        }
+        Params.Days days = p.days();
+        String issue = p.required("issue", "a proposition (\"Ukraine should join NATO\") or a default issue's id");
         Positions.Bucket bucket;
         try {
             bucket = Positions.Bucket.ofLabel(p.text("bucket") == null ? "auto" : p.text("bucket"));
@@ -211,22 +200,18 @@ final class Api {
             throw new BadRequest("bucket must be week, month or auto", "bucket", p.text("bucket"), 0);
         }
         try {
-            return JsonViews.positions(Positions.of(store, Issues.named(issue), from, to, bucket, p.text("actor")));
+            return JsonViews.positions(Positions.of(store, Issues.named(issue), days.from(), days.to(), bucket,
+                    p.text("actor")));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage(), "issue", issue, 0);
         }
     }
 
     private JsonNode timeline(Params p) throws IOException {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
-        p.checkRange(from, to);
-        String q = p.text("q");
-        if (q == null) {
-            throw new BadRequest("q is required: the topic of the timeline", "q", "", 0);
-        }
+        Params.Days days = p.days();
+        String q = p.required("q", "the topic of the timeline");
         try {
-            return JsonViews.timeline(store.timeline(q, from, to, p.limit()));
+            return JsonViews.timeline(store.timeline(q, days.from(), days.to(), p.limit()));
         } catch (QuerySyntaxException e) {
             throw new ParameterSyntax("q", e);
         }

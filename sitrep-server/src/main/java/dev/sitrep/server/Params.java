@@ -75,23 +75,41 @@ final class Params {
 
     /** {@code limit}: default {@value #DEFAULT_LIMIT}, at most {@link Page#MAX_LIMIT} (larger asks get that many). */
     int limit() {
-        int limit = integer("limit", DEFAULT_LIMIT);
-        if (limit < 1) {
-            throw new BadRequest("limit must be at least 1", "limit", text("limit"), 0);
-        }
-        return Math.min(limit, Page.MAX_LIMIT);
+        return Math.min(positiveLimit(DEFAULT_LIMIT), Page.MAX_LIMIT);
     }
 
     /** The most rows an export may write: {@code limit} when given (at least 1, no upper bound), else every row. */
     long exportLimit() {
-        if (text("limit") == null) {
-            return Long.MAX_VALUE;
-        }
-        int limit = integer("limit", 1);
+        return text("limit") == null ? Long.MAX_VALUE : positiveLimit(1);
+    }
+
+    private int positiveLimit(int absent) {
+        int limit = integer("limit", absent);
         if (limit < 1) {
             throw new BadRequest("limit must be at least 1", "limit", text("limit"), 0);
         }
         return limit;
+    }
+
+    /** Publication days from {@code from} to {@code to}, either open. */
+    record Days(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code from} and {@code to}, checked: days as YYYY-MM-DD, from not after to. */
+    Days days() {
+        LocalDate from = date("from");
+        LocalDate to = date("to");
+        checkRange(from, to);
+        return new Days(from, to);
+    }
+
+    /** The value of a parameter the endpoint cannot do without; a 400 saying {@code what} it is when absent. */
+    String required(String name, String what) {
+        String v = text(name);
+        if (v == null) {
+            throw new BadRequest(name + " is required: " + what, name, "", 0);
+        }
+        return v;
     }
 
     /** Checks that {@code from} is not after {@code to}. */
