@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "latency", mixinStandardHelpOptions = true,
         description = {"Builds (or reuses) a store of synthetic articles and measures the p50 and p99 latency of",
-                "search, quotes, entity list, entity profile, timeline, story list and story queries; prints the",
+                "search, quotes, entity list, entity profile, timeline, story list, story, events and positions queries; prints the",
                 "build time and the store's size, then one line per query and concurrency."})
 final class LatencyEval implements Callable<Integer> {
     /** Suffix of the default store folder, changed with the index layout so that an old store is not reused. */
-    static final String LAYOUT = "-v2";
+    static final String LAYOUT = "-v3";
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,7 @@ final class LatencyEval implements Callable<Integer> {
         }
         if (have > 0 && !bench.currentLayout()) {
             spec.commandLine().getErr().println("sitrep: the store in " + dir
-                    + " was built by an older Sitrep (quotes without context); remove it or choose another --store");
+                    + " was built by an older Sitrep (quotes without context, or no events); remove it or choose another --store");
             return ExitCodes.USAGE;
         }
         if (have < articles) {

@@ -31,7 +31,7 @@ import org.netpreserve.jwarc.WarcWriter;
 class AnalyzeCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONTRACT = List.of("id", "source", "url", "title", "publisher", "author",
-            "published", "publishedInferred", "language", "section", "text", "flags", "entities", "quotes", "duplicateOf",
+            "published", "publishedInferred", "language", "section", "text", "flags", "entities", "quotes", "events", "duplicateOf",
             "story");
     private static final String STORY = "Defence ministers met in Brussels on Tuesday to discuss air defence for Ukraine. "
             + "The talks lasted six hours and ended without a joint statement.\n\n"

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sitrep events --sentences} on synthetic sentences and an unreadable input. */
+/** {@code sitrep events --sentences} on synthetic sentences and an unreadable input (the store listing: {@link EventsListingTest}). */
 class EventsCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.model.EventActor;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.InferredDate;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
+import dev.sitrep.model.ReportedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -90,9 +92,47 @@ public final class ArticleJson {
                 }
             }
         }
+        ArrayNode events = o.putArray("events");
+        for (ReportedEvent e : a.events()) {
+            ObjectNode n = events.addObject();
+            n.put("type", e.type());
+            n.put("cameo", e.cameo());
+            writeActors(n.putArray("source"), e.sources());
+            writeActors(n.putArray("target"), e.targets());
+            n.put("cue", e.cue());
+            n.put("start", e.start());
+            n.put("end", e.end());
+        }
         o.put("duplicateOf", a.duplicateOf());
         o.put("story", a.story());
         return o;
+    }
+
+    /** Writes an event's actors into a JSON array; the knowledge base's facts only where it knows them. */
+    public static void writeActors(ArrayNode into, List<EventActor> actors) {
+        for (EventActor x : actors) {
+            ObjectNode n = into.addObject().put("text", x.text());
+            putIf(n, "actor", x.actor());
+            putIf(n, "actorId", x.actorId());
+            putIf(n, "role", x.role());
+            putIf(n, "on", x.on());
+        }
+    }
+
+    private static void putIf(ObjectNode n, String field, String value) {
+        if (value != null) {
+            n.put(field, value);
+        }
+    }
+
+    /** Reads the actors {@link #writeActors} wrote. */
+    public static List<EventActor> readActors(JsonNode list) {
+        List<EventActor> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            out.add(new EventActor(n.path("text").asText(""), str(n, "actor"), str(n, "actorId"), str(n, "role"),
+                    str(n, "on")));
+        }
+        return out;
     }
 
     /** The article as one line of JSON, without the trailing newline. */
@@ -137,11 +177,16 @@ public final class ArticleJson {
                     n.path("start").asInt(), n.path("end").asInt(), n.path("speakerStart").asInt(-1),
                     n.path("speakerEnd").asInt(-1), parts));
         }
+        List<ReportedEvent> events = new ArrayList<>();
+        for (JsonNode n : o.path("events")) {
+            events.add(new ReportedEvent(n.path("type").asText(), str(n, "cameo"), readActors(n.path("source")),
+                    readActors(n.path("target")), str(n, "cue"), n.path("start").asInt(), n.path("end").asInt()));
+        }
         return Article.builder().id(str(o, "id")).source(str(o, "source")).url(str(o, "url")).title(str(o, "title"))
                 .publisher(str(o, "publisher")).author(str(o, "author"))
                 .published(day(o, "published"), inferred(o.get("publishedInferred"))).language(str(o, "language"))
                 .section(str(o, "section")).text(o.path("text").asText("")).flags(flags).entities(entities)
-                .quotes(quotes).duplicateOf(str(o, "duplicateOf")).story(str(o, "story")).build();
+                .quotes(quotes).events(events).duplicateOf(str(o, "duplicateOf")).story(str(o, "story")).build();
     }
 
     /** How the date was inferred; null when absent, as in articles written before inferred dates existed. */

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param publishedInferred how {@code published} was inferred, or null when the page gave it
  * @param section     the section a listing page gave ("Politics"), or null
  * @param duplicateOf id of the earliest known copy of this article, or null when it is the original
+ * @param events      the events the article's sentences report, in text order
  * @param story       id of the story cluster the article belongs to, or null
  */
 public record Article(
@@ -36,6 +37,7 @@ public record Article(
         Set<Flag> flags,
         List<Entity> entities,
         List<Quote> quotes,
+        List<ReportedEvent> events,
         String duplicateOf,
         String story) {
 
@@ -43,6 +45,7 @@ public record Article(
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
         if (text == null) {
             text = "";
         }
@@ -77,6 +80,7 @@ public record Article(
         b.flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
         b.entities = entities;
         b.quotes = quotes;
+        b.events = events;
         b.duplicateOf = duplicateOf;
         b.story = story;
         return b;
@@ -98,6 +102,7 @@ public record Article(
         private EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         private List<Entity> entities = List.of();
         private List<Quote> quotes = List.of();
+        private List<ReportedEvent> events = List.of();
         private String duplicateOf;
         private String story;
 
@@ -121,6 +126,7 @@ public record Article(
         public Builder flags(Set<Flag> fs) { flags = fs.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(fs); return this; }
         public Builder entities(List<Entity> v) { entities = v; return this; }
         public Builder quotes(List<Quote> v) { quotes = v; return this; }
+        public Builder events(List<ReportedEvent> v) { events = v; return this; }
         public Builder duplicateOf(String v) { duplicateOf = v; return this; }
         public Builder story(String v) { story = v; return this; }
 
@@ -128,7 +134,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, source, url, title, publisher, author, published, publishedInferred, language,
-                    section, text, flags, entities, quotes, duplicateOf, story);
+                    section, text, flags, entities, quotes, events, duplicateOf, story);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.sitrep.ingest.ReadFailure;
 import dev.sitrep.ingest.SourceItem;
 import dev.sitrep.limits.Deadline;
 import dev.sitrep.limits.Limits;
+import dev.sitrep.events.EventStage;
 import dev.sitrep.meta.DateInferenceStage;
 import dev.sitrep.meta.DateParsing;
 import dev.sitrep.meta.HtmlMetadataReader;
@@ -53,6 +54,7 @@ import org.jsoup.nodes.Document;
  *            days, office tenures; marked as inferred                      ({@link DateInferenceStage})
  *  entities  names, canonical actors, knowledge base                          ({@link EntityStage})
  *  quotes    direct, indirect and block quotes with their speakers            ({@link QuoteStage})
+ *  events    who did what to whom, sentence by sentence, actors on the day    ({@link EventStage})
  * </pre>
  *
  * An article left with no text after cleaning is dropped silently: an empty listing page is not an error.
@@ -82,6 +84,7 @@ public final class Pipeline {
         if (!options.textOnly()) {
             s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best(), kb));
             s.add(new QuoteStage());
+            s.add(new EventStage(kb));
         }
         this.stages = List.copyOf(s);
     }

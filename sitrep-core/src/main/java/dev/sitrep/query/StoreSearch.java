@@ -89,6 +89,15 @@ public interface StoreSearch extends Closeable {
     /** The story with this id: its articles in date order and its first {@code statements} statements; empty when none. */
     Optional<StoryDetail> story(String id, int statements) throws IOException;
 
+    /**
+     * Events matching a request ({@link EventGroups}: the same actors and type reported within a few days are one
+     * event, told by every article among them), a page of them after the first {@code offset}, with counts by
+     * type, actor, publisher and day over all of them.
+     *
+     * @throws QuerySyntaxException when {@code q} does not parse
+     */
+    EventPage events(EventRequest request, int offset) throws IOException;
+
     /** Stored articles, copies included. */
     int articleCount() throws IOException;
 

@@ -10,17 +10,18 @@ import java.util.Set;
  * Field names and document types of a store, shared by its writers and queries and by both backends: the
  * embedded Lucene index and a SolrCloud collection (whose {@code schema.xml} declares the same fields).
  *
- * <p>One index holds three kinds of documents, told apart by {@link #TYPE}: an article, one document per
- * entity of an article, one per quote. One index (rather than three) because an article and its entities
+ * <p>One index holds four kinds of documents, told apart by {@link #TYPE}: an article, one document per
+ * entity of an article, one per quote, one per event. One index (rather than three) because an article and its entities
  * and quotes are then added in one {@code addDocuments} call and made durable by one commit: a crash never
  * leaves quotes without their article. Every document carries {@link #ARTICLE} (the article id), so the
- * kinds join on it. In SolrCloud the three kinds of one article share a routing prefix and so a shard.
+ * kinds join on it. In SolrCloud the kinds of one article share a routing prefix and so a shard.
  */
 public final class StoreFields {
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
     public static final String TYPE_ENTITY = "entity";
     public static final String TYPE_QUOTE = "quote";
+    public static final String TYPE_EVENT = "event";
 
     /** The article id, on every document kind; stored. */
     public static final String ARTICLE = "article";
@@ -107,6 +108,22 @@ public final class StoreFields {
     /** Quote documents: the article's address (stored), so that a quote links to its source. */
     public static final String URL = "url";
     public static final String END = "end";
+    /** Event documents: the PLOVER type, keyword and sorted doc values. */
+    public static final String EVENT_TYPE = "event_type";
+    /** Event documents: the article id, sorted doc values, to count the articles reporting an event. */
+    public static final String EVENT_ARTICLE = "event_article";
+    /** Event documents: keys of the sources ({@link EventFields#actorKeys}), keywords. */
+    public static final String EVENT_SOURCE = "event_source";
+    /** Event documents: keys of the targets, keywords. */
+    public static final String EVENT_TARGET = "event_target";
+    /** Event documents: the actors' names to count by, sorted-set doc values. */
+    public static final String EVENT_ACTORS_DV = "event_actors_dv";
+    /** Event documents: what tells one event from another ({@link EventFields#groupKey}), sorted doc values. */
+    public static final String EVENT_KEY = "event_key";
+    /** Event documents: the sentence, analysed, for words searched in it. */
+    public static final String EVENT_TEXT = "event_text";
+    /** Event documents: the event and its sentence as JSON ({@link EventFields#toJson}), stored. */
+    public static final String EVENT_JSON = "event_json";
 
     private StoreFields() {
     }

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.model.EventActor;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.InferredDate;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
+import dev.sitrep.model.ReportedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,8 @@ class ArticleJsonTest {
                 .entities(List.of(new Entity("person:berg", "Anna Berg", EntityType.PERSON, List.of("Berg"), 1,
                         List.of(new Mention(17, 26, "Anna Berg")))))
                 .quotes(List.of(new Quote("we stand ready", "Anna Berg", "person:berg", "said", QuoteKind.DIRECT, 33, 47)))
+                .events(List.of(new ReportedEvent("SUPPORT", "051", List.of(new EventActor("Anna Berg", null, null,
+                        null, null)), List.of(), "stand ready", 0, text.length())))
                 .build();
     }
 
@@ -37,13 +41,24 @@ class ArticleJsonTest {
         List<String> names = new ArrayList<>();
         o.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("id", "source", "url", "title", "publisher", "author", "published", "publishedInferred",
-                "language", "section", "text", "flags", "entities", "quotes", "duplicateOf", "story"), names);
+                "language", "section", "text", "flags", "entities", "quotes", "events", "duplicateOf", "story"), names);
         assertTrue(o.get("author").isNull());
         assertEquals("2025-02-13", o.get("published").asText());
         assertTrue(o.get("publishedInferred").isNull(), "a date the page gave is not inferred");
         assertEquals("mojibake-repaired", o.get("flags").get(0).asText(), "flags in declaration order");
         assertEquals("direct", o.get("quotes").get(0).get("kind").asText());
         assertEquals("PERSON", o.get("entities").get(0).get("type").asText());
+        JsonNode event = o.get("events").get(0);
+        assertEquals("SUPPORT", event.get("type").asText());
+        assertEquals("Anna Berg", event.get("source").get(0).get("text").asText());
+        assertTrue(!event.get("source").get(0).has("actor"), "what the knowledge base does not know is left out");
+    }
+
+    @Test
+    void readsLinesWrittenBeforeEventsExisted() throws Exception {
+        JsonNode o = ArticleJson.mapper().readTree(ArticleJson.toLine(sample()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("events");
+        assertEquals(List.of(), ArticleJson.fromJson(o).events());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.positions.Issues;
 import dev.sitrep.positions.Positions;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Page;
 import dev.sitrep.query.QuerySyntaxException;
@@ -49,6 +50,7 @@ final class Api {
             case "timeline" -> timeline(p);
             case "stories" -> stories(p);
             case "positions" -> positions(p);
+            case "events" -> events(p);
             case "openapi.json" -> OpenApi.document();
             default -> byId(path, p);
         };
@@ -205,6 +207,42 @@ final class Api {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage(), "issue", issue, 0);
         }
+    }
+
+    private JsonNode events(Params p) throws IOException {
+        EventRequest r = eventRequest(p, p.days(), p.limit());
+        try {
+            return JsonViews.events(store.events(r, p.offset()));
+        } catch (QuerySyntaxException e) {
+            throw new ParameterSyntax("q", e);
+        }
+    }
+
+    /** The event listing the parameters ask for: actor, role, type, q, publisher, sort and the days. */
+    static EventRequest eventRequest(Params p, Params.Days days, int limit) {
+        EventRequest.ActorRole role = choice(p, "role", EventRequest.ActorRole.class, EventRequest.ActorRole.ANY);
+        EventRequest.Order order = choice(p, "sort", EventRequest.Order.class, EventRequest.Order.NEWEST);
+        try {
+            return new EventRequest(p.text("actor"), role, p.text("type"), p.text("q"), p.text("publisher"),
+                    days.from(), days.to(), order, limit);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage(), "type", p.text("type"), 0);
+        }
+    }
+
+    /** A parameter naming one of an enum's constants (any case), or {@code absent}. */
+    private static <E extends Enum<E>> E choice(Params p, String name, Class<E> kind, E absent) {
+        String v = p.text(name);
+        if (v == null) {
+            return absent;
+        }
+        for (E e : kind.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v.strip())) {
+                return e;
+            }
+        }
+        throw new BadRequest(name + " must be one of " + java.util.Arrays.stream(kind.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList(), name, v, 0);
     }
 
     private JsonNode timeline(Params p) throws IOException {

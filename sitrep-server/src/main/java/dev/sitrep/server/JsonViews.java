@@ -7,6 +7,9 @@ import dev.sitrep.model.Quote;
 import dev.sitrep.positions.Positions;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
+import dev.sitrep.query.EventHit;
+import dev.sitrep.query.EventPage;
+import dev.sitrep.query.EventReport;
 import dev.sitrep.query.Page;
 import dev.sitrep.query.QuoteHit;
 import dev.sitrep.query.QuoteSource;
@@ -163,6 +166,61 @@ public final class JsonViews {
                 st.evidence().forEach(evidence::add);
                 s.set("quote", quote(st.hit()));
             }
+        }
+        return o;
+    }
+
+    /**
+     * An event listing: the page of events ({@link #event}) and the counts over every matching event: per type,
+     * actor and publisher ({@code {"name": n}}, most first) and per day of first report and type.
+     */
+    public static ObjectNode events(EventPage r) {
+        ObjectNode o = page(r.page(), JsonViews::event);
+        ObjectNode facets = o.putObject("facets");
+        counts(facets.putObject("type"), r.types());
+        counts(facets.putObject("actor"), r.actors());
+        counts(facets.putObject("publisher"), r.publishers());
+        ArrayNode days = o.putArray("days");
+        r.days().forEach((day, types) -> {
+            ObjectNode d = days.addObject().put("date", day.toString());
+            counts(d.putObject("types"), types);
+        });
+        return o;
+    }
+
+    private static void counts(ObjectNode into, java.util.Map<String, Long> counts) {
+        counts.forEach(into::put);
+    }
+
+    /**
+     * One event: type, CAMEO code, source and target actors (words, canonical actor, entity id, office and whom
+     * the actor acts for on the day), the cue, the first and last day reported, how many articles and publishers
+     * report it, and the reports (earliest first, the first being the evidence), each with its sentence and article.
+     */
+    public static ObjectNode event(EventHit e) {
+        ObjectNode o = object();
+        o.put("type", e.type());
+        o.put("cameo", e.cameo());
+        ArticleJson.writeActors(o.putArray("source"), e.sources());
+        ArticleJson.writeActors(o.putArray("target"), e.targets());
+        o.put("cue", e.cue());
+        o.put("first", e.first() == null ? null : e.first().toString());
+        o.put("last", e.last() == null ? null : e.last().toString());
+        o.put("articles", e.reportCount());
+        o.put("publishers", e.publishers());
+        o.put("evidence", e.reports().isEmpty() ? null : e.reports().get(0).sentence());
+        ArrayNode reports = o.putArray("reports");
+        for (EventReport r : e.reports()) {
+            ObjectNode n = reports.addObject();
+            n.put("articleId", r.article());
+            n.put("title", r.title());
+            n.put("publisher", r.publisher());
+            n.put("published", r.published() == null ? null : r.published().toString());
+            n.put("publishedInferred", r.inferred());
+            n.put("url", r.url());
+            n.put("sentence", r.sentence());
+            n.put("start", r.start());
+            n.put("end", r.end());
         }
         return o;
     }

@@ -8,8 +8,10 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.Quote;
+import dev.sitrep.model.ReportedEvent;
 import dev.sitrep.quotes.QuoteContext;
 import dev.sitrep.stores.Collation.Arrival;
+import dev.sitrep.stores.EventFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,10 @@ final class SolrDocuments {
         for (Quote q : a.quotes()) {
             docs.add(quote(a, q, n++));
         }
+        n = 0;
+        for (ReportedEvent e : a.events()) {
+            docs.add(event(a, e, n++));
+        }
         return docs;
     }
 
@@ -126,6 +132,25 @@ final class SolrDocuments {
         d.addField(END, q.end());
         for (Flag f : a.flagsInOrder()) {
             d.addField(ARTICLE_FLAGS, f.label());
+        }
+        return d;
+    }
+
+    private static SolrInputDocument event(Article a, ReportedEvent e, int n) {
+        // Numbered with zeros in front, so that a cursor (sorted by id) reads an article's events in text order.
+        SolrInputDocument d = common(a, TYPE_EVENT, route(a.id()) + "!v" + String.format(Locale.ROOT, "%05d", n));
+        d.addField(EVENT_TYPE, e.type());
+        d.addField(EVENT_KEY, EventFields.groupKey(e));
+        EventFields.actorKeys(e.sources()).forEach(k -> d.addField(EVENT_SOURCE, k));
+        EventFields.actorKeys(e.targets()).forEach(k -> d.addField(EVENT_TARGET, k));
+        EventFields.names(e).forEach(name -> d.addField(EVENT_ACTORS_DV, name));
+        d.addField(EVENT_TEXT, EventFields.sentence(a, e));
+        d.addField(EVENT_JSON, EventFields.toJson(a, e));
+        if (a.title() != null) {
+            d.addField(TITLE, a.title());
+        }
+        if (a.url() != null) {
+            d.addField(URL, a.url());
         }
         return d;
     }

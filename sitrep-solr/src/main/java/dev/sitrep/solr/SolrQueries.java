@@ -96,7 +96,7 @@ final class SolrQueries {
     }
 
     /** A filter matching when any clause does: {parser, field, value} each. */
-    private static void anyOf(SolrQuery q, String name, String[]... clauses) {
+    static void anyOf(SolrQuery q, String name, String[]... clauses) {
         StringBuilder fq = new StringBuilder("{!bool");
         for (String[] c : clauses) {
             String p = param(q, name);

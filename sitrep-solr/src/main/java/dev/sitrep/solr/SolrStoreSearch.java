@@ -8,6 +8,8 @@ import dev.sitrep.model.EntityType;
 import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
+import dev.sitrep.query.EventPage;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Overview;
 import dev.sitrep.query.Page;
@@ -52,6 +54,7 @@ import org.apache.solr.common.SolrException;
 public final class SolrStoreSearch implements StoreSearch {
     private final SolrCollection solr;
     private final SolrStatements statements;
+    private final SolrEvents events;
     private final SolrEntities entities;
     private final SolrStories stories;
     private final SolrAggregates aggregates;
@@ -61,6 +64,7 @@ public final class SolrStoreSearch implements StoreSearch {
         this.solr = solr;
         this.aggregates = new SolrAggregates(solr);
         this.statements = new SolrStatements(solr);
+        this.events = new SolrEvents(solr);
         this.entities = new SolrEntities(solr, statements, aggregates, parallel);
         this.stories = new SolrStories(solr, statements, aggregates, parallel);
     }
@@ -132,6 +136,11 @@ public final class SolrStoreSearch implements StoreSearch {
     @Override
     public Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException {
         return statements.page(request, offset);
+    }
+
+    @Override
+    public EventPage events(EventRequest request, int offset) throws IOException {
+        return events.page(request, offset);
     }
 
     @Override

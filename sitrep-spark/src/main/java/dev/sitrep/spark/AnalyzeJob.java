@@ -44,7 +44,7 @@ import scala.Tuple2;
  * ({@code OUT/summary.json}, also printed).
  *
  * <pre>
- *   analyse   one task per input file: decode, extract, split, clean, metadata, dates, entities, quotes;
+ *   analyse   one task per input file: decode, extract, split, clean, metadata, dates, entities, quotes, events;
  *             fingerprints for the copy check                                           ({@link FileAnalysis})
  *   copies    keys exploded, grouped, candidate pairs verified, groups' originals       ({@link DistributedCopies})
  *   stories   originals clustered per window of days, copies join their original's   ({@link DistributedStories})

@@ -8,8 +8,10 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.Flag;
 import dev.sitrep.model.Quote;
+import dev.sitrep.model.ReportedEvent;
 import dev.sitrep.quotes.QuoteContext;
 import dev.sitrep.stores.Collation.Arrival;
+import dev.sitrep.stores.EventFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +78,9 @@ final class ArticleDocuments {
         }
         for (Quote q : a.quotes()) {
             docs.add(quote(a, q));
+        }
+        for (ReportedEvent e : a.events()) {
+            docs.add(event(a, e));
         }
         return docs;
     }
@@ -156,6 +161,31 @@ final class ArticleDocuments {
         return d;
     }
 
+    private static Document event(Article a, ReportedEvent e) {
+        Document d = common(a, TYPE_EVENT);
+        d.add(new StringField(EVENT_TYPE, e.type(), Field.Store.NO));
+        d.add(new SortedDocValuesField(EVENT_TYPE, new BytesRef(e.type())));
+        d.add(new SortedDocValuesField(EVENT_KEY, new BytesRef(EventFields.groupKey(e))));
+        d.add(new SortedDocValuesField(EVENT_ARTICLE, new BytesRef(a.id())));
+        for (String k : EventFields.actorKeys(e.sources())) {
+            d.add(new StringField(EVENT_SOURCE, k, Field.Store.NO));
+        }
+        for (String k : EventFields.actorKeys(e.targets())) {
+            d.add(new StringField(EVENT_TARGET, k, Field.Store.NO));
+        }
+        for (String name : EventFields.names(e)) {
+            d.add(new SortedSetDocValuesField(EVENT_ACTORS_DV, new BytesRef(name)));
+        }
+        d.add(new TextField(EVENT_TEXT, EventFields.sentence(a, e), Field.Store.NO));
+        d.add(new StoredField(EVENT_JSON, EventFields.toJson(a, e)));
+        if (a.title() != null) {
+            d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        }
+        if (a.url() != null) {
+            d.add(new StoredField(URL, a.url()));
+        }
+        return d;
+    }
 
     /** The fields every kind carries: type, article id, publisher, date. */
     private static Document common(Article a, String type) {

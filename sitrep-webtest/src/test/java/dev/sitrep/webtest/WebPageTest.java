@@ -199,6 +199,28 @@ class WebPageTest {
     }
 
     @Test
+    void eventsShowTheTableTheCountsAndTheChart() throws IOException {
+        browser.open(site.url() + "#/events");
+        browser.waitForView();
+        List<WebElement> rows = browser.all("table.events tr.event");
+        assertFalse(rows.isEmpty(), "the demo corpus reports events");
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector("figure.chart[data-drawn=true]")).isEmpty());
+        List<WebElement> types = browser.all(".facet[data-facet=type] a");
+        assertFalse(types.isEmpty(), "counts by type");
+        assertFalse(browser.all(".facet[data-facet=actor] a").isEmpty(), "counts by actor");
+        browser.screenshot("events");
+        String type = types.get(0).getAttribute("data-value");
+        browser.andWait(() -> types.get(0).click());
+        assertTrue(String.valueOf(browser.script("return location.hash")).contains("type=" + type), "a count is a filter");
+        assertTrue(browser.all("table.events tr.event").stream().allMatch(r -> type.equals(r.getAttribute("data-type"))),
+                "every row is of the chosen type");
+        assertEquals(type, browser.find("#events-type").getAttribute("value"));
+        browser.andWait(() -> browser.find("table.events .evidence .open-article").click());
+        assertTrue(String.valueOf(browser.script("return location.hash")).startsWith("#/article/"), "the evidence opens its article");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void chartsCountByWeekOrMonthWhenTheDataSpansLong() {
         browser.open(site.url() + "#/search");
         Object buckets = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""

@@ -1,6 +1,10 @@
 package dev.sitrep.query.bench;
 
 import dev.sitrep.model.Article;
+import dev.sitrep.positions.Issue;
+import dev.sitrep.positions.Issues;
+import dev.sitrep.positions.Positions;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.RoleLookup;
@@ -81,6 +85,21 @@ public final class QueryMix {
         if (!stories.isEmpty()) {
             kinds.add(new Kind("story", (s, r) -> s.story(pick(r, stories), PAGE)));
         }
+        List<String> actors = new ArrayList<>(people);
+        actors.addAll(SyntheticCorpus.organisationsAndPlaces());
+        // An actor's events (a type one time in three, a window one time in two), or every event of a window.
+        kinds.add(new Kind("events", (s, r) -> {
+            Window w = r.nextBoolean() ? window(r) : new Window(null, null);
+            String actor = r.nextInt(4) == 0 ? null : pick(r, actors);
+            String type = r.nextInt(3) == 0 ? pick(r, List.of(SyntheticCorpus.EVENT_TYPES)) : null;
+            return s.events(new EventRequest(actor, null, type, null, null, w.from(), w.to(), null, PAGE), 0);
+        }));
+        // Who stands where on a default issue of the beat, over the year or a window.
+        List<Issue> issues = Issues.defaults();
+        kinds.add(new Kind("positions", (s, r) -> {
+            Window w = r.nextBoolean() ? window(r) : new Window(null, null);
+            return Positions.of(s, pick(r, issues), w.from(), w.to(), Positions.Bucket.AUTO, null);
+        }));
         return new QueryMix(kinds);
     }
 
@@ -120,7 +139,7 @@ public final class QueryMix {
         return sb.toString();
     }
 
-    private static String pick(SplittableRandom r, List<String> names) {
-        return names.get(r.nextInt(names.size()));
+    private static <T> T pick(SplittableRandom r, List<T> items) {
+        return items.get(r.nextInt(items.size()));
     }
 }

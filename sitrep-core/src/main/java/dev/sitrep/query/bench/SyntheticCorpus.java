@@ -2,10 +2,12 @@ package dev.sitrep.query.bench;
 
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Entity;
+import dev.sitrep.model.EventActor;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
+import dev.sitrep.model.ReportedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ public final class SyntheticCorpus {
     static final String[] PUBLISHERS = ("Northern Ledger,Harbour Times,Eastern Wire,Morning Dispatch,Capital Courier,"
             + "Coastal Post,Frontier Herald,Daily Meridian").split(",");
     static final String[] CUES = {"said", "told reporters", "warned", "insisted", "added"};
+    /** Event types, the most reported first. */
+    static final String[] EVENT_TYPES = {"CONSULT", "REQUEST", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN",
+        "AID", "SANCTION", "ASSAULT", "PROTEST", "MOBILIZE"};
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
     static final int DAYS = 365;
 
@@ -73,6 +78,13 @@ public final class SyntheticCorpus {
         return people.stream().map(Entity::name).toList();
     }
 
+    /** The names of the invented organisations and places. */
+    public static List<String> organisationsAndPlaces() {
+        List<String> names = new ArrayList<>(List.of(ORGS));
+        names.addAll(List.of(PLACES));
+        return names;
+    }
+
     /** The id of article number {@code i}. */
     public static String articleId(int i) {
         return String.format(Locale.ROOT, "syn%07d", i);
@@ -85,6 +97,9 @@ public final class SyntheticCorpus {
         Map<String, List<Mention>> spans = new LinkedHashMap<>();
         Map<String, Entity> byId = new LinkedHashMap<>();
         List<Quote> quotes = new ArrayList<>();
+        List<ReportedEvent> events = new ArrayList<>();
+        // Events draw from a generator of their own, so that the texts, quotes and stories stay as they were.
+        SplittableRandom er = new SplittableRandom(seed * 7_000_003L + i);
         int sentences = 5 + r.nextInt(6);
         for (int s = 0; s < sentences; s++) {
             if (s > 0) {
@@ -105,9 +120,13 @@ public final class SyntheticCorpus {
                 quotes.add(new Quote(text.substring(start, end), person.name(), person.id(), cue, QuoteKind.DIRECT, start, end));
             } else {
                 Entity other = r.nextBoolean() ? skewed(r, others) : person;
+                int start = text.length();
                 sentence(r, text, 8 + r.nextInt(10), other, spans);
                 text.append('.');
                 byId.putIfAbsent(other.id(), other);
+                if (er.nextBoolean()) {
+                    events.add(event(er, other, start, text.length()));
+                }
             }
         }
         List<Entity> entities = new ArrayList<>();
@@ -121,7 +140,24 @@ public final class SyntheticCorpus {
         return Article.builder().id(articleId(i)).source("synthetic:" + i)
                 .url("https://news.example/syn/" + i).title(title)
                 .publisher(PUBLISHERS[r.nextInt(PUBLISHERS.length)]).published(FIRST_DAY.plusDays(r.nextInt(DAYS)))
-                .language("en").text(body).entities(entities).quotes(quotes).build();
+                .language("en").text(body).entities(entities).quotes(quotes).events(events).build();
+    }
+
+    /**
+     * An event drawn, not coded: its source the actor the sentence names, its target another drawn as actors are,
+     * its type skewed as the news's are. The sentence's words do not report it; what an event listing reads (how
+     * many events, of which actors, types and days) has the volume and skew of news coded by the pipeline.
+     */
+    private ReportedEvent event(SplittableRandom r, Entity source, int start, int end) {
+        Entity target = r.nextBoolean() ? skewed(r, others) : skewed(r, people);
+        int t = (int) Math.floor(Math.pow(EVENT_TYPES.length + 1, r.nextDouble())) - 1;
+        String type = EVENT_TYPES[Math.min(Math.max(t, 0), EVENT_TYPES.length - 1)];
+        return new ReportedEvent(type, null, List.of(actor(source)), List.of(actor(target)), type.toLowerCase(Locale.ROOT),
+                start, end);
+    }
+
+    private static EventActor actor(Entity e) {
+        return new EventActor(e.name(), e.name(), e.id(), null, null);
     }
 
     /** Words, capitalised, with the entity's name placed among them when given. */

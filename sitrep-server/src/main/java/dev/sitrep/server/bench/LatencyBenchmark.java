@@ -40,11 +40,13 @@ public final class LatencyBenchmark {
 
     /**
      * Whether the store in the folder has the current index layout: quote documents carrying their context
-     * ({@link StoreFields#QUOTE_CONTEXT}), without which topic queries over quotes would be measured on less.
+     * ({@link StoreFields#QUOTE_CONTEXT}), without which topic queries over quotes would be measured on less, and
+     * event documents ({@link StoreFields#EVENT_KEY}), without which event listings would find nothing.
      */
     public boolean currentLayout() throws IOException {
         try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
-            return FieldInfos.getMergedFieldInfos(r).fieldInfo(StoreFields.QUOTE_CONTEXT) != null;
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(r);
+            return fields.fieldInfo(StoreFields.QUOTE_CONTEXT) != null && fields.fieldInfo(StoreFields.EVENT_KEY) != null;
         }
     }
 

@@ -1,4 +1,4 @@
-// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID, #/positions?issue=…) so that every view is a link.
+// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID, #/positions?issue=…, #/events?actor=…) so that every view is a link.
 import { h, clear, route } from './dom.js';
 import { errorBox } from './cards.js';
 import { searchView } from './search.js';
@@ -7,6 +7,7 @@ import { topicView } from './topic.js';
 import { articleView } from './article.js';
 import { storiesView, storyView } from './stories.js';
 import { positionsView } from './positions.js';
+import { eventsView } from './events.js';
 
 const ROUTES = [
   [/^\/search$/, searchView],
@@ -16,6 +17,7 @@ const ROUTES = [
   [/^\/stories$/, storiesView],
   [/^\/story\/(.+)$/, storyView],
   [/^\/positions$/, positionsView],
+  [/^\/events$/, eventsView],
 ];
 
 let generation = 0;

@@ -60,19 +60,11 @@ export function dayChart(title, series) {
   });
   const days = periodRange(summed.flatMap(s => [...s.counts.keys()]), bucket);
   title = bucket === 'day' ? title : title.replace(/per day/, 'per ' + bucket);
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
   const points = summed.reduce((n, s) => n + [...s.counts.values()].filter(v => v > 0).length, 0);
-  const figure = h('figure', { class: 'chart', 'data-points': String(points), 'data-bucket': bucket },
-    h('figcaption', null, title), h('div', { class: 'chart-box' }, canvas));
+  const { figure, canvas } = chartFigure(title, { 'data-points': String(points), 'data-bucket': bucket },
+    days.length === 0 ? 'No dated data.' : null);
   series = summed;
-  if (days.length === 0) {
-    figure.replaceChildren(h('figcaption', null, title), h('p', { class: 'muted' }, 'No dated data.'));
-    return figure;
-  }
-  if (typeof window.Chart !== 'function') {
-    figure.append(h('p', { class: 'muted' }, 'The chart library did not load.'));
-    return figure;
-  }
+  if (!canvas) return figure;
   const colours = ['#2563eb', '#d97706', '#059669'];
   // Chart.js needs the canvas in the document to measure it, so it is created once the figure is attached.
   requestAnimationFrame(() => {
@@ -101,6 +93,25 @@ export function dayChart(title, series) {
     figure.dataset.drawn = 'true';
   });
   return figure;
+}
+
+/**
+ * A chart's figure: its caption and canvas. When there is nothing to draw (`empty` names why) or the chart library
+ * did not load, the figure says so and `canvas` is null.
+ */
+export function chartFigure(title, attrs, empty, boxClass) {
+  const canvas = h('canvas', { role: 'img', 'aria-label': title });
+  const figure = h('figure', { class: 'chart', ...attrs }, h('figcaption', null, title),
+    h('div', { class: boxClass || 'chart-box' }, canvas));
+  if (empty) {
+    figure.replaceChildren(h('figcaption', null, title), h('p', { class: 'muted' }, empty));
+    return { figure, canvas: null };
+  }
+  if (typeof window.Chart !== 'function') {
+    figure.append(h('p', { class: 'muted' }, 'The chart library did not load.'));
+    return { figure, canvas: null };
+  }
+  return { figure, canvas };
 }
 
 /** "06-26" when all days share a year, else the whole date. */

@@ -3,7 +3,7 @@
 import { get } from './api.js';
 import { h, route } from './dom.js';
 import { errorBox, quoteCard } from './cards.js';
-import { periodStart } from './charts.js';
+import { chartFigure, periodStart } from './charts.js';
 
 const DEFAULT_ISSUES = [
   ['ukraine-nato', 'Ukraine should join NATO'],
@@ -91,17 +91,9 @@ function actorPanel(a, bucket, stance) {
 /** Supports above the line and opposes below, one bar pair per period; a click opens the period's first statement. */
 function periodChart(a, bucket) {
   const title = `${a.actor}: statements per ${bucket}`;
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const figure = h('figure', { class: 'chart', 'data-points': String(a.periods.length) },
-    h('figcaption', null, title), h('div', { class: 'chart-box small' }, canvas));
-  if (a.periods.length === 0) {
-    figure.replaceChildren(h('figcaption', null, title), h('p', { class: 'muted' }, 'No dated statements.'));
-    return figure;
-  }
-  if (typeof window.Chart !== 'function') {
-    figure.append(h('p', { class: 'muted' }, 'The chart library did not load.'));
-    return figure;
-  }
+  const { figure, canvas } = chartFigure(title, { 'data-points': String(a.periods.length) },
+    a.periods.length === 0 ? 'No dated statements.' : null, 'chart-box small');
+  if (!canvas) return figure;
   const labels = a.periods.map(p => p.start);
   const first = start => a.statements.find(s => s.stance !== 'neither' && s.quote.published && periodStart(s.quote.published, bucket) === start)
     || a.statements.find(s => s.quote.published && periodStart(s.quote.published, bucket) === start);

@@ -1,5 +1,6 @@
 package dev.sitrep.solr.it;
 
+import dev.sitrep.events.EventStage;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.ArticleIds;
 import dev.sitrep.model.Entity;
@@ -9,6 +10,7 @@ import dev.sitrep.model.InferredDate;
 import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
+import dev.sitrep.nlp.kb.KnowledgeBase;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -62,6 +64,8 @@ final class Corpus {
             "Ruth Mbeki", "Cal Dorsey");
     private static final String CREDIT = "This report was first published by Eastern Wire.";
     private static final String TRANSLATED = "This article was translated automatically.";
+    /** The events of each article's sentences, coded as the pipeline codes them. */
+    private static final EventStage EVENT_CODER = new EventStage(KnowledgeBase.shipped());
 
     /** An actor or place the articles name, with the forms they name it by. */
     record Actor(String key, String id, String name, EntityType type, String first, String later) {
@@ -754,7 +758,7 @@ final class Corpus {
         } else {
             b.published(draft.published());
         }
-        return b.build();
+        return b.events(EVENT_CODER.events(body, draft.published())).build();
     }
 
     private static void name(StringBuilder text, Actor actor, Map<Actor, List<Mention>> mentions,

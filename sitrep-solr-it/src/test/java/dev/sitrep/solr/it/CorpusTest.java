@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The golden corpus has what the comparison needs: copies that the copy rule finds (and re-points when their
  * original arrives late), stories of several articles, undated and inferred dates, unnamed speakers. Decided here
- * with the core's {@link Collation}, as every store decides.
+ * with the core's {@link Collation}, as every store decides; events of several kinds.
  */
 class CorpusTest {
     @Test
@@ -72,5 +72,10 @@ class CorpusTest {
         assertTrue(articles.stream().anyMatch(a -> a.publisher() == null), "articles without a publisher");
         assertTrue(articles.stream().flatMap(a -> a.quotes().stream()).anyMatch(q -> q.speakerId() == null),
                 "unnamed speakers");
+        Map<String, Long> eventTypes = new java.util.TreeMap<>();
+        articles.stream().flatMap(a -> a.events().stream()).forEach(e -> eventTypes.merge(e.type(), 1L, Long::sum));
+        System.out.println("corpus events by type: " + eventTypes);
+        assertTrue(eventTypes.size() >= 4 && eventTypes.values().stream().mapToLong(Long::longValue).sum() >= 100,
+                "events of several kinds, for the event listings to compare: " + eventTypes);
     }
 }

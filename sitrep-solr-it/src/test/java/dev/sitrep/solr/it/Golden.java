@@ -1,6 +1,7 @@
 package dev.sitrep.solr.it;
 
 import dev.sitrep.model.Article;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Page;
@@ -90,7 +91,7 @@ sealed interface Golden {
     /**
      * A call whose whole answer is fixed by the data, compared as it is: entity listings (most mentioned first, ties
      * by id), pages of stories (biggest first, then latest, then by id), a story (its articles and statements by
-     * date, then article id), an article, the number of articles.
+     * date, then article id), an article, the number of articles, a page of events with its counts.
      */
     record Whole(Call call) implements Golden {
         @Override
@@ -101,6 +102,7 @@ sealed interface Golden {
                 case Call.Story c -> store.story(c.id(), c.statements());
                 case Call.ArticleById c -> store.article(c.id());
                 case Call.ArticleCount c -> store.articleCount();
+                case Call.Events c -> store.events(c.request(), c.offset());
             };
         }
 
@@ -125,6 +127,9 @@ sealed interface Golden {
         }
 
         record ArticleCount() implements Call {
+        }
+
+        record Events(EventRequest request, int offset) implements Call {
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sitrep.solr.it;
 
 import dev.sitrep.model.Article;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.SearchHit;
@@ -105,6 +106,22 @@ final class GoldenQueries {
             q.add(whole(new Golden.Call.ArticleById(id)));
         }
         q.add(whole(new Golden.Call.ArticleById("0000000000000000")));
+        // Events: grouped across outlets and days, counted, filtered.
+        q.add(whole(new Golden.Call.Events(EventRequest.all(ALL / 10), 0)));
+        q.add(whole(new Golden.Call.Events(EventRequest.all(5), 5)));
+        q.add(whole(new Golden.Call.Events(new EventRequest(null, null, null, null, null, null, null,
+                EventRequest.Order.REPORTS, 50), 0)));
+        for (String actor : List.of("Dunmere", "kb:ilsa-marrow", "Vareshi", "Red Lantern Relief")) {
+            q.add(whole(new Golden.Call.Events(new EventRequest(actor, null, null, null, null, null, null, null, 50), 0)));
+            q.add(whole(new Golden.Call.Events(new EventRequest(actor, EventRequest.ActorRole.TARGET, null, null, null,
+                    null, null, null, 50), 0)));
+        }
+        for (String type : List.of("THREATEN", "AGREE", "ASSAULT", "AID", "REJECT")) {
+            q.add(whole(new Golden.Call.Events(new EventRequest(null, null, type, null, null, null, null, null, 50), 0)));
+        }
+        q.add(whole(new Golden.Call.Events(new EventRequest(null, null, null, "convoy OR drones", null,
+                d("2025-04-01"), d("2025-04-30"), null, 50), 0)));
+        q.add(whole(new Golden.Call.Events(new EventRequest(null, null, null, null, Corpus.WIRE, null, null, null, 50), 0)));
         q.add(new Golden.OverviewOf(10));
         q.add(new Golden.OverviewOf(ALL));
         q.add(whole(new Golden.Call.ArticleCount()));

@@ -3,6 +3,8 @@ package dev.sitrep.store.search;
 import dev.sitrep.model.Article;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
+import dev.sitrep.query.EventPage;
+import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Overview;
 import dev.sitrep.query.Page;
@@ -183,6 +185,11 @@ public final class LuceneStoreSearch implements StoreSearch {
     @Override
     public Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException {
         return read(s -> StatementSearch.page(s, request, offset));
+    }
+
+    @Override
+    public EventPage events(EventRequest request, int offset) throws IOException {
+        return read(s -> EventSearch.page(s, request, offset));
     }
 
     /**
