@@ -46,6 +46,7 @@ final class QuoteListing {
                         + (h.title() == null ? "" : shorten(h.title(), TITLE_CHARS) + "  ") + "[" + h.articleId() + "]");
                 out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d"
                         + (h.quote().cue() == null ? "" : " (" + h.quote().cue() + ", " + h.quote().kind().label() + ")"));
+                printStances(out, h, indent + "    ");
                 printCopies(out, h, indent + "    ");
             }
         }
@@ -60,6 +61,16 @@ final class QuoteListing {
             out.println(indent + "    \u201c" + shorten(h.quote().text(), QUOTE_CHARS) + "\u201d");
             printCopies(out, h, indent + "    ");
         }
+    }
+
+    /** "opposes ukraine-nato (not a viable outcome)" under a statement that speaks to a default issue. */
+    static void printStances(PrintWriter out, QuoteHit h, String indent) {
+        if (h.quote().stances().isEmpty()) {
+            return;
+        }
+        out.println(indent + h.quote().stances().stream().map(s -> s.stance() + " " + s.issue()
+                + (s.evidence().isEmpty() ? "" : " (" + String.join(", ", s.evidence()) + ")"))
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     /**

@@ -91,6 +91,9 @@ public final class ArticleJson {
                     parts.addArray().add(p.start()).add(p.end());
                 }
             }
+            if (!q.stances().isEmpty()) {
+                writeStances(n.putArray("stances"), q.stances());
+            }
         }
         ArrayNode events = o.putArray("events");
         for (ReportedEvent e : a.events()) {
@@ -106,6 +109,26 @@ public final class ArticleJson {
         o.put("duplicateOf", a.duplicateOf());
         o.put("story", a.story());
         return o;
+    }
+
+    /** Writes a statement's stances: {@code [{"issue", "stance", "evidence": [...]}]}. */
+    public static void writeStances(ArrayNode into, List<Quote.IssueStance> stances) {
+        for (Quote.IssueStance s : stances) {
+            ObjectNode n = into.addObject().put("issue", s.issue()).put("stance", s.stance());
+            ArrayNode evidence = n.putArray("evidence");
+            s.evidence().forEach(evidence::add);
+        }
+    }
+
+    /** Reads the stances {@link #writeStances} wrote. */
+    public static List<Quote.IssueStance> readStances(JsonNode list) {
+        List<Quote.IssueStance> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            List<String> evidence = new ArrayList<>();
+            n.path("evidence").forEach(w -> evidence.add(w.asText()));
+            out.add(new Quote.IssueStance(n.path("issue").asText(), n.path("stance").asText(), evidence));
+        }
+        return out;
     }
 
     /** Writes an event's actors into a JSON array; the knowledge base's facts only where it knows them. */
@@ -175,7 +198,7 @@ public final class ArticleJson {
             quotes.add(new Quote(n.path("text").asText(), str(n, "speaker"), str(n, "speakerId"), str(n, "cue"),
                     QuoteKind.valueOf(n.path("kind").asText("direct").toUpperCase(Locale.ROOT)),
                     n.path("start").asInt(), n.path("end").asInt(), n.path("speakerStart").asInt(-1),
-                    n.path("speakerEnd").asInt(-1), parts));
+                    n.path("speakerEnd").asInt(-1), parts, readStances(n.path("stances"))));
         }
         List<ReportedEvent> events = new ArrayList<>();
         for (JsonNode n : o.path("events")) {

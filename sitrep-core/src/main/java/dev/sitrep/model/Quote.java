@@ -22,9 +22,23 @@ import java.util.List;
  *                     or -1 when there is none
  * @param speakerEnd   offset after the speaker mention, or -1
  * @param parts        the statement's pieces in text order; never empty, a single part equals {@code start..end}
+ * @param stances      the speaker's stance toward each default issue the statement speaks to; empty when none
  */
 public record Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end,
-        int speakerStart, int speakerEnd, List<Part> parts) {
+        int speakerStart, int speakerEnd, List<Part> parts, List<IssueStance> stances) {
+
+    /**
+     * Where a statement stands on an issue.
+     *
+     * @param issue    the issue's id ("ukraine-nato")
+     * @param stance   "supports", "opposes" or "neither"
+     * @param evidence the words that carry the stance, as written
+     */
+    public record IssueStance(String issue, String stance, List<String> evidence) {
+        public IssueStance {
+            evidence = List.copyOf(evidence);
+        }
+    }
 
     /** One contiguous piece of a statement: {@code [start, end)} in {@code Article.text()}. */
     public record Part(int start, int end) {
@@ -43,6 +57,18 @@ public record Quote(String text, String speaker, String speakerId, String cue, Q
             throw new IllegalArgumentException("bad speaker span " + speakerStart + ".." + speakerEnd);
         }
         parts = parts == null || parts.isEmpty() ? List.of(new Part(start, end)) : List.copyOf(parts);
+        stances = stances == null ? List.of() : List.copyOf(stances);
+    }
+
+    /** A statement whose stances are not judged yet. */
+    public Quote(String text, String speaker, String speakerId, String cue, QuoteKind kind, int start, int end,
+            int speakerStart, int speakerEnd, List<Part> parts) {
+        this(text, speaker, speakerId, cue, kind, start, end, speakerStart, speakerEnd, parts, List.of());
+    }
+
+    /** The same statement with these stances. */
+    public Quote withStances(List<IssueStance> judged) {
+        return new Quote(text, speaker, speakerId, cue, kind, start, end, speakerStart, speakerEnd, parts, judged);
     }
 
     /** A single-part quote with no speaker mention recorded. */

@@ -22,6 +22,7 @@ import dev.sitrep.model.ArticleIds;
 import dev.sitrep.model.Flag;
 import dev.sitrep.nlp.EntityRecognizers;
 import dev.sitrep.nlp.EntityStage;
+import dev.sitrep.positions.StanceStage;
 import dev.sitrep.nlp.kb.KnowledgeBase;
 import dev.sitrep.quotes.QuoteStage;
 import dev.sitrep.split.AggregateSplitter;
@@ -54,6 +55,7 @@ import org.jsoup.nodes.Document;
  *            days, office tenures; marked as inferred                      ({@link DateInferenceStage})
  *  entities  names, canonical actors, knowledge base                          ({@link EntityStage})
  *  quotes    direct, indirect and block quotes with their speakers            ({@link QuoteStage})
+ *  stances   each statement's stance toward the default issues it speaks to  ({@link StanceStage})
  *  events    who did what to whom, sentence by sentence, actors on the day    ({@link EventStage})
  * </pre>
  *
@@ -84,6 +86,7 @@ public final class Pipeline {
         if (!options.textOnly()) {
             s.add(new EntityStage(options.recognizer() != null ? options.recognizer() : EntityRecognizers.best(), kb));
             s.add(new QuoteStage());
+            s.add(new StanceStage());
             s.add(new EventStage(kb));
         }
         this.stages = List.copyOf(s);

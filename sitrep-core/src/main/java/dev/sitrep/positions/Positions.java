@@ -130,6 +130,7 @@ public final class Positions {
     public static Result of(StoreSearch store, Issue issue, LocalDate from, LocalDate to, Bucket bucket, String actor)
             throws IOException {
         StanceDetector detector = StanceDetector.defaults();
+        boolean shipped = Issues.defaults().contains(issue);
         String query = query(issue);
         Map<String, List<Statement>> bySpeaker = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
@@ -145,10 +146,9 @@ public final class Positions {
                         || actor != null && !matches(hit, actor)) {
                     continue;
                 }
-                StanceDetector.Judgement j = detector.judge(hit.quote().text(), issue);
                 String key = hit.quote().speakerId() != null ? hit.quote().speakerId()
                         : speaker.strip().toLowerCase(Locale.ROOT);
-                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(new Statement(hit, j.stance(), j.evidence()));
+                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(judged(hit, issue, shipped, detector));
                 names.putIfAbsent(key, new String[] {speaker.strip(), hit.quote().speakerId()});
             }
             if (page.items().size() < PAGE) {
@@ -161,6 +161,22 @@ public final class Positions {
         actors.sort(Comparator.comparingInt((Actor a) -> -(a.overall().supports() + a.overall().opposes()))
                 .thenComparingInt(a -> -a.statements().size()).thenComparing(Actor::actor));
         return new Result(issue, from, to, used, actors, matched, read);
+    }
+
+    /**
+     * The statement with its stance: as judged when its article was analysed, for a default issue the statement
+     * carries a stance toward ({@link StanceStage}), else judged now.
+     */
+    private static Statement judged(QuoteHit hit, Issue issue, boolean shipped, StanceDetector detector) {
+        if (shipped) {
+            for (dev.sitrep.model.Quote.IssueStance s : hit.quote().stances()) {
+                if (s.issue().equals(issue.id())) {
+                    return new Statement(hit, Stance.ofLabel(s.stance()), s.evidence());
+                }
+            }
+        }
+        StanceDetector.Judgement j = detector.judge(hit.quote().text(), issue);
+        return new Statement(hit, j.stance(), j.evidence());
     }
 
     /**

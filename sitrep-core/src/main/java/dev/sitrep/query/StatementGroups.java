@@ -132,7 +132,7 @@ public final class StatementGroups {
             return origin;
         }
         return new Quote(origin.text(), ranked.speaker(), ranked.speakerId(), ranked.cue(), origin.kind(),
-                origin.start(), origin.end());
+                origin.start(), origin.end()).withStances(origin.stances());
     }
 
     /**

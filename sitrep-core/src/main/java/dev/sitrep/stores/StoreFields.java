@@ -108,6 +108,10 @@ public final class StoreFields {
     /** Quote documents: the article's address (stored), so that a quote links to its source. */
     public static final String URL = "url";
     public static final String END = "end";
+    /** Quote documents: the statement's stances ({@code ArticleJson#writeStances}), stored as JSON. */
+    public static final String QUOTE_STANCES = "quote_stances";
+    /** Quote documents: each issue the statement speaks to, and "issue:stance", keywords. */
+    public static final String QUOTE_STANCE = "quote_stance";
     /** Event documents: the PLOVER type, keyword and sorted doc values. */
     public static final String EVENT_TYPE = "event_type";
     /** Event documents: the article id, sorted doc values, to count the articles reporting an event. */
@@ -148,6 +152,38 @@ public final class StoreFields {
             }
         }
         return names;
+    }
+
+    /** The keywords a statement's stances are found by: each issue's id, and "id:stance". */
+    public static Set<String> stanceKeys(Quote q) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Quote.IssueStance s : q.stances()) {
+            keys.add(s.issue());
+            keys.add(s.issue() + ":" + s.stance());
+        }
+        return keys;
+    }
+
+    /** A statement's stances as stored, or null when it has none. */
+    public static String stancesJson(Quote q) {
+        if (q.stances().isEmpty()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode a = dev.sitrep.json.ArticleJson.mapper().createArrayNode();
+        dev.sitrep.json.ArticleJson.writeStances(a, q.stances());
+        return a.toString();
+    }
+
+    /** The stances {@link #stancesJson} stored; empty for null. */
+    public static java.util.List<Quote.IssueStance> stances(String json) {
+        if (json == null || json.isEmpty()) {
+            return java.util.List.of();
+        }
+        try {
+            return dev.sitrep.json.ArticleJson.readStances(dev.sitrep.json.ArticleJson.mapper().readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored stances do not parse: " + json, e);
+        }
     }
 
     /** The id of an article's copy group: its original's, or its own when it is the original. */

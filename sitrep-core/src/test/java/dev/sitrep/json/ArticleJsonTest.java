@@ -29,7 +29,8 @@ class ArticleJsonTest {
                 .language("en").text(text).flag(Flag.BOILERPLATE_REMOVED).flag(Flag.MOJIBAKE_REPAIRED)
                 .entities(List.of(new Entity("person:berg", "Anna Berg", EntityType.PERSON, List.of("Berg"), 1,
                         List.of(new Mention(17, 26, "Anna Berg")))))
-                .quotes(List.of(new Quote("we stand ready", "Anna Berg", "person:berg", "said", QuoteKind.DIRECT, 33, 47)))
+                .quotes(List.of(new Quote("we stand ready", "Anna Berg", "person:berg", "said", QuoteKind.DIRECT, 33, 47)
+                        .withStances(List.of(new Quote.IssueStance("defence-spending", "supports", List.of("ready"))))))
                 .events(List.of(new ReportedEvent("SUPPORT", "051", List.of(new EventActor("Anna Berg", null, null,
                         null, null)), List.of(), "stand ready", 0, text.length())))
                 .build();
@@ -47,6 +48,7 @@ class ArticleJsonTest {
         assertTrue(o.get("publishedInferred").isNull(), "a date the page gave is not inferred");
         assertEquals("mojibake-repaired", o.get("flags").get(0).asText(), "flags in declaration order");
         assertEquals("direct", o.get("quotes").get(0).get("kind").asText());
+        assertEquals("supports", o.get("quotes").get(0).get("stances").get(0).get("stance").asText());
         assertEquals("PERSON", o.get("entities").get(0).get("type").asText());
         JsonNode event = o.get("events").get(0);
         assertEquals("SUPPORT", event.get("type").asText());

@@ -61,6 +61,9 @@ public final class JsonViews {
         o.put("kind", q.kind().label());
         o.put("start", q.start());
         o.put("end", q.end());
+        if (!q.stances().isEmpty()) {
+            ArticleJson.writeStances(o.putArray("stances"), q.stances());
+        }
         o.put("articleId", h.articleId());
         o.put("title", h.title());
         o.put("publisher", h.publisher());

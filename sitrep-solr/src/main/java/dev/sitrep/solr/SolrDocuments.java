@@ -128,6 +128,11 @@ final class SolrDocuments {
             d.addField(CUE, q.cue());
         }
         d.addField(KIND, q.kind().name());
+        String stances = stancesJson(q);
+        if (stances != null) {
+            d.addField(QUOTE_STANCES, stances);
+        }
+        stanceKeys(q).forEach(k -> d.addField(QUOTE_STANCE, k));
         d.addField(START, q.start());
         d.addField(END, q.end());
         for (Flag f : a.flagsInOrder()) {

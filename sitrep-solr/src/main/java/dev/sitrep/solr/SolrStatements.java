@@ -33,7 +33,7 @@ final class SolrStatements {
     static final int MAX_WINDOW = 10_000;
     /** Most quote documents one read of copy groups or a story returns. */
     static final int MAX_DOCS = 5_000;
-    static final String[] QUOTE_FIELDS = {QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, ARTICLE, TITLE,
+    static final String[] QUOTE_FIELDS = {QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, QUOTE_STANCES, ARTICLE, TITLE,
             PUBLISHER_DV, PUBLISHED, PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS};
 
     private final SolrCollection solr;
@@ -117,7 +117,7 @@ final class SolrStatements {
         Quote q = new Quote((String) d.getFieldValue(QUOTE), (String) d.getFieldValue(SPEAKER),
                 (String) d.getFieldValue(SPEAKER_ID), (String) d.getFieldValue(CUE),
                 QuoteKind.valueOf((String) d.getFieldValue(KIND)), ((Number) d.getFieldValue(START)).intValue(),
-                ((Number) d.getFieldValue(END)).intValue());
+                ((Number) d.getFieldValue(END)).intValue()).withStances(stances((String) d.getFieldValue(QUOTE_STANCES)));
         QuoteHit hit = new QuoteHit(q, (String) d.getFieldValue(ARTICLE), (String) d.getFieldValue(TITLE),
                 (String) d.getFieldValue(PUBLISHER_DV), day(d), (String) d.getFieldValue(URL),
                 d.getFieldValue(PUBLISHED_INFERRED) != null);

@@ -152,6 +152,13 @@ final class ArticleDocuments {
             d.add(new StoredField(CUE, q.cue()));
         }
         d.add(new StoredField(KIND, q.kind().name()));
+        String stances = stancesJson(q);
+        if (stances != null) {
+            d.add(new StoredField(QUOTE_STANCES, stances));
+        }
+        for (String k : stanceKeys(q)) {
+            d.add(new StringField(QUOTE_STANCE, k, Field.Store.NO));
+        }
         d.add(new StoredField(START, q.start()));
         d.add(new StoredField(END, q.end()));
         d.add(new StringField(COPY_GROUP, copyGroup(a), Field.Store.YES));

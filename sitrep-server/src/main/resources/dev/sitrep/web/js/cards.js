@@ -24,7 +24,11 @@ export function quoteCard(q) {
           '≈ ' + q.published + ' (inferred)')
         : h('time', { datetime: q.published || '' }, q.published || 'undated'),
       q.publisher ? h('span', { class: 'publisher' }, q.publisher) : null,
-      copyBadges(sources.slice(0, 1))),
+      copyBadges(sources.slice(0, 1)),
+      (q.stances || []).map(s => h('a', { class: 'issue-stance stance-' + s.stance, 'data-issue': s.issue,
+        href: route('/positions', { issue: s.issue }),
+        title: s.evidence.length ? 'carried by: ' + s.evidence.join(', ') : 'speaks to the issue, takes no side' },
+        `${s.stance} ${s.issue}`))),
     h('div', { class: 'links' },
       q.articleId ? h('a', { href: route('/article/' + encodeURIComponent(q.articleId), q.start != null ? { at: q.start } : null), class: 'open-article' },
         'Read in context: ', h('span', { class: 'title' }, q.title || 'untitled article')) : null,

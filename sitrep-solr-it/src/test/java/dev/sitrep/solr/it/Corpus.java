@@ -11,6 +11,7 @@ import dev.sitrep.model.Mention;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.QuoteKind;
 import dev.sitrep.nlp.kb.KnowledgeBase;
+import dev.sitrep.positions.StanceStage;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ final class Corpus {
     private static final String TRANSLATED = "This article was translated automatically.";
     /** The events of each article's sentences, coded as the pipeline codes them. */
     private static final EventStage EVENT_CODER = new EventStage(KnowledgeBase.shipped());
+    /** The stances of each statement toward the default issues, judged as the pipeline judges them. */
+    private static final StanceStage STANCES = new StanceStage();
 
     /** An actor or place the articles name, with the forms they name it by. */
     record Actor(String key, String id, String name, EntityType type, String first, String later) {
@@ -752,7 +755,8 @@ final class Corpus {
                 .url(draft.publisher() == null ? null : "https://" + draft.publisher().toLowerCase(Locale.ROOT)
                         .replace(' ', '-') + ".example/" + draft.event() + "/" + id)
                 .title(draft.title()).publisher(draft.publisher()).author(draft.author()).language("en")
-                .section(draft.section()).text(body).entities(entities).quotes(quotes);
+                .section(draft.section()).text(body).entities(entities)
+                .quotes(quotes.stream().map(q -> q.withStances(STANCES.stances(q.text()))).toList());
         if (draft.inferred() != null) {
             b.published(draft.published(), draft.inferred());
         } else {

@@ -75,6 +75,8 @@ class CorpusTest {
         Map<String, Long> eventTypes = new java.util.TreeMap<>();
         articles.stream().flatMap(a -> a.events().stream()).forEach(e -> eventTypes.merge(e.type(), 1L, Long::sum));
         System.out.println("corpus events by type: " + eventTypes);
+        assertTrue(articles.stream().flatMap(a -> a.quotes().stream()).anyMatch(q -> !q.stances().isEmpty()),
+                "statements with a stance toward a default issue");
         assertTrue(eventTypes.size() >= 4 && eventTypes.values().stream().mapToLong(Long::longValue).sum() >= 100,
                 "events of several kinds, for the event listings to compare: " + eventTypes);
     }

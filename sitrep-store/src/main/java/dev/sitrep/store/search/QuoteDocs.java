@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class QuoteDocs {
     /** Most quote documents one read returns: a story or a copy group larger than this is cut. */
     static final int MAX_DOCS = 5_000;
-    private static final Set<String> QUOTE_FIELDS = Set.of(QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, ARTICLE,
+    private static final Set<String> QUOTE_FIELDS = Set.of(QUOTE, SPEAKER, SPEAKER_ID, CUE, KIND, START, END, QUOTE_STANCES, ARTICLE,
             TITLE, PUBLISHER_DV, PUBLISHED, dev.sitrep.stores.StoreFields.PUBLISHED_INFERRED, URL, COPY_GROUP, ARTICLE_FLAGS);
 
     private QuoteDocs() {
@@ -53,7 +53,8 @@ final class QuoteDocs {
 
     private static QuoteDoc read(Document d) {
         Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
-                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue())
+                .withStances(stances(d.get(QUOTE_STANCES)));
         QuoteHit hit = new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), QuoteSearch.day(d), d.get(URL),
                 QuoteSearch.inferred(d));
         List<String> flags = Arrays.stream(d.getFields(ARTICLE_FLAGS)).map(IndexableField::stringValue).toList();

@@ -94,7 +94,8 @@ final class QuoteSearch {
 
     private static QuoteHit hit(Document d) {
         Quote q = new Quote(d.get(QUOTE), d.get(SPEAKER), d.get(SPEAKER_ID), d.get(CUE), QuoteKind.valueOf(d.get(KIND)),
-                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue());
+                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue())
+                .withStances(stances(d.get(QUOTE_STANCES)));
         return new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), day(d), d.get(URL), inferred(d));
     }
 

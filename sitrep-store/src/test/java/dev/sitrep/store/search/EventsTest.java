@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitrep.events.EventStage;
 import dev.sitrep.model.Article;
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.QuoteKind;
+import dev.sitrep.positions.StanceStage;
 import dev.sitrep.nlp.kb.KnowledgeBase;
 import dev.sitrep.query.EventHit;
 import dev.sitrep.query.EventPage;
@@ -13,6 +16,8 @@ import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.EventRequest.ActorRole;
 import dev.sitrep.query.EventRequest.Order;
 import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.QuoteHit;
+import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.StoreSearch;
 import dev.sitrep.store.ArticleStore;
 import java.io.IOException;
@@ -25,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Events over the store: one event however many outlets report it within two days, found by the actor's name, its
+ * Events over the store (and statements' stances kept as judged): one event however many outlets report it within two days, found by the actor's name, its
  * capital or the state it acts for, counted by type, actor, publisher and day.
  */
 class EventsTest {
@@ -51,6 +56,11 @@ class EventsTest {
                     "Pete Hegseth rejected calls for US troops in Ukraine."));
             store.add(article("a000000000000005", "Ledger", "2025-03-06",
                     "The European Union imposed sanctions on Russia over the strikes."));
+            String said = "\u201cUkraine's accession to NATO is not a viable outcome,\u201d the envoy said.";
+            Quote q = new Quote("Ukraine's accession to NATO is not a viable outcome,", "Orla Quenby", "fx:quenby", "said",
+                    QuoteKind.DIRECT, 1, said.indexOf('\u201d'));
+            store.add(article("a000000000000006", "Ledger", "2025-03-07", said).toBuilder()
+                    .quotes(List.of(q.withStances(new StanceStage().stances(q.text())))).build());
         }
     }
 
@@ -111,6 +121,16 @@ class EventsTest {
         assertEquals(2L, p.publishers().get("Courier"), "the shared threat and the refusal");
         assertEquals(Map.of("THREATEN", 1L), p.days().get(LocalDate.parse("2025-03-03")));
         assertTrue(!p.days().containsKey(LocalDate.parse("2025-03-04")), "an event counts on its first day");
+    }
+
+    @Test
+    void aStatementKeepsTheStancesJudgedWhenItWasAnalysed() throws IOException {
+        try (StoreSearch store = LuceneStoreSearch.open(dir)) {
+            QuoteHit hit = store.quotes(new QuoteRequest("Quenby", null, null, null, 5)).get(0);
+            assertEquals(List.of("ukraine-nato"), hit.quote().stances().stream().map(Quote.IssueStance::issue).toList());
+            assertEquals("opposes", hit.quote().stances().get(0).stance());
+            assertTrue(!hit.quote().stances().get(0).evidence().isEmpty());
+        }
     }
 
     @Test
