@@ -25,7 +25,8 @@ import java.util.Set;
  * word ("Russia must lose") is a feature of its own. The polarity features count what the cues plainly say
  * (support: for; oppose, dismiss: against; each turned round when negated), or, when they say nothing either way,
  * what the issue's words say (counter: against; a claim word: for when an obligation comes right before it or it
- * is said of something, "is a grave threat", "will tighten", against when negated). Support and oppose cues
+ * is said of something, "is a grave threat", "will tighten", against when negated; nothing when it is said of an
+ * actor the issue does not name, "help the Ukrainians to prevail"). Support and oppose cues
  * are weighed through polarity only, so that a model learnt on one issue cannot give them another meaning; good
  * and bad words ("bad news", "a boon") count for the issue when they judge as its claim does ("serious": bad) and
  * against it otherwise.
@@ -39,6 +40,16 @@ final class StanceFeatures {
     private static final Set<String> QUOTES = Set.of("\"", "“", "”");
     private static final int CAUSE_REACH = 4;
     private static final int ASSERT_REACH = 3;
+    /**
+     * Cue classes read only for a judgement ("climate change is a serious concern"): talk of prices, deals, laws
+     * and votes is a report beside the point of a judgement, but the very matter of a proposal ("Congress should
+     * approve more aid"), where it would only pull a plain "is not a viable outcome" toward neither.
+     */
+    private static final Set<String> JUDGEMENT_ONLY = Set.of("policy");
+    private static final int AUXILIARY_REACH = 2;
+    private static final int OBJECT_REACH = 4;
+    private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "must", "should", "can", "could",
+            "may", "might", "shall", "'ll");
     private static final Set<String> ASSERTING = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
             "remain", "becomes", "become", "seems", "poses", "pose", "posed", "will", "shall", "'ll", "going", "ready",
             "willing", "plan", "plans", "agreed", "vowed", "promised", "pledged", "decided", "intends", "wants", "want");
@@ -77,6 +88,9 @@ final class StanceFeatures {
         String obligationText = null;
         for (Hit<String> h : cues) {
             String cls = h.label();
+            if (JUDGEMENT_ONLY.contains(cls) && !issue.evaluative()) {
+                continue;
+            }
             if (cls.equals("negation") || cls.equals("ignore")) {
                 add(f, ev, cls.equals("negation") ? "negation" : "ignored", cls.equals("negation") ? List.of(h.text()) : null);
                 continue;
@@ -103,7 +117,7 @@ final class StanceFeatures {
             }
         }
         for (Hit<Role> h : issueHits) {
-            if (h.label().kind() == Kind.ABOUT) {
+            if (h.label().kind() == Kind.ABOUT || ofAnother(tokens, h.from(), taken, issueHits)) {
                 continue;
             }
             boolean neg = negatedBy[h.from()] >= 0;
@@ -211,6 +225,30 @@ final class StanceFeatures {
             sum += sign;
             (sign > 0 ? forWords : againstWords).addAll(words);
         }
+    }
+
+    /**
+     * Whether a claim or counter word at token {@code i} is said of an actor the issue does not name: a capitalised
+     * word right before it, at most an auxiliary ("to", "will", "must", ...) between, which is not the sentence's
+     * first word nor one of the issue's, and no word of the issue just after it ("help the Ukrainians to prevail"
+     * says nothing of Russia prevailing; "the White House will halt weapons deliveries" acts on the issue).
+     */
+    private static boolean ofAnother(List<Token> tokens, int i, boolean[] issueWords, List<Hit<Role>> issueHits) {
+        for (Hit<Role> a : issueHits) {
+            if (a.label().kind() == Kind.ABOUT && a.from() > i && a.from() - i <= OBJECT_REACH) {
+                return false;
+            }
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= AUXILIARY_REACH
+                && AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k <= 0 || issueWords[k]) {
+            return false;
+        }
+        String w = tokens.get(k).text();
+        return Character.isUpperCase(w.charAt(0)) && !tokens.get(k - 1).text().equals(".");
     }
 
     /**

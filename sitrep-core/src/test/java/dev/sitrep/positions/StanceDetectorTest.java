@@ -55,6 +55,15 @@ class StanceDetectorTest {
     }
 
     @Test
+    void aCounterWordSaidOfAnotherActorDoesNotOppose() {
+        Judgement other = judge("russia-defeat",
+                "Britain is working with Europe so that Putin loses and to help the Ukrainians to prevail.");
+        assertTrue(other.stance() != Stance.OPPOSES, other.toString());
+        Judgement russia = judge("russia-defeat", "Russia must not be allowed to prevail.");
+        assertEquals(Stance.SUPPORTS, russia.stance(), russia.toString());
+    }
+
+    @Test
     void negationReachesTheClaimAndEndsAtTheClause() {
         Judgement neg = judge("climate-concern", "Climate change is not a serious threat.");
         assertTrue(neg.evidence().contains("not"), neg.toString());

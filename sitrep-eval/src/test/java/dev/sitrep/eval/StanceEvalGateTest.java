@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
  * {@code ./sitrep eval stance --write} learns. Floors only go up.
  */
 class StanceEvalGateTest {
-    static final double TRAIN_MACRO_F1_FLOOR = 0.651;
-    static final double DEV_MACRO_F1_FLOOR = 0.571;
+    static final double TRAIN_MACRO_F1_FLOOR = 0.663;
+    static final double DEV_MACRO_F1_FLOOR = 0.573;
     static final double DEV_ACCURACY_FLOOR = 0.583;
     /** The proposition's own words as the issue, no word lists: what any proposition a user writes gets. */
-    static final double BARE_DEV_MACRO_F1_FLOOR = 0.570;
+    static final double BARE_DEV_MACRO_F1_FLOOR = 0.574;
 
     private static Path gwsd() {
         Path tsv = SharedData.dataSet("gwsd").map(p -> p.resolve("sentences.tsv")).orElse(null);
