@@ -191,7 +191,12 @@ public final class Issue {
      * they stand ({@link #evaluative()}), so bearing on it is enough.
      */
     public boolean onPoint(String sentence) {
-        List<Hit<Role>> hits = hits(Words.tokens(sentence), sentence);
+        return onPoint(Words.tokens(sentence), sentence);
+    }
+
+    /** {@link #onPoint(String)} over the sentence's tokens, read once for several issues. */
+    boolean onPoint(List<Token> tokens, String sentence) {
+        List<Hit<Role>> hits = hits(tokens, sentence);
         return covers(hits) && (!needsPredicate() || hits.stream().anyMatch(h -> h.label().kind() != Kind.ABOUT));
     }
 

@@ -50,8 +50,9 @@ public final class StanceStage implements Stage {
     /** The stances of a statement toward the issues it speaks to, in the issues' order. */
     public List<IssueStance> stances(String statement) {
         List<IssueStance> out = new ArrayList<>();
+        List<Words.Token> tokens = Words.tokens(statement);
         for (Issue issue : issues) {
-            if (issue.onPoint(statement)) {
+            if (issue.onPoint(tokens, statement)) {
                 StanceDetector.Judgement j = detector.judge(statement, issue);
                 out.add(new IssueStance(issue.id(), j.stance().label(), j.evidence()));
             }

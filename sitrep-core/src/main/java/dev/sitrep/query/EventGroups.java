@@ -56,20 +56,27 @@ public final class EventGroups {
             List<String> names) {
     }
 
-    /** One event: its reports, earliest first. */
-    public record Group(List<Row> rows) {
+    /** One event: its reports, earliest first, and how many articles they are in (counted once, to sort by). */
+    public record Group(List<Row> rows, int articles) {
+        Group(List<Row> rows) {
+            this(rows, distinctArticles(rows));
+        }
+
+        private static int distinctArticles(List<Row> rows) {
+            if (rows.size() == 1) {
+                return 1;
+            }
+            Set<String> a = new HashSet<>();
+            rows.forEach(r -> a.add(r.article()));
+            return a.size();
+        }
+
         public Row first() {
             return rows.get(0);
         }
 
         long lastDay() {
             return rows.get(rows.size() - 1).day();
-        }
-
-        int articles() {
-            Set<String> a = new HashSet<>();
-            rows.forEach(r -> a.add(r.article()));
-            return a.size();
         }
 
         int publishers() {
@@ -98,6 +105,10 @@ public final class EventGroups {
         }
         List<Group> groups = new ArrayList<>();
         for (List<Row> same : byKey.values()) {
+            if (same.size() == 1) {
+                groups.add(new Group(List.of(same.get(0))));
+                continue;
+            }
             same.sort(BY_DAY);
             List<Row> current = new ArrayList<>();
             long start = 0;
@@ -155,7 +166,8 @@ public final class EventGroups {
                 Counts.top(actors, FACET_SIZE), Counts.top(publishers, FACET_SIZE), days);
     }
 
-    private static EventHit hit(Group g, Loader loader) throws IOException {
+    /** The event of a group: the first report's event, every report up to {@link #MAX_REPORTS}, the counts. */
+    public static EventHit hit(Group g, Loader loader) throws IOException {
         Map<String, Loaded> byArticle = new LinkedHashMap<>();
         for (Row r : g.rows()) {
             if (byArticle.size() == MAX_REPORTS) {

@@ -38,6 +38,11 @@ final class EventSearch {
 
     static EventPage page(IndexSearcher searcher, EventRequest r, int offset) throws IOException {
         Page.check(offset, r.limit());
+        EventPage counted = EventCounting.page(searcher, query(r), r.order(), offset, r.limit(),
+                row -> load(searcher, row.ref()));
+        if (counted != null) {
+            return counted;
+        }
         List<Row> rows = new ArrayList<>();
         DocVisits.forEach(searcher, query(r), ctx -> {
             int base = ctx.docBase;
@@ -47,15 +52,26 @@ final class EventSearch {
             SortedDocValues publishers = DocValues.getSorted(ctx.reader(), PUBLISHER_DV);
             SortedNumericDocValues days = DocValues.getSortedNumeric(ctx.reader(), PUBLISHED);
             SortedSetDocValues names = DocValues.getSortedSet(ctx.reader(), EVENT_ACTORS_DV);
+            // Each value is decoded once per segment, however many matches share it.
+            Strings keyText = new Strings(keys);
+            Strings typeText = new Strings(types);
+            Strings articleText = new Strings(articles);
+            Strings publisherText = new Strings(publishers);
+            String[] nameText = new String[(int) Math.min(Integer.MAX_VALUE, names.getValueCount())];
             return doc -> {
-                List<String> actorNames = new ArrayList<>(2);
+                List<String> actorNames = List.of();
                 if (names.advanceExact(doc)) {
+                    actorNames = new ArrayList<>(names.docValueCount());
                     for (int i = 0; i < names.docValueCount(); i++) {
-                        actorNames.add(names.lookupOrd(names.nextOrd()).utf8ToString());
+                        int ord = (int) names.nextOrd();
+                        if (nameText[ord] == null) {
+                            nameText[ord] = names.lookupOrd(ord).utf8ToString();
+                        }
+                        actorNames.add(nameText[ord]);
                     }
                 }
-                rows.add(new Row(base + doc, text(keys, doc), days.advanceExact(doc) ? days.nextValue()
-                        : EventGroups.UNDATED, text(types, doc), text(articles, doc), text(publishers, doc),
+                rows.add(new Row(base + doc, keyText.of(doc), days.advanceExact(doc) ? days.nextValue()
+                        : EventGroups.UNDATED, typeText.of(doc), articleText.of(doc), publisherText.of(doc),
                         actorNames));
             };
         });
@@ -63,8 +79,28 @@ final class EventSearch {
         return EventGroups.page(groups, offset, r.limit(), row -> load(searcher, row.ref()));
     }
 
-    private static String text(SortedDocValues dv, int doc) throws IOException {
-        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    /** A segment's sorted doc values as strings, each ordinal decoded once. */
+    private static final class Strings {
+        private final SortedDocValues dv;
+        private final String[] byOrd;
+
+        Strings(SortedDocValues dv) {
+            this.dv = dv;
+            this.byOrd = new String[dv.getValueCount()];
+        }
+
+        String of(int doc) throws IOException {
+            if (!dv.advanceExact(doc)) {
+                return null;
+            }
+            int ord = dv.ordValue();
+            String s = byOrd[ord];
+            if (s == null) {
+                s = dv.lookupOrd(ord).utf8ToString();
+                byOrd[ord] = s;
+            }
+            return s;
+        }
     }
 
     private static Loaded load(IndexSearcher searcher, int doc) throws IOException {
