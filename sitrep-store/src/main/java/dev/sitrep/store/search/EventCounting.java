@@ -28,6 +28,7 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
@@ -97,14 +98,138 @@ final class EventCounting {
         }
     }
 
-    /** The view's numbered columns. */
-    private record View(Column keys, Column articles, Column publishers, Column types, Column names) {
+    /** The view's numbered columns, and each segment's event documents with their numbers, read once. */
+    private record View(Column keys, Column articles, Column publishers, Column types, Column names,
+                        Segment[] segments, All all) {
+    }
+
+    /**
+     * Every event document of the view in one set of arrays (segment after segment, {@code base} says where each
+     * starts), with days numbered from the view's first (0: undated), and the order a listing groups them in: by
+     * event key, day, article, then document. A query marks its matches and walks that order: no sort per query.
+     */
+    private record All(Reports reports, int[] base, int[] order, long firstDay, boolean fits) {
+    }
+
+    /**
+     * A segment's event documents in doc order and, for each, its numbers over the view (-1 for none) and its day
+     * ({@link EventGroups#UNDATED} for none): what a listing reads of every match, in arrays rather than decoded
+     * from doc values each time.
+     */
+    private record Segment(int[] docs, int[] key, int[] article, int[] publisher, int[] type, long[] day,
+                           int[] nameStart, int[] names) {
     }
 
     private static View view(IndexReader reader) throws IOException {
-        return VIEWS.get(reader, "events", k -> new View(new Column(reader, EVENT_KEY, false),
-                new Column(reader, EVENT_ARTICLE, false), new Column(reader, PUBLISHER_DV, false),
-                new Column(reader, EVENT_TYPE, false), new Column(reader, EVENT_ACTORS_DV, true)));
+        return VIEWS.get(reader, "events", k -> {
+            Column keys = new Column(reader, EVENT_KEY, false);
+            Column articles = new Column(reader, EVENT_ARTICLE, false);
+            Column publishers = new Column(reader, PUBLISHER_DV, false);
+            Column types = new Column(reader, EVENT_TYPE, false);
+            Column names = new Column(reader, EVENT_ACTORS_DV, true);
+            List<LeafReaderContext> leaves = reader.leaves();
+            Segment[] segments = new Segment[leaves.size()];
+            for (LeafReaderContext ctx : leaves) {
+                segments[ctx.ord] = segment(ctx, keys, articles, publishers, types, names);
+            }
+            return new View(keys, articles, publishers, types, names, segments, all(leaves, segments));
+        });
+    }
+
+    private static All all(List<LeafReaderContext> leaves, Segment[] segments) {
+        Reports r = new Reports();
+        int[] base = new int[segments.length];
+        long first = Long.MAX_VALUE;
+        for (Segment seg : segments) {
+            for (long d : seg.day()) {
+                if (d != EventGroups.UNDATED) {
+                    first = Math.min(first, d);
+                }
+            }
+        }
+        boolean fits = true;
+        for (LeafReaderContext ctx : leaves) {
+            Segment seg = segments[ctx.ord];
+            base[ctx.ord] = r.size;
+            for (int i = 0; i < seg.docs().length; i++) {
+                long n = seg.day()[i] == EventGroups.UNDATED ? 0 : seg.day()[i] - first + 1;
+                fits &= n < (1L << DAY_BITS) && seg.key()[i] >= 0 && seg.type()[i] >= 0 && seg.article()[i] >= 0;
+                r.add(seg.key()[i], (int) Math.min(n, (1L << DAY_BITS) - 1), seg.article()[i], seg.publisher()[i],
+                        seg.type()[i], ctx.docBase + seg.docs()[i]);
+                for (int x = seg.nameStart()[i]; x < seg.nameStart()[i + 1]; x++) {
+                    r.name(seg.names()[x]);
+                }
+            }
+        }
+        fits &= r.size < (1L << ROW_BITS);
+        if (!fits) {
+            return new All(r, base, new int[0], first, false);
+        }
+        long[] packed = new long[r.size];
+        for (int i = 0; i < r.size; i++) {
+            packed[i] = ((long) r.key[i] << (DAY_BITS + ROW_BITS)) | ((long) r.day[i] << ROW_BITS) | i;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[r.size];
+        for (int i = 0; i < r.size; i++) {
+            order[i] = (int) (packed[i] & ((1L << ROW_BITS) - 1));
+        }
+        // Reports of one event and day come by article (the texts' order, as EventGroups sorts them), then document.
+        for (int i = 0; i < r.size; ) {
+            int j = i + 1;
+            while (j < r.size && r.key[order[j]] == r.key[order[i]] && r.day[order[j]] == r.day[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] run = new Integer[j - i];
+                for (int x = i; x < j; x++) {
+                    run[x - i] = order[x];
+                }
+                Arrays.sort(run, (p, q) -> r.article[p] != r.article[q] ? Integer.compare(r.article[p], r.article[q])
+                        : Integer.compare(r.doc[p], r.doc[q]));
+                for (int x = i; x < j; x++) {
+                    order[x] = run[x - i];
+                }
+            }
+            i = j;
+        }
+        return new All(r, base, order, first, true);
+    }
+
+    private static Segment segment(LeafReaderContext ctx, Column keyColumn, Column articleColumn,
+            Column publisherColumn, Column typeColumn, Column nameColumn) throws IOException {
+        SortedDocValues keys = DocValues.getSorted(ctx.reader(), EVENT_KEY);
+        SortedDocValues articles = DocValues.getSorted(ctx.reader(), EVENT_ARTICLE);
+        SortedDocValues publishers = DocValues.getSorted(ctx.reader(), PUBLISHER_DV);
+        SortedDocValues types = DocValues.getSorted(ctx.reader(), EVENT_TYPE);
+        SortedSetDocValues names = DocValues.getSortedSet(ctx.reader(), EVENT_ACTORS_DV);
+        SortedNumericDocValues days = DocValues.getSortedNumeric(ctx.reader(), PUBLISHED);
+        LongValues gk = keyColumn.globals(ctx.ord);
+        LongValues ga = articleColumn.globals(ctx.ord);
+        LongValues gp = publisherColumn.globals(ctx.ord);
+        LongValues gt = typeColumn.globals(ctx.ord);
+        LongValues gn = nameColumn.globals(ctx.ord);
+        Reports r = new Reports();
+        long[] day = new long[1024];
+        for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+            int a = articles.advanceExact(doc) ? (int) ga.get(articles.ordValue()) : -1;
+            int p = publishers.advanceExact(doc) ? (int) gp.get(publishers.ordValue()) : -1;
+            int t = types.advanceExact(doc) ? (int) gt.get(types.ordValue()) : -1;
+            if (r.size == day.length) {
+                day = Arrays.copyOf(day, r.size * 2);
+            }
+            day[r.size] = days.advanceExact(doc) ? days.nextValue() : EventGroups.UNDATED;
+            r.add((int) gk.get(keys.ordValue()), 0, a, p, t, doc);
+            if (names.advanceExact(doc)) {
+                for (int i = 0; i < names.docValueCount(); i++) {
+                    r.name((int) gn.get(names.nextOrd()));
+                }
+            }
+        }
+        int n = r.size;
+        return new Segment(Arrays.copyOf(r.doc, n), Arrays.copyOf(r.key, n), Arrays.copyOf(r.article, n),
+                Arrays.copyOf(r.publisher, n), Arrays.copyOf(r.type, n), Arrays.copyOf(day, n),
+                Arrays.copyOf(r.nameStart, n + 1), Arrays.copyOf(r.names, r.nameCount));
     }
 
     /** Grows as reports are read: a report's columns as numbers. */
@@ -164,88 +289,40 @@ final class EventCounting {
                 || v.publishers().count > Integer.MAX_VALUE) {
             return null;
         }
-        Reports r = new Reports();
-        long[] firstDay = {Long.MAX_VALUE};
-        long[][] rawDays = {new long[1024]};
+        All all = v.all();
+        if (!all.fits()) {
+            return null;
+        }
+        Reports r = all.reports();
+        FixedBitSet matched = new FixedBitSet(Math.max(1, r.size));
         DocVisits.forEach(searcher, query, ctx -> {
-            int segment = ctx.ord;
-            int base = ctx.docBase;
-            SortedDocValues keys = DocValues.getSorted(ctx.reader(), EVENT_KEY);
-            SortedDocValues articles = DocValues.getSorted(ctx.reader(), EVENT_ARTICLE);
-            SortedDocValues publishers = DocValues.getSorted(ctx.reader(), PUBLISHER_DV);
-            SortedDocValues types = DocValues.getSorted(ctx.reader(), EVENT_TYPE);
-            SortedSetDocValues names = DocValues.getSortedSet(ctx.reader(), EVENT_ACTORS_DV);
-            SortedNumericDocValues days = DocValues.getSortedNumeric(ctx.reader(), PUBLISHED);
-            LongValues gk = v.keys().globals(segment);
-            LongValues ga = v.articles().globals(segment);
-            LongValues gp = v.publishers().globals(segment);
-            LongValues gt = v.types().globals(segment);
-            LongValues gn = v.names().globals(segment);
+            Segment seg = v.segments()[ctx.ord];
+            int base = all.base()[ctx.ord];
+            int[] at = {0};
+            // Matches come in doc order, as the segment's event documents are kept: one cursor walks both.
             return doc -> {
-                int k = keys.advanceExact(doc) ? (int) gk.get(keys.ordValue()) : -1;
-                int a = articles.advanceExact(doc) ? (int) ga.get(articles.ordValue()) : -1;
-                int p = publishers.advanceExact(doc) ? (int) gp.get(publishers.ordValue()) : -1;
-                int t = types.advanceExact(doc) ? (int) gt.get(types.ordValue()) : -1;
-                if (r.size == rawDays[0].length) {
-                    rawDays[0] = Arrays.copyOf(rawDays[0], r.size * 2);
+                int i = at[0];
+                int[] docs = seg.docs();
+                while (i < docs.length && docs[i] < doc) {
+                    i++;
                 }
-                long day = days.advanceExact(doc) ? days.nextValue() : EventGroups.UNDATED;
-                rawDays[0][r.size] = day;
-                if (day != EventGroups.UNDATED) {
-                    firstDay[0] = Math.min(firstDay[0], day);
-                }
-                r.add(k, 0, a, p, t, base + doc);
-                if (names.advanceExact(doc)) {
-                    for (int i = 0; i < names.docValueCount(); i++) {
-                        r.name((int) gn.get(names.nextOrd()));
-                    }
+                at[0] = i;
+                if (i < docs.length && docs[i] == doc) {
+                    matched.set(base + i);
                 }
             };
         });
-        // Day numbers: 0 undated, else days since the earliest plus one.
-        for (int i = 0; i < r.size; i++) {
-            long day = rawDays[0][i];
-            long n = day == EventGroups.UNDATED ? 0 : day - firstDay[0] + 1;
-            if (n >= (1L << DAY_BITS) || r.key[i] < 0 || r.type[i] < 0 || r.article[i] < 0) {
-                return null;
+        int[] rows = new int[matched.cardinality()];
+        int size = 0;
+        for (int e : all.order()) {
+            if (matched.get(e)) {
+                rows[size++] = e;
             }
-            r.day[i] = (int) n;
-        }
-        if (r.size >= (1L << ROW_BITS)) {
-            return null;
-        }
-        long[] packed = new long[r.size];
-        for (int i = 0; i < r.size; i++) {
-            packed[i] = ((long) r.key[i] << (DAY_BITS + ROW_BITS)) | ((long) r.day[i] << ROW_BITS) | i;
-        }
-        Arrays.sort(packed);
-        int[] rows = new int[r.size];
-        for (int i = 0; i < r.size; i++) {
-            rows[i] = (int) (packed[i] & ((1L << ROW_BITS) - 1));
-        }
-        // Reports of one event and day come by article (the texts' order, as EventGroups sorts them), then index.
-        for (int i = 0; i < r.size; ) {
-            int j = i + 1;
-            while (j < r.size && r.key[rows[j]] == r.key[rows[i]] && r.day[rows[j]] == r.day[rows[i]]) {
-                j++;
-            }
-            if (j - i > 1) {
-                Integer[] run = new Integer[j - i];
-                for (int x = i; x < j; x++) {
-                    run[x - i] = rows[x];
-                }
-                Arrays.sort(run, (p, q) -> r.article[p] != r.article[q] ? Integer.compare(r.article[p], r.article[q])
-                        : Integer.compare(r.doc[p], r.doc[q]));
-                for (int x = i; x < j; x++) {
-                    rows[x] = run[x - i];
-                }
-            }
-            i = j;
         }
         // Events: runs of one key cut where a report is past the window from the event's first day.
-        int[] groupStart = new int[r.size + 1];
+        int[] groupStart = new int[size + 1];
         int groups = 0;
-        for (int i = 0; i < r.size; i++) {
+        for (int i = 0; i < size; i++) {
             int row = rows[i];
             boolean starts = i == 0 || r.key[rows[i - 1]] != r.key[row];
             if (!starts) {
@@ -256,14 +333,14 @@ final class EventCounting {
                 groupStart[groups++] = i;
             }
         }
-        groupStart[groups] = r.size;
+        groupStart[groups] = size;
         int[] articleCount = new int[groups];
         long[] typeCounts = new long[(int) v.types().count];
         long[] nameCounts = new long[(int) v.names().count];
         long[] publisherCounts = new long[(int) v.publishers().count];
         int lastDay = 0;
-        for (int i = 0; i < r.size; i++) {
-            lastDay = Math.max(lastDay, r.day[i]);
+        for (int i = 0; i < size; i++) {
+            lastDay = Math.max(lastDay, r.day[rows[i]]);
         }
         long[][] dayTypes = new long[lastDay + 1][];
         int[] seen = new int[(int) Math.max(v.articles().count, v.publishers().count)];
@@ -312,7 +389,8 @@ final class EventCounting {
             List<Row> groupRows = new ArrayList<>();
             for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
                 int row = rows[i];
-                groupRows.add(new Row(r.doc[row], null, rawDays[0][row], null,
+                groupRows.add(new Row(r.doc[row], null, r.day[row] == 0 ? EventGroups.UNDATED
+                        : all.firstDay() + r.day[row] - 1, null,
                         v.articles().text(reader, r.article[row], false),
                         r.publisher[row] < 0 ? null : v.publishers().text(reader, r.publisher[row], false), List.of()));
             }
@@ -344,7 +422,7 @@ final class EventCounting {
                     counts.put(typeNames[t], dayTypes[d][t]);
                 }
             }
-            days.put(LocalDate.ofEpochDay(firstDay[0] + d - 1), counts);
+            days.put(LocalDate.ofEpochDay(all.firstDay() + d - 1), counts);
         }
         return new EventPage(new Page<>(groups, offset, limit, hits), Counts.top(types, types.size()),
                 Counts.top(top(reader, v.names(), nameCounts, true), EventGroups.FACET_SIZE),
