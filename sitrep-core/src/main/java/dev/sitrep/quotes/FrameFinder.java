@@ -170,6 +170,7 @@ final class FrameFinder {
         } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
             if (after != null && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
+                    && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
                     || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
                 sp = after;
@@ -196,6 +197,32 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * "Another pollster, Ilse Varga of the harbour board, said his survey …": the unit up to the cue is a noun phrase
+     * and a name between commas, with no verb, so it is the cue's subject, not a statement before an inverted frame.
+     */
+    private boolean appositiveSubject(List<Tok> t, int k) {
+        int c = k - 2;
+        while (c >= 0 && (t.get(c).word() || abbreviationDot(t, c))) {
+            c--;
+        }
+        if (c < 1 || k - 1 - c > 9 || !t.get(c).punct(",") || !t.get(c + 1).capitalised()) {
+            return false;
+        }
+        for (int i = 0; i < c; i++) {
+            Tok x = t.get(i);
+            if (!(x.word() || abbreviationDot(t, i)) || i >= 9) {
+                return false;
+            }
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (x.word() && x.lower() && (lex.is("adverb", w) || lex.is("copula", w) || lex.speechVerb(w) != null
+                    || w.endsWith("ed") || w.equals("that") || w.equals("which") || w.equals("who"))) {
+                return false;
+            }
+        }
+        return t.get(0).capitalised();
     }
 
     /**

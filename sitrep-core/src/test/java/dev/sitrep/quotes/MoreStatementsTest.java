@@ -419,4 +419,15 @@ class MoreStatementsTest {
         assertEquals(2, q.parts().size(), q.toString());
         assertTrue(q.text().contains("summer"), q.toString());
     }
+
+    @Test
+    void aNounPhraseAndANameInAppositionAreTheSubject() {
+        String text = "The ferry line's former director, Ilse Varga, said the pilot who replaced her should be dismissed.";
+        Quote q = containing(quotes(text), "pilot");
+        assertEquals("the pilot who replaced her should be dismissed", q.text());
+        assertTrue(QuoteStageTest.mention(text, q).contains("Varga"), q.toString());
+        Quote r = containing(quotes("Another skipper, Ilse Varga of Norden Ferries, said her survey of the berths showed "
+                + "little damage."), "survey");
+        assertEquals("her survey of the berths showed little damage", r.text());
+    }
 }
