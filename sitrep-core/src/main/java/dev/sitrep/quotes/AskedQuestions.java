@@ -49,9 +49,10 @@ final class AskedQuestions {
                 asker = np.npForward(t, s + 1);
                 s = asker == null ? s : asker.to() + 1;
             }
-            while (s < t.size() && t.get(s).lower() && lex.is("adverb", t.get(s).text())) {
-                s++;
+            while (s < t.size() && t.get(s).lower() && (lex.is("adverb", t.get(s).text()) || t.get(s).text().endsWith("ly"))) {
+                s++; // "asked specifically what …"
             }
+            s = afterAdjunct(t, s);
             if (s >= t.size() || !t.get(s).lower() || !QUESTION_WORDS.contains(t.get(s).text())) {
                 continue;
             }
@@ -67,6 +68,27 @@ final class AskedQuestions {
             k = e;
         }
         return out;
+    }
+
+    /**
+     * "Asked on Monday whether …", "asked at a briefing in Washington about …": where the question starts after a
+     * prepositional or time adjunct of up to eight words; {@code s} itself when none comes first.
+     */
+    private int afterAdjunct(List<Tok> t, int s) {
+        if (s >= t.size() || !t.get(s).word() || QUESTION_WORDS.contains(t.get(s).text())
+                || !(lex.is("preposition", t.get(s).text()) || lex.is("time", t.get(s).text().toLowerCase(java.util.Locale.ROOT)))) {
+            return s;
+        }
+        for (int i = s + 1; i < Math.min(t.size(), s + 9); i++) {
+            Tok x = t.get(i);
+            if (!x.word() && !x.isQuote()) {
+                return s;
+            }
+            if (x.lower() && QUESTION_WORDS.contains(x.text()) && !x.text().equals("to")) {
+                return i;
+            }
+        }
+        return s;
     }
 
     /** "Asked …," at the start of a clause, "when asked", "was asked": a participle or passive with no asker before it. */

@@ -274,7 +274,29 @@ final class Attributor {
 
     /** "“…,” Schiff told Capital Download on Wednesday, “…”": a few words without a verb, then a comma. */
     private boolean asideBefore(List<Tok> t, Frame f, int firstAfter) {
-        return firstAfter - f.to() <= 8 && t.get(firstAfter - 1).punct(",") && plainWords(t, f.to() + 1, firstAfter - 1);
+        return firstAfter - f.to() <= 8 && t.get(firstAfter - 1).punct(",") && plainWords(t, f.to() + 1, firstAfter - 1)
+                || longAsideBefore(t, f, firstAfter);
+    }
+
+    /**
+     * "“…,” Trump said during a rally in Kenansville, N.C., “but …”": a longer aside, with commas and abbreviation
+     * stops, before a quotation that goes on in lower case, the same sentence resumed.
+     */
+    private boolean longAsideBefore(List<Tok> t, Frame f, int firstAfter) {
+        Quoted q = t.get(firstAfter).quote();
+        if (firstAfter - f.to() > 14 || !t.get(firstAfter - 1).punct(",") || q.contentStart() >= text.length()
+                || !Character.isLowerCase(text.charAt(q.contentStart()))) {
+            return false;
+        }
+        for (int i = f.to() + 1; i < firstAfter - 1; i++) {
+            Tok x = t.get(i);
+            boolean stop = x.punct(".") && i > 0 && t.get(i - 1).word() && t.get(i - 1).text().length() <= 3
+                    && Character.isUpperCase(t.get(i - 1).text().charAt(0));
+            if (!(x.word() || x.punct(",") || stop) || x.word() && (lex.speechVerb(x.text()) != null || x.text().equals("that"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found direct(List<Quoted> qs, Frame f, int index) {

@@ -120,6 +120,10 @@ final class ClauseAround {
         }
         int i = next;
         while (i < t.size() && i - next < 6 && listenerWord(t.get(i))) {
+            if (i > next && opensClause(t.get(i))) {
+                // "…, told the paper her group …": a subject after the listener opens the statement
+                return next;
+            }
             i++;
         }
         // the listener ends where punctuation or an adjunct begins, else those words are the statement's
@@ -137,6 +141,15 @@ final class ClauseAround {
             }
         }
         return words <= 6;
+    }
+
+    /** A lower-case subject pronoun (contracted or not), possessive or determiner: the start of a clause. */
+    boolean opensClause(Tok x) {
+        if (!x.word() || !x.lower()) {
+            return false;
+        }
+        String w = x.text().replaceFirst("['’](s|re|ll|d|ve|m)$", "");
+        return lex.is("pronoun", w) && !w.equals("it") || lex.is("possessive", w) || lex.is("determiner", w);
     }
 
     private boolean listenerWord(Tok x) {

@@ -169,7 +169,8 @@ final class FrameFinder {
             inverted = sp != null;
         } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
-            if (after != null && after.kind() != Phrase.Kind.PRONOUN
+            if (after != null && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
+                    && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
                     || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
                 sp = after;
@@ -182,6 +183,9 @@ final class FrameFinder {
         if (sp == null && w.text().endsWith("ing")) {
             sp = subjects.firstPhrase(t, NounPhrases.clauseStart(t, k - 1 < 0 ? 0 : k - 1), k);
         }
+        if (sp == null) {
+            sp = wholeClauseSubject(t, k, base);
+        }
         if (sp == null || notSpeaker(t, sp, k) || !inverted && thingAddsObject(t, sp, k, base)) {
             return null;
         }
@@ -193,6 +197,91 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * "Another pollster, Ilse Varga of the harbour board, said his survey …": the unit up to the cue is a noun phrase
+     * and a name between commas, with no verb, so it is the cue's subject, not a statement before an inverted frame.
+     */
+    private boolean appositiveSubject(List<Tok> t, int k) {
+        int c = k - 2;
+        while (c >= 0 && (t.get(c).word() || abbreviationDot(t, c))) {
+            c--;
+        }
+        if (c < 1 || k - 1 - c > 9 || !t.get(c).punct(",") || !t.get(c + 1).capitalised()) {
+            return false;
+        }
+        for (int i = 0; i < c; i++) {
+            Tok x = t.get(i);
+            if (!(x.word() || abbreviationDot(t, i)) || i >= 9) {
+                return false;
+            }
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (x.word() && x.lower() && (lex.is("adverb", w) || lex.is("copula", w) || lex.speechVerb(w) != null
+                    || w.endsWith("ed") || w.equals("that") || w.equals("which") || w.equals("who"))) {
+                return false;
+            }
+        }
+        return t.get(0).capitalised();
+    }
+
+    /**
+     * "Ortiz, in a statement, told the Gazette on Monday that …": after "told" the phrase is the listener, not an
+     * inverted speaker, when "that" follows it within a short adjunct.
+     */
+    private static boolean listenerThenThat(List<Tok> t, String base, Phrase after) {
+        if (!base.equals("tell")) {
+            return false;
+        }
+        for (int i = after.to() + 1; i < Math.min(t.size(), after.to() + 7); i++) {
+            if (!t.get(i).word()) {
+                return false;
+            }
+            if (t.get(i).text().equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "People briefed on the talks said …", "Several skippers I spoke with last week say …": when no phrase pattern
+     * finds the subject of a finite verb that reports a clause, the words from the start of its clause (at most
+     * seven after a leading "But" or "And", opening with a capital, a determiner or a quantifier but no adverb,
+     * participle or clause word, holding no punctuation but abbreviation stops) are the speaker.
+     */
+    private Phrase wholeClauseSubject(List<Tok> t, int k, String base) {
+        Tok w = t.get(k);
+        if (k == 0 || !CLAUSE_VERBS.contains(base) || w.text().endsWith("ing") || lex.is("noun-cue", w.text())
+                || !t.get(k - 1).word() || k + 1 >= t.size() || !(t.get(k + 1).word() || t.get(k + 1).isQuote())) {
+            return null;
+        }
+        int lo = k - 1;
+        while (lo > 0 && k - lo < 8 && (t.get(lo - 1).word() || abbreviationDot(t, lo - 1))) {
+            lo--;
+        }
+        if (lo > 0 && !t.get(lo - 1).punct(",:;―—–(") && !t.get(lo - 1).isQuote()) {
+            return null;
+        }
+        while (lo < k - 1 && (t.get(lo).text().equals("But") || t.get(lo).text().equals("And"))) {
+            lo++; // "But executives who run news organizations say …"
+        }
+        Tok first = t.get(lo);
+        String f = first.text().toLowerCase(Locale.ROOT);
+        if (!(first.capitalised() || lex.is("determiner", f)) || lex.is("preposition", f) || WH_WORDS.contains(f)
+                || lex.is("subordinator", f) || lex.is("pronoun", f) || lex.is("time", f) || f.equals("it")
+                || f.equals("there") || f.equals("that") || f.equals("this") || lex.is("adverb", f)
+                || lex.is("discourse", f) || lex.is("clause-word", f) || f.endsWith("ing") || f.endsWith("ly")
+                || f.equals("through")) {
+            return null; // "Now tell …", "Hearing him say …", "Through claiming …"
+        }
+        for (int i = lo; i < k; i++) {
+            String x = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (x.equals("that") || x.equals("which") || lex.speechVerb(x) != null && i > lo) {
+                return null;
+            }
+        }
+        return NounPhrases.phrase(t, lo, k - 1, Phrase.Kind.GROUP);
     }
 
     /**

@@ -33,6 +33,8 @@ import java.util.Set;
  *             empty span 0..0 since offsets point into the text                               ({@link TitleQuotes})
  * </pre>
  *
+ * The sentence opening a paragraph with "Editor’s note:" is the publication's aside, not reporting: it has no
+ * statements.
  * A quotation with no frame and no statement before it is dropped when it is short (scare quotes, titles:
  * 'coalition of the willing'); a long one is kept with no speaker. Never throws on strange text.
  */
@@ -41,6 +43,9 @@ public final class QuoteStage implements Stage {
     static final int UNATTRIBUTED_MIN_WORDS = 8;
     /** A quotation with no cue needs this many words (or to be a full sentence) to continue the previous statement. */
     static final int FOLLOW_ON_MIN_WORDS = 4;
+    /** "Editor’s note:", "EDITOR'S NOTE —": the opening of a paragraph the publication adds to the article. */
+    private static final java.util.regex.Pattern EDITORS_NOTE = java.util.regex.Pattern.compile(
+            "editors?['’]?s?\\s+note\\s*[:—–-]", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final String OPENING_MARKS = "“\"‘'«„(";
     private static final String CLOSING_MARKS = "”\"’'»)";
 
@@ -121,6 +126,11 @@ public final class QuoteStage implements Stage {
         for (int ui = 0; ui < units.size(); ui++) {
             Deadline.check();
             Unit u = units.get(ui);
+            if (u.startsParagraph() && EDITORS_NOTE.matcher(text).region(u.start(), text.length()).lookingAt()) {
+                // the sentence of an editor's note is the publication's aside on the article, not a report
+                pending = null;
+                continue;
+            }
             if (pending != null && u.startsParagraph()) {
                 Found intro = pending;
                 pending = null;

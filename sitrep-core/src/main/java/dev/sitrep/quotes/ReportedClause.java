@@ -17,6 +17,9 @@ final class ReportedClause {
     /** Conjunctions that open an adverbial clause, not a reported one ("said as he entered", unlike "said when …"). */
     private static final Set<String> ADVERBIAL = Set.of("as", "while", "before", "after", "until", "because", "since");
     /** Concessive conjunctions: after a comma they end the reported clause even when it is short. */
+    /** Words ending in "ing" that are no participle of the speaker's ("including", "according"). */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "during", "something",
+            "nothing", "anything", "everything", "concerning", "regarding");
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     /** Conjunctions after which a clause with its own speech verb is another statement. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
@@ -145,6 +148,9 @@ final class ReportedClause {
         int e = s;
         boolean seenQuote = false;
         boolean embedded = embedded(t, f);
+        // "In a statement announcing the pick, …": the participle's object names the occasion, not a statement
+        boolean opening = f.cue().endsWith("ing") && inOpeningPhrase(t, f.cueFrom());
+        boolean adverbial = opening || !f.inverted() && inAdverbialClause(t, f.from());
         for (int i = s; i < t.size(); i++) {
             Tok x = t.get(i);
             int aside = x.punct(TokSpans.DASHES) && i > s ? TokSpans.dashAfter(t, i) : -1;
@@ -167,12 +173,18 @@ final class ReportedClause {
                     break;
                 }
             }
+            if (i > s && participleAfterQuote(t, i)) {
+                e = i; // the quotation is the statement's last words
+                break;
+            }
             if (i > s + 2 && (x.punct(";―—–") || x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     && BREAK_WORDS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (seenQuote || i > s + 6 || CONCESSIVE.contains(t.get(i + 1).text())))
                     || i > s && (coordinatedCue(t, i) || participleAfterComma(t, i, lex) || subjectAndCue(t, i)
                             || coordinatedParticiple(t, i, f))
                     || i > s + 2 && newClauseAfterAnd(t, i)
+                    || i > s + 1 && adverbial && x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
+                    || i > s + 2 && !(f.verb() != null && ADJUNCT_VERBS.contains(f.verb())) && participleAdjunct(t, i)
                     || i > s + 2 && closingAttribution(t, i)) {
                 break;
             }
@@ -181,7 +193,7 @@ final class ReportedClause {
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
-        if (TokSpans.words(t, s, e) < (nounObject(t, s, f) ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
+        if (TokSpans.words(t, s, e) < (nounObject(t, s, f) && !opening ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
@@ -226,6 +238,9 @@ final class ReportedClause {
         }
         for (int i = s + 1; i < Math.min(t.size(), s + 13); i++) {
             Tok x = t.get(i);
+            if (x.punct(".") && t.get(i - 1).capitalised() && lex.is("abbreviation", t.get(i - 1).text())) {
+                continue; // "said having Mr. Ortiz at the table is …"
+            }
             if (!x.word()) {
                 return false;
             }
@@ -245,12 +260,24 @@ final class ReportedClause {
         if (k >= t.size() || !t.get(k).word() || !COORDINATORS.contains(t.get(k).text())) {
             return false;
         }
-        for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+        // "…, and more than four in 10 said …": a share or a determined subject of up to six words
+        for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
             Tok x = t.get(j);
-            if (!x.word()) {
+            if (!x.word() || x.text().matches("that|who|which") || j >= k + 5 && !shareOrDetermined(t, k + 1)) {
                 return false;
             }
             if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words at {@code i} open a share or a number ("more than four in 10", "55 percent of voters"). */
+    private boolean shareOrDetermined(List<Tok> t, int i) {
+        for (int j = i; j < Math.min(t.size(), i + 3); j++) {
+            String w = t.get(j).text();
+            if (w.chars().allMatch(Character::isDigit) || lex.is("number", w) || lex.is("share", w)) {
                 return true;
             }
         }
@@ -346,6 +373,39 @@ final class ReportedClause {
         return false;
     }
 
+    /**
+     * "While Varga acknowledged that the fare was high, she …": the frame stands in an adverbial clause opening its
+     * sentence, whose first comma after the statement returns to the main clause.
+     */
+    private boolean inAdverbialClause(List<Tok> t, int from) {
+        int i = from - 1;
+        while (i >= 0 && t.get(i).word() && from - i < 4) {
+            i--;
+        }
+        if (i >= 0 && !t.get(i).punct(",;―—–")) {
+            return false;
+        }
+        Tok first = t.get(i + 1);
+        String w = first.text().toLowerCase(Locale.ROOT);
+        return i + 1 < from && first.word() && lex.is("subordinator", w) && !w.equals("as") && (i < 0 || first.lower());
+    }
+
+    /**
+     * "In a statement announcing the pick, the union called …": a participle cue in the prepositional phrase that
+     * opens its sentence, whose comma returns to the main clause.
+     */
+    private boolean inOpeningPhrase(List<Tok> t, int cue) {
+        if (cue < 1 || cue > 6) {
+            return false;
+        }
+        for (int i = 0; i < cue; i++) {
+            if (!t.get(i).word()) {
+                return false;
+            }
+        }
+        return t.get(0).capitalised() && lex.is("preposition", t.get(0).text().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a comma closes the quotation's words, before its closing mark(s) ("“…,”", "''…,''"). */
     private boolean commaInside(Quoted q) {
         return q.closed() && q.lastInside(text) == ',';
@@ -399,6 +459,28 @@ final class ReportedClause {
     }
 
     /**
+     * "denied the accusations, saying …", "called Trump his friend, meeting with him in July": after the object of a
+     * cue that reports no clause of its own (unlike "say", "tell", "argue"), a participle after a comma is the
+     * speaker's next act.
+     */
+    private static boolean participleAdjunct(List<Tok> t, int i) {
+        if (!t.get(i).punct(",") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        return n.lower() && n.text().endsWith("ing") && n.text().length() > 5 && !NOT_PARTICIPLES.contains(n.text());
+    }
+
+    /** "… “a real choice,” adding that …": a speech participle after a quotation closing on a comma. */
+    private boolean participleAfterQuote(List<Tok> t, int i) {
+        if (!t.get(i).isQuote() || !commaInside(t.get(i).quote()) || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        return n.lower() && n.text().endsWith("ing") && lex.speechVerb(n.text()) != null;
+    }
+
+    /**
      * "that" introduces the reported clause only when no other clause comes first: "said Fiorina was involved in all
      * that discussion" has its verb before it.
      */
@@ -425,14 +507,22 @@ final class ReportedClause {
             while (e + 1 < t.size() && e - s < 3 && t.get(e + 1).capitalised()) {
                 e++;
             }
+        } else if (t.get(s).lower() && (t.get(s).text().equals("the") || lex.is("possessive", t.get(s).text()))
+                && s + 1 < t.size() && t.get(s + 1).word()) {
+            // "told the Gazette her …", "told his audience they …": a determined listener of one or two words
+            e = s + 1;
+            if (e + 1 < t.size() && t.get(e + 1).capitalised() && t.get(e).capitalised()) {
+                e++;
+            }
         } else if (!RECIPIENTS.contains(t.get(s).text())) {
             return s;
         }
         if (e + 2 >= t.size() || !t.get(e + 1).word()) {
             return s;
         }
-        String next = t.get(e + 1).text();
-        boolean clause = lex.is("pronoun", next) && t.get(e + 1).lower() || lex.is("determiner", next) && t.get(e + 1).lower();
+        String next = t.get(e + 1).text().replaceFirst("['’](s|re|ll|d|ve|m)$", "");
+        boolean clause = lex.is("pronoun", next) && t.get(e + 1).lower() || lex.is("determiner", next) && t.get(e + 1).lower()
+                || lex.is("possessive", next) && t.get(e + 1).lower();
         return clause ? e + 1 : s;
     }
 }

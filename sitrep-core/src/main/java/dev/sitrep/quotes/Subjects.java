@@ -33,6 +33,13 @@ final class Subjects {
                 break;
             }
         }
+        if (j > 0 && t.get(j).punct(".") && t.get(j - 1).capitalised() && lex.is("abbreviation", t.get(j - 1).text())) {
+            // "Joseph R. Biden Jr. said", "Acme Corp. says": the full stop of an abbreviation closing the name
+            Phrase name = np.nameEndingAt(t, j - 1, NounPhrases.clauseStart(t, j));
+            if (name != null) {
+                return stateBodyOf(t, name, NounPhrases.clauseStart(t, j));
+            }
+        }
         if (j > 0 && t.get(j).punct(")")) {
             int open = j - 1;
             while (open >= 0 && open > j - 8 && !t.get(open).punct("(")) {
@@ -221,6 +228,11 @@ final class Subjects {
             }
             if (lex.is("determiner", x.text()) || lex.is("possessive", x.text()) || NounPhrases.possessiveName(x)
                     || i == lo && x.text().equals("That")) {
+                if (NounPhrases.possessiveName(x)) {
+                    // "Mrs. Clinton's advisers", "Gov. Ortiz's office": the possessor's whole name opens the phrase
+                    Phrase owner = np.nameEndingAt(t, i, lo);
+                    i = owner == null ? i : owner.from();
+                }
                 int k = i - 1;
                 while (k >= lo && (t.get(k).punct(",") || t.get(k).word() && lex.is("discourse", t.get(k).text()))) {
                     k--;

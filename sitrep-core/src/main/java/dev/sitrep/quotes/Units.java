@@ -107,6 +107,10 @@ final class Units {
         return n;
     }
 
+    /** Words that open a sentence after a dotted abbreviation ("U.S."), never a name's next part. */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("He", "She", "They", "We", "It",
+            "But", "The", "This", "There");
+
     private static boolean endsSentence(String text, List<Tok> toks, int i, Lexicon lex) {
         if (i + 1 >= toks.size()) {
             return false;
@@ -126,7 +130,9 @@ final class Units {
                 Tok prev = toks.get(i - 1);
                 if (prev.word() && (lex.is("abbreviation", prev.text())
                         || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))) {
-                    return false;
+                    // "… in the U.S. He says …": a subject pronoun after the dotted capital opens a sentence
+                    return prev.text().length() == 1 && i > 1 && toks.get(i - 2).punct(".") && next.word()
+                            && SENTENCE_OPENERS.contains(next.text());
                 }
             }
             return true;

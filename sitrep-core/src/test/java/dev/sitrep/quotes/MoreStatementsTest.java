@@ -305,4 +305,129 @@ class MoreStatementsTest {
     void aQuantifierChantingAQuotation() {
         assertStatement("Open the pier!", "Some chanted “Open the pier!”");
     }
+
+    @Test
+    void aNameClosedByAnAbbreviationSpeaks() {
+        Quote q = containing(quotes("Jonas P. Varga Jr. said the ferry would run all winter."), "ferry");
+        assertEquals("the ferry would run all winter", q.text());
+        assertTrue(q.speaker().contains("Varga"), q.toString());
+    }
+
+    @Test
+    void aTitledPossessorOpensTheSubject() {
+        Quote q = containing(quotes("Mrs. Brandt's advisers said the levy would be dropped."), "levy");
+        assertEquals("the levy would be dropped", q.text());
+    }
+
+    @Test
+    void aGerundSubjectHoldingATitledName() {
+        assertStatement("having Mr. Varga at the table is a good sign",
+                "Brandt said having Mr. Varga at the table is a good sign.");
+    }
+
+    @Test
+    void aLongSubjectNoPatternKnowsSpeaks() {
+        Quote q = containing(quotes("Several skippers I met at the harbour said the channel is silting up."),
+                "channel");
+        assertEquals("the channel is silting up", q.text());
+        assertTrue(q.speakerStart() >= 0, q.toString());
+    }
+
+    @Test
+    void theListenerOfToldAfterAnAside() {
+        Quote q = containing(quotes("Varga, in a short interview, told the Harbour Gazette on Monday that the pier "
+                + "would reopen."), "pier");
+        assertEquals("the pier would reopen", q.text());
+        assertEquals("told", q.cue());
+    }
+
+    @Test
+    void aDeterminedListenerBeforeTheClause() {
+        assertStatement("her crew never worked with the council",
+                "The skipper of the Norderney, Ilse Varga, told the Gazette her crew never worked with the council.");
+    }
+
+    @Test
+    void aParticipleAfterAQuotationClosingOnAComma() {
+        List<Quote> qs = quotes("Brandt said the levy is “a plain tax on fishing,” adding that the council would "
+                + "lose the vote.");
+        assertEquals("the levy is “a plain tax on fishing,”", containing(qs, "levy").text());
+        assertEquals("the council would lose the vote", containing(qs, "council").text());
+    }
+
+    @Test
+    void aCoordinatedShareWithItsOwnVerb() {
+        assertStatement("the harbour was well run",
+                "Most skippers praised the pier, and more than four in 10 said the harbour was well run.");
+    }
+
+    @Test
+    void aPronounAfterADottedAbbreviationOpensASentence() {
+        Quote q = containing(quotes("The ferry line is the oldest in the U.S. He says the fares will stay low."), "fares");
+        assertEquals("the fares will stay low", q.text());
+    }
+
+    @Test
+    void aLongSubjectOpeningWithAnAdverbIsNoSpeaker() {
+        assertTrue(quotes("Now tell the council the channel is silting up.").stream().noneMatch(q -> q.speakerStart() >= 0
+                && q.speaker() != null && q.speaker().startsWith("Now")));
+    }
+
+    @Test
+    void aParticipleAfterTheObjectIsTheSpeakersNextAct() {
+        List<Quote> qs = quotes("Brandt denied the accusations, saying the levy was fair.");
+        assertEquals("the accusations", containing(qs, "accusations").text());
+        assertEquals("the levy was fair", containing(qs, "levy").text());
+    }
+
+    @Test
+    void aQuestionAskedAfterATimeAdjunct() {
+        Quote q = containing(quotes("Asked on Monday whether the pier would reopen, Varga said it would."), "pier");
+        assertEquals("whether the pier would reopen", q.text());
+        assertEquals("Asked", q.cue());
+    }
+
+    @Test
+    void aStatementInAnOpeningAdverbialClauseEndsAtItsComma() {
+        List<Quote> qs = quotes("While Varga acknowledged that the fare was high, she said the ferry would keep running.");
+        assertEquals("the fare was high", containing(qs, "fare").text());
+        assertEquals("the ferry would keep running", containing(qs, "ferry").text());
+    }
+
+    @Test
+    void aParticipleInTheOpeningPhraseLeavesTheMainClauseItsStatement() {
+        String text = "In a statement announcing the vote, the ferry union called the levy “a plain tax” on fishing.";
+        List<Quote> qs = quotes(text);
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("the vote")), qs.toString());
+        Quote q = containing(qs, "levy");
+        assertEquals("called", q.cue());
+        assertTrue(QuoteStageTest.mention(text, q).contains("union"), q.toString());
+    }
+
+    @Test
+    void theSentenceOfAnEditorsNoteReportsNothing() {
+        List<Quote> qs = quotes("Editor’s note: Ilse Varga has repeatedly pledged to close the pier to all ferries.\n\n"
+                + "Brandt said the ferry runs late in winter.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("close the pier")), qs.toString());
+        assertEquals("the ferry runs late in winter", containing(qs, "ferry runs").text());
+    }
+
+    @Test
+    void aQuotationResumedInLowerCaseAfterALongAside() {
+        List<Quote> qs = quotes("“The pier will reopen,” Varga said at a meeting in Norden, N.C., “but not before the summer.”");
+        Quote q = containing(qs, "pier");
+        assertEquals(2, q.parts().size(), q.toString());
+        assertTrue(q.text().contains("summer"), q.toString());
+    }
+
+    @Test
+    void aNounPhraseAndANameInAppositionAreTheSubject() {
+        String text = "The ferry line's former director, Ilse Varga, said the pilot who replaced her should be dismissed.";
+        Quote q = containing(quotes(text), "pilot");
+        assertEquals("the pilot who replaced her should be dismissed", q.text());
+        assertTrue(QuoteStageTest.mention(text, q).contains("Varga"), q.toString());
+        Quote r = containing(quotes("Another skipper, Ilse Varga of Norden Ferries, said her survey of the berths showed "
+                + "little damage."), "survey");
+        assertEquals("her survey of the berths showed little damage", r.text());
+    }
 }
