@@ -33,7 +33,6 @@ public final class Positions {
     public static final int MAX_STATEMENTS = 2_000;
     /** Spans up to this many days are shown by week, longer ones by month (when the bucket is automatic). */
     static final long WEEKLY_UP_TO_DAYS = 120;
-    private static final int PAGE = Page.MAX_LIMIT;
 
     /** How statements are grouped in time. */
     public enum Bucket {
@@ -136,24 +135,19 @@ public final class Positions {
         Map<String, String[]> names = new LinkedHashMap<>();
         long matched = 0;
         int read = 0;
-        for (int offset = 0; offset < MAX_STATEMENTS; offset += PAGE) {
-            Page<QuoteHit> page = store.quotes(new QuoteRequest(null, query, from, to, PAGE), offset);
-            matched = page.total();
-            for (QuoteHit hit : page.items()) {
-                read++;
-                String speaker = hit.quote().speaker();
-                if (speaker == null || speaker.isBlank() || !issue.onPoint(hit.quote().text())
-                        || actor != null && !matches(hit, actor)) {
-                    continue;
-                }
-                String key = hit.quote().speakerId() != null ? hit.quote().speakerId()
-                        : speaker.strip().toLowerCase(Locale.ROOT);
-                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(judged(hit, issue, shipped, detector));
-                names.putIfAbsent(key, new String[] {speaker.strip(), hit.quote().speakerId()});
+        Page<QuoteHit> page = store.statements(new QuoteRequest(null, query, from, to, MAX_STATEMENTS));
+        matched = page.total();
+        for (QuoteHit hit : page.items()) {
+            read++;
+            String speaker = hit.quote().speaker();
+            if (speaker == null || speaker.isBlank() || !issue.onPoint(hit.quote().text())
+                    || actor != null && !matches(hit, actor)) {
+                continue;
             }
-            if (page.items().size() < PAGE) {
-                break;
-            }
+            String key = hit.quote().speakerId() != null ? hit.quote().speakerId()
+                    : speaker.strip().toLowerCase(Locale.ROOT);
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(judged(hit, issue, shipped, detector));
+            names.putIfAbsent(key, new String[] {speaker.strip(), hit.quote().speakerId()});
         }
         Bucket used = bucket != Bucket.AUTO ? bucket : automatic(bySpeaker, from, to);
         List<Actor> actors = new ArrayList<>();

@@ -54,6 +54,18 @@ public interface StoreSearch extends Closeable {
     /** Like {@link #quotes(QuoteRequest)}, skipping the first {@code offset} statements, with the total. */
     Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException;
 
+    /** The most statements {@link #statements} reads at once. */
+    int MAX_STATEMENTS = 10_000;
+
+    /**
+     * The first {@code request.limit()} statements (at most {@link #MAX_STATEMENTS}), as {@link #quotes(QuoteRequest,
+     * int)} pages them, read in one go, with the total: for questions that weigh many statements at once (positions)
+     * rather than page through them, which would read the first pages again for every later one.
+     *
+     * @throws QuerySyntaxException when {@code about} does not parse
+     */
+    Page<QuoteHit> statements(QuoteRequest request) throws IOException;
+
     /**
      * Entities whose id, name or alias matches {@code q} (all when blank), of one type when {@code type} is
      * given, most mentioned first.

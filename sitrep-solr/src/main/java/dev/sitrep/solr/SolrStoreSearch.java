@@ -139,6 +139,14 @@ public final class SolrStoreSearch implements StoreSearch {
     }
 
     @Override
+    public Page<QuoteHit> statements(QuoteRequest request) throws IOException {
+        if (request.limit() > MAX_STATEMENTS) {
+            throw new IllegalArgumentException("at most " + MAX_STATEMENTS + " statements at once, not " + request.limit());
+        }
+        return statements.page(request, 0);
+    }
+
+    @Override
     public EventPage events(EventRequest request, int offset) throws IOException {
         return events.page(request, offset);
     }

@@ -94,8 +94,13 @@ public final class QueryMix {
             String type = r.nextInt(3) == 0 ? pick(r, List.of(SyntheticCorpus.EVENT_TYPES)) : null;
             return s.events(new EventRequest(actor, null, type, null, null, w.from(), w.to(), null, PAGE), 0);
         }));
-        // Who stands where on a default issue of the beat, over the year or a window.
-        List<Issue> issues = Issues.defaults();
+        // Who stands where on an issue, over the year or a window: the default issues of the beat (whose words the
+        // invented articles seldom hold) and propositions in the corpus's own words, from its commonest to rarer ones.
+        List<Issue> issues = new ArrayList<>(Issues.defaults());
+        for (String p : List.of("Ministers should agree the budget", "The border talks should continue",
+                "Allies should send the air system", "Observers should monitor the withdrawal")) {
+            issues.add(Issues.named(p));
+        }
         kinds.add(new Kind("positions", (s, r) -> {
             Window w = r.nextBoolean() ? window(r) : new Window(null, null);
             return Positions.of(s, pick(r, issues), w.from(), w.to(), Positions.Bucket.AUTO, null);

@@ -188,6 +188,14 @@ public final class LuceneStoreSearch implements StoreSearch {
     }
 
     @Override
+    public Page<QuoteHit> statements(QuoteRequest request) throws IOException {
+        if (request.limit() > MAX_STATEMENTS) {
+            throw new IllegalArgumentException("at most " + MAX_STATEMENTS + " statements at once, not " + request.limit());
+        }
+        return read(s -> StatementSearch.page(s, request, 0));
+    }
+
+    @Override
     public EventPage events(EventRequest request, int offset) throws IOException {
         return read(s -> EventSearch.page(s, request, offset));
     }

@@ -82,14 +82,28 @@ final class QuoteSearch {
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                 : countAll ? MatchCounts.count(searcher, query) : Long.MAX_VALUE;
         StoredFields stored = searcher.storedFields();
-        List<QuoteHit> hits = new ArrayList<>(r.limit());
-        Map<String, String> groups = new HashMap<>();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            Document d = stored.document(top.scoreDocs[i].doc);
-            hits.add(hit(d));
-            groups.putIfAbsent(d.get(ARTICLE), QuoteDocs.group(d));
+        int n = Math.max(0, top.scoreDocs.length - offset);
+        // Read in document order, where neighbours share a compressed block, then put back in rank order.
+        long[] byDoc = new long[n];
+        for (int i = 0; i < n; i++) {
+            byDoc[i] = (long) top.scoreDocs[offset + i].doc << 32 | i;
         }
-        return new Grouped(new Page<>(total, offset, r.limit(), hits), groups);
+        java.util.Arrays.sort(byDoc);
+        QuoteHit[] ranked = new QuoteHit[n];
+        String[] articles = new String[n];
+        String[] groupOf = new String[n];
+        for (long packed : byDoc) {
+            int i = (int) packed;
+            Document d = stored.document((int) (packed >>> 32));
+            ranked[i] = hit(d);
+            articles[i] = d.get(ARTICLE);
+            groupOf[i] = QuoteDocs.group(d);
+        }
+        Map<String, String> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.putIfAbsent(articles[i], groupOf[i]);
+        }
+        return new Grouped(new Page<>(total, offset, r.limit(), java.util.Arrays.asList(ranked)), groups);
     }
 
     private static QuoteHit hit(Document d) {
