@@ -37,9 +37,9 @@ import org.apache.lucene.util.packed.PackedInts;
  * Event listings in arrays: what {@link EventGroups} does with a row object and a string per report, done with
  * numbers. Every text column an event listing groups or counts by (the event key, the article, the publisher, the
  * type, the actors' names) is numbered over the whole view once ({@link OrdinalMap}, kept per view), in the terms'
- * own order, which is the order of the texts; a report is then a handful of ints, reports are grouped by sorting
- * packed longs, and texts are looked up only for what is shown: the page's reports, the types, actors, publishers
- * and days that are counted. The answers are {@link EventGroups}' exactly (the SolrCloud store, which uses it, is
+ * own order, which is the order of the texts; every event document's numbers and the order a listing groups them
+ * in are kept with the view too, so a question only marks its matches and walks that order, and texts are looked
+ * up only for what is shown: the page's reports, the types, actors, publishers and days that are counted. The answers are {@link EventGroups}' exactly (the SolrCloud store, which uses it, is
  * compared with this one by the golden suite); stores past its packing bounds go through {@link EventGroups}.
  */
 final class EventCounting {
@@ -278,7 +278,7 @@ final class EventCounting {
 
     /**
      * The page, or null when the view is past the packing bounds (then {@link EventGroups} answers). Days are
-     * numbered from the earliest matching day plus one; 0 is undated.
+     * numbered from the view's earliest day plus one; 0 is undated.
      */
     static EventPage page(IndexSearcher searcher, Query query, Order order, int offset, int limit,
             EventGroups.Loader loader) throws IOException {
