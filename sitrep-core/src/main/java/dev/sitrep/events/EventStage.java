@@ -5,6 +5,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.EventActor;
 import dev.sitrep.model.ReportedEvent;
+import dev.sitrep.nlp.Tokens;
 import dev.sitrep.nlp.kb.Actor;
 import dev.sitrep.nlp.kb.KnowledgeBase;
 import dev.sitrep.nlp.kb.Role;
@@ -60,6 +61,23 @@ public final class EventStage implements Stage {
     public Draft apply(Draft draft) {
         Article a = draft.article();
         return draft.withArticle(a.toBuilder().events(events(a.text(), a.published())).build());
+    }
+
+    /**
+     * Whether an actor's words are a name ("Freedonia", "Red Lantern Relief") rather than a noun for a group that
+     * happens to start a sentence ("Rebels", "Officials"): capitalised, and no word of it a group noun.
+     */
+    public static boolean isName(String words) {
+        Tokens t = Tokens.of(words.strip());
+        if (t.size() == 0 || !Character.isUpperCase(words.strip().codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (Actors.defaults().head(t, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The events of a text whose day is {@code day} (null when unknown), in text order. */

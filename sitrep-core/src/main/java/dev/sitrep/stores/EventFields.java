@@ -1,6 +1,7 @@
 package dev.sitrep.stores;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.events.EventStage;
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.EventActor;
@@ -66,18 +67,27 @@ public final class EventFields {
 
     /**
      * What tells one event from another across reports: the type, the sources and the targets, each actor by its
-     * entity id when the knowledge base knows it, else by its words in lower case. Two outlets writing "Hegseth"
-     * and "Pete Hegseth" report the same actor; the day is compared apart ({@code dev.sitrep.query.EventGroups}).
+     * entity id when the knowledge base knows it, else by its words in lower case when they are a name
+     * ({@link EventStage#isName}: "Freedonia"), else as that article's own, copies included ("the president", "rebels": two articles' are not
+     * known to be the same). Two outlets writing "Hegseth" and "Pete Hegseth" report the same actor; the day is compared apart
+     * ({@code dev.sitrep.query.EventGroups}).
      */
-    public static String groupKey(ReportedEvent e) {
-        return e.type() + "|" + String.join("+", identities(e.sources())) + "|"
-                + String.join("+", identities(e.targets()));
+    public static String groupKey(Article a, ReportedEvent e) {
+        return e.type() + "|" + String.join("+", identities(a, e.sources())) + "|"
+                + String.join("+", identities(a, e.targets()));
     }
 
-    private static Set<String> identities(List<EventActor> actors) {
+    private static Set<String> identities(Article article, List<EventActor> actors) {
         Set<String> ids = new TreeSet<>();
-        for (EventActor a : actors) {
-            ids.add(a.actorId() != null ? a.actorId() : StoreFields.key(a.text()));
+        for (EventActor x : actors) {
+            String text = x.text().strip();
+            if (x.actorId() != null) {
+                ids.add(x.actorId());
+            } else if (EventStage.isName(text)) {
+                ids.add(StoreFields.key(text));
+            } else {
+                ids.add(StoreFields.copyGroup(article) + "#" + StoreFields.key(text));
+            }
         }
         return ids;
     }

@@ -145,7 +145,7 @@ final class SolrDocuments {
         // Numbered with zeros in front, so that a cursor (sorted by id) reads an article's events in text order.
         SolrInputDocument d = common(a, TYPE_EVENT, route(a.id()) + "!v" + String.format(Locale.ROOT, "%05d", n));
         d.addField(EVENT_TYPE, e.type());
-        d.addField(EVENT_KEY, EventFields.groupKey(e));
+        d.addField(EVENT_KEY, EventFields.groupKey(a, e));
         EventFields.actorKeys(e.sources()).forEach(k -> d.addField(EVENT_SOURCE, k));
         EventFields.actorKeys(e.targets()).forEach(k -> d.addField(EVENT_TARGET, k));
         EventFields.names(e).forEach(name -> d.addField(EVENT_ACTORS_DV, name));

@@ -172,7 +172,7 @@ final class ArticleDocuments {
         Document d = common(a, TYPE_EVENT);
         d.add(new StringField(EVENT_TYPE, e.type(), Field.Store.NO));
         d.add(new SortedDocValuesField(EVENT_TYPE, new BytesRef(e.type())));
-        d.add(new SortedDocValuesField(EVENT_KEY, new BytesRef(EventFields.groupKey(e))));
+        d.add(new SortedDocValuesField(EVENT_KEY, new BytesRef(EventFields.groupKey(a, e))));
         d.add(new SortedDocValuesField(EVENT_ARTICLE, new BytesRef(a.id())));
         for (String k : EventFields.actorKeys(e.sources())) {
             d.add(new StringField(EVENT_SOURCE, k, Field.Store.NO));

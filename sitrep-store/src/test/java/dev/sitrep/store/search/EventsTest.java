@@ -124,6 +124,31 @@ class EventsTest {
     }
 
     @Test
+    void unnamedActorsOfTwoArticlesAreNotKnownToBeTheSame(@TempDir Path own) throws IOException {
+        try (ArticleStore store = ArticleStore.open(own)) {
+            store.add(article("a000000000000007", "Wire", "2025-04-01",
+                    "Rebels attacked Freedonia on Tuesday. The border crossing at Tavely stayed shut all week."));
+            store.add(article("a000000000000008", "Courier", "2025-04-01",
+                    "Rebels attacked Freedonia again. Grain prices in the harbour rose for a third day."));
+            store.add(article("a000000000000009", "Wire", "2025-04-02",
+                    "Ruritania attacked Freedonia at dawn. Schools in the capital closed early."));
+            store.add(article("a000000000000010", "Courier", "2025-04-02",
+                    "Ruritania attacked Freedonia, officials said. The ferry service was suspended."));
+        }
+        EventPage p;
+        try (StoreSearch store = LuceneStoreSearch.open(own)) {
+            p = store.events(new EventRequest("freedonia", ActorRole.TARGET, "ASSAULT", null, null, null, null, null,
+                    10), 0);
+        }
+        assertEquals(3, p.page().total(), p.items().toString());
+        EventHit named = p.items().stream().filter(e -> e.sources().get(0).text().equals("Ruritania")).findFirst()
+                .orElseThrow();
+        assertEquals(2, named.reportCount(), "a name the knowledge base lacks is still a name");
+        assertTrue(p.items().stream().filter(e -> e.sources().get(0).text().equals("Rebels"))
+                .allMatch(e -> e.reportCount() == 1), "rebels here and rebels there are two events");
+    }
+
+    @Test
     void aStatementKeepsTheStancesJudgedWhenItWasAnalysed() throws IOException {
         try (StoreSearch store = LuceneStoreSearch.open(dir)) {
             QuoteHit hit = store.quotes(new QuoteRequest("Quenby", null, null, null, 5)).get(0);
