@@ -36,6 +36,11 @@ final class QuoteDocs {
     }
 
     /** The quotes of every article in these copy groups. */
+    /** The flags of a quote document's article, as stored on it. */
+    static List<String> flags(Document d) {
+        return Arrays.stream(d.getFields(ARTICLE_FLAGS)).map(IndexableField::stringValue).toList();
+    }
+
     static List<QuoteDoc> ofGroups(IndexSearcher searcher, Collection<String> groups) throws IOException {
         return matching(searcher, new TermInSetQuery(COPY_GROUP, bytes(groups)));
     }
@@ -57,7 +62,7 @@ final class QuoteDocs {
                 .withStances(stances(d.get(QUOTE_STANCES)));
         QuoteHit hit = new QuoteHit(q, d.get(ARTICLE), d.get(TITLE), d.get(PUBLISHER_DV), QuoteSearch.day(d), d.get(URL),
                 QuoteSearch.inferred(d));
-        List<String> flags = Arrays.stream(d.getFields(ARTICLE_FLAGS)).map(IndexableField::stringValue).toList();
+        List<String> flags = flags(d);
         return new QuoteDoc(hit, group(d), flags);
     }
 

@@ -57,7 +57,7 @@ final class QuoteSearch {
     }
 
     /** A page of quotes, and the copy group of each hit's article as the hit's own document gives it. */
-    record Grouped(Page<QuoteHit> page, Map<String, String> groups) {
+    record Grouped(Page<QuoteHit> page, Map<String, String> groups, List<List<String>> flags) {
     }
 
     /**
@@ -92,18 +92,20 @@ final class QuoteSearch {
         QuoteHit[] ranked = new QuoteHit[n];
         String[] articles = new String[n];
         String[] groupOf = new String[n];
+        List<List<String>> flags = new ArrayList<>(java.util.Collections.nCopies(n, List.<String>of()));
         for (long packed : byDoc) {
             int i = (int) packed;
             Document d = stored.document((int) (packed >>> 32));
             ranked[i] = hit(d);
             articles[i] = d.get(ARTICLE);
             groupOf[i] = QuoteDocs.group(d);
+            flags.set(i, QuoteDocs.flags(d));
         }
         Map<String, String> groups = new HashMap<>();
         for (int i = 0; i < n; i++) {
             groups.putIfAbsent(articles[i], groupOf[i]);
         }
-        return new Grouped(new Page<>(total, offset, r.limit(), java.util.Arrays.asList(ranked)), groups);
+        return new Grouped(new Page<>(total, offset, r.limit(), java.util.Arrays.asList(ranked)), groups, flags);
     }
 
     private static QuoteHit hit(Document d) {

@@ -54,8 +54,9 @@ final class StatementSearch {
             List<QuoteHit> hits = ranked.items();
             Map<String, String> groups = grouped.groups();
             StatementGroups statements = new StatementGroups();
-            for (QuoteHit h : hits) {
-                statements.add(new QuoteDoc(h, groups.get(h.articleId()), List.of()));
+            for (int i = 0; i < hits.size(); i++) {
+                QuoteHit h = hits.get(i);
+                statements.add(new QuoteDoc(h, groups.get(h.articleId()), grouped.flags().get(i)));
             }
             boolean all = hits.size() >= ranked.total();
             if (all || statements.size() >= wanted || window >= MAX_WINDOW) {
@@ -73,7 +74,30 @@ final class StatementSearch {
         List<StatementGroups.Statement> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
         Set<String> groups = new LinkedHashSet<>();
         page.forEach(s -> groups.add(s.first().group()));
-        List<QuoteDoc> pool = groups.isEmpty() ? List.of() : QuoteDocs.ofGroups(searcher, groups);
+        Set<String> copied = withCopies(searcher, groups);
+        List<QuoteDoc> pool = copied.isEmpty() ? List.of() : QuoteDocs.ofGroups(searcher, copied);
         return StatementGroups.toHits(page, pool);
+    }
+
+    /**
+     * The copy groups that hold a copy (an article whose {@code duplicate_of} is the group's original): only their
+     * other members' quotes need reading. A group of one article has nothing to add to the quotes already read,
+     * which carry their article's flags.
+     */
+    private static Set<String> withCopies(IndexSearcher searcher, Set<String> groups) throws IOException {
+        Set<String> copied = new LinkedHashSet<>();
+        for (org.apache.lucene.index.LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.Terms terms = ctx.reader().terms(dev.sitrep.stores.StoreFields.DUPLICATE_OF);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (String g : groups) {
+                if (!copied.contains(g) && te.seekExact(new org.apache.lucene.util.BytesRef(g))) {
+                    copied.add(g);
+                }
+            }
+        }
+        return copied;
     }
 }
