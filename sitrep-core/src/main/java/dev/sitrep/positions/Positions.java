@@ -140,13 +140,16 @@ public final class Positions {
         for (QuoteHit hit : page.items()) {
             read++;
             String speaker = hit.quote().speaker();
-            if (speaker == null || speaker.isBlank() || !issue.onPoint(hit.quote().text())
-                    || actor != null && !matches(hit, actor)) {
+            if (speaker == null || speaker.isBlank() || actor != null && !matches(hit, actor)) {
+                continue;
+            }
+            List<Words.Token> tokens = Words.tokens(hit.quote().text());
+            if (!issue.onPoint(tokens, hit.quote().text())) {
                 continue;
             }
             String key = hit.quote().speakerId() != null ? hit.quote().speakerId()
                     : speaker.strip().toLowerCase(Locale.ROOT);
-            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(judged(hit, issue, shipped, detector));
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(judged(hit, tokens, issue, shipped, detector));
             names.putIfAbsent(key, new String[] {speaker.strip(), hit.quote().speakerId()});
         }
         Bucket used = bucket != Bucket.AUTO ? bucket : automatic(bySpeaker, from, to);
@@ -161,7 +164,8 @@ public final class Positions {
      * The statement with its stance: as judged when its article was analysed, for a default issue the statement
      * carries a stance toward ({@link StanceStage}), else judged now.
      */
-    private static Statement judged(QuoteHit hit, Issue issue, boolean shipped, StanceDetector detector) {
+    private static Statement judged(QuoteHit hit, List<Words.Token> tokens, Issue issue, boolean shipped,
+            StanceDetector detector) {
         if (shipped) {
             for (dev.sitrep.model.Quote.IssueStance s : hit.quote().stances()) {
                 if (s.issue().equals(issue.id())) {
@@ -169,7 +173,7 @@ public final class Positions {
                 }
             }
         }
-        StanceDetector.Judgement j = detector.judge(hit.quote().text(), issue);
+        StanceDetector.Judgement j = detector.judge(tokens, hit.quote().text(), issue);
         return new Statement(hit, j.stance(), j.evidence());
     }
 

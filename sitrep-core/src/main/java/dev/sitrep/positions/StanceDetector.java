@@ -44,7 +44,15 @@ public final class StanceDetector {
 
     /** The stance of {@code sentence} toward {@code issue}. */
     public Judgement judge(String sentence, Issue issue) {
-        Features f = StanceFeatures.of(sentence, issue);
+        return judge(StanceFeatures.of(sentence, issue), issue);
+    }
+
+    /** {@link #judge(String, Issue)} over the sentence's tokens, read once for several uses. */
+    Judgement judge(List<Words.Token> tokens, String sentence, Issue issue) {
+        return judge(StanceFeatures.of(tokens, sentence, issue), issue);
+    }
+
+    private Judgement judge(Features f, Issue issue) {
         if (!f.mentioned()) {
             return new Judgement(Stance.NEITHER, List.of(), f.terms(), 1);
         }

@@ -63,7 +63,11 @@ final class StanceFeatures {
     }
 
     static Features of(String sentence, Issue issue) {
-        List<Token> tokens = Words.tokens(sentence);
+        return of(Words.tokens(sentence), sentence, issue);
+    }
+
+    /** {@link #of(String, Issue)} over the sentence's tokens, read once for several uses. */
+    static Features of(List<Token> tokens, String sentence, Issue issue) {
         List<Hit<Role>> issueHits = issue.hits(tokens, sentence);
         boolean[] taken = new boolean[tokens.size()];
         issueHits.forEach(h -> mark(taken, h));

@@ -53,7 +53,7 @@ public final class StanceStage implements Stage {
         List<Words.Token> tokens = Words.tokens(statement);
         for (Issue issue : issues) {
             if (issue.onPoint(tokens, statement)) {
-                StanceDetector.Judgement j = detector.judge(statement, issue);
+                StanceDetector.Judgement j = detector.judge(tokens, statement, issue);
                 out.add(new IssueStance(issue.id(), j.stance().label(), j.evidence()));
             }
         }
