@@ -40,9 +40,14 @@ final class EventSearch {
         Page.check(offset, r.limit());
         EventPage counted = EventCounting.page(searcher, query(r), r.order(), offset, r.limit(),
                 row -> load(searcher, row.ref()));
-        if (counted != null) {
-            return counted;
-        }
+        return counted != null ? counted : byRows(searcher, r, offset);
+    }
+
+    /**
+     * The same page through {@link EventGroups}' rows, one object and a few strings per report: for a view past
+     * {@link EventCounting}'s packing bounds.
+     */
+    static EventPage byRows(IndexSearcher searcher, EventRequest r, int offset) throws IOException {
         List<Row> rows = new ArrayList<>();
         DocVisits.forEach(searcher, query(r), ctx -> {
             int base = ctx.docBase;

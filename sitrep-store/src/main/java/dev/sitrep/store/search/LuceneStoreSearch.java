@@ -63,7 +63,7 @@ public final class LuceneStoreSearch implements StoreSearch {
 
     /** One query against a searcher acquired from the manager. */
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
@@ -145,7 +145,8 @@ public final class LuceneStoreSearch implements StoreSearch {
         searchers.maybeRefresh();
     }
 
-    private <T> T read(Read<T> read) throws IOException {
+    /** Runs one query against the current searcher (also how tests in this package ask a searcher directly). */
+    <T> T read(Read<T> read) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             return read.apply(searcher);

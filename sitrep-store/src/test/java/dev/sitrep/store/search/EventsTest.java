@@ -159,6 +159,24 @@ class EventsTest {
     }
 
     @Test
+    void theArrayCountingAnswersAsTheRowsDo() throws IOException {
+        List<EventRequest> requests = List.of(EventRequest.all(10), EventRequest.all(1),
+                new EventRequest("Russia", null, null, null, null, null, null, Order.REPORTS, 10),
+                new EventRequest(null, ActorRole.TARGET, null, null, "courier", LocalDate.parse("2025-03-04"), null,
+                        null, 10),
+                new EventRequest("kb:pete-hegseth", ActorRole.SOURCE, "REJECT", null, null, null, null, null, 10));
+        try (LuceneStoreSearch store = LuceneStoreSearch.open(dir)) {
+            for (EventRequest r : requests) {
+                for (int offset : new int[] {0, 1}) {
+                    EventPage fast = store.events(r, offset);
+                    EventPage rows = store.read(s -> EventSearch.byRows(s, r, offset));
+                    assertEquals(rows, fast, r + " at " + offset);
+                }
+            }
+        }
+    }
+
+    @Test
     void filtersByDaysPublisherAndWords() throws IOException {
         assertEquals(1, events(new EventRequest(null, null, null, null, null, LocalDate.parse("2025-03-10"), null,
                 null, 10)).page().total());
