@@ -14,9 +14,7 @@ import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.Page;
 import dev.sitrep.server.JsonViews;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -105,13 +103,11 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private static <E extends Enum<E>> E choice(String option, String value, Class<E> kind) {
-        for (E e : kind.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) {
-                return e;
-            }
+        try {
+            return EventRequest.choice(kind, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " must be " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException(option + " must be one of " + Arrays.stream(kind.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", not " + value);
     }
 
     private int print(EventPage page) {

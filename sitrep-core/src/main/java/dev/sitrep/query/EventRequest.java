@@ -52,6 +52,23 @@ public record EventRequest(String actor, ActorRole role, String type, String q, 
         }
     }
 
+    /**
+     * The constant of {@code kind} that {@code value} names, in any case ("source", "reports"), as the command line
+     * and the API take a role or an order.
+     *
+     * @throws IllegalArgumentException naming the choices when {@code value} names none
+     */
+    public static <E extends Enum<E>> E choice(Class<E> kind, String value) {
+        for (E e : kind.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("one of " + Arrays.stream(kind.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "))
+                + ", not " + value);
+    }
+
     /** Every event, newest first, up to {@code limit}. */
     public static EventRequest all(int limit) {
         return new EventRequest(null, ActorRole.ANY, null, null, null, null, null, Order.NEWEST, limit);

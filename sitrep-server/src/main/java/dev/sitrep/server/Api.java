@@ -236,13 +236,11 @@ final class Api {
         if (v == null) {
             return absent;
         }
-        for (E e : kind.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(v.strip())) {
-                return e;
-            }
+        try {
+            return EventRequest.choice(kind, v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(name + " must be " + e.getMessage(), name, v, 0);
         }
-        throw new BadRequest(name + " must be one of " + java.util.Arrays.stream(kind.getEnumConstants())
-                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList(), name, v, 0);
     }
 
     private JsonNode timeline(Params p) throws IOException {
