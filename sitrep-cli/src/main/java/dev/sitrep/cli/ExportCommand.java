@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DateRangeOptions dates;
 
-    @Option(names = "--publisher", paramLabel = "NAME", description = "search: only this publisher")
+    @Option(names = "--publisher", paramLabel = "NAME", description = "search, quotes: only this publisher")
     String publisher;
 
     @Option(names = "--entity", paramLabel = "NAME|ID", description = "search: only articles mentioning this entity")
@@ -73,6 +73,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--about", paramLabel = "TEXT", description = "quotes: words in the quote, around it or in its article's title")
     String about;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "search, quotes: only articles in this language")
+    String language;
+
+    @Option(names = "--flag", paramLabel = "FLAG", description = "search, quotes: only articles with this flag")
+    String flag;
+
+    @Option(names = "--stance", paramLabel = "ISSUE[:STANCE]", description = "quotes: only statements on this issue, or taking this stance on it")
+    String stance;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "entities: only this type (PERSON, ORG, GPE, ...)")
     String type;
@@ -109,9 +118,11 @@ final class ExportCommand implements Callable<Integer> {
         long most = limit == null ? Long.MAX_VALUE : limit;
         switch (kind) {
             case search -> Export.every((offset, size) -> store.search(
-                    new SearchRequest(query, dates.from, dates.to, publisher, entity, size), offset, HitMarks.PLAIN),
+                    new SearchRequest(query, dates.from, dates.to, publisher, entity, size, false, language, flag), offset,
+                    HitMarks.PLAIN),
                     JsonViews::searchHit, sink, most);
-            case quotes -> Export.every((offset, size) -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, size), offset),
+            case quotes -> Export.every((offset, size) -> store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to,
+                            size, publisher, language, flag, stance), offset),
                     JsonViews::quote, sink, most);
             case entities -> Export.every((offset, size) -> store.entities(query, type, offset, size), JsonViews::entity, sink, most);
             case timeline -> {

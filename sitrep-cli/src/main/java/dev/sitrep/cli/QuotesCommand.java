@@ -33,6 +33,21 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     DateRangeOptions dates;
 
+    @Option(names = "--publisher", paramLabel = "NAME", description = "only statements reported by this publisher (any case, or words of its name)")
+    String publisher;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "only statements in articles in this language")
+    String language;
+
+    @Option(names = "--flag", paramLabel = "FLAG", description = "only statements in articles with this flag (spun-text, machine-translated, ...)")
+    String flag;
+
+    @Option(names = "--stance", paramLabel = "ISSUE[:STANCE]", description = "only statements on this issue (its id, as in sitrep positions), or taking this stance on it: ukraine-nato:opposes")
+    String stance;
+
+    @Option(names = "--facets", description = "print counts of the matching statements by speaker, publisher, language, flag and stance instead of the statements")
+    boolean facets;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "most quotes (default: ${DEFAULT-VALUE})")
     int limit;
 
@@ -41,7 +56,14 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return StoreQuery.run(spec, data, store -> print(store.quotes(new QuoteRequest(speaker, about, dates.from, dates.to, limit))));
+        return StoreQuery.run(spec, data, store -> {
+            QuoteRequest r = new QuoteRequest(speaker, about, dates.from, dates.to, limit, publisher, language, flag, stance);
+            if (facets) {
+                FacetListing.print(spec.commandLine().getOut(), store.facets(r), json);
+                return ExitCodes.OK;
+            }
+            return print(store.quotes(r));
+        });
     }
 
     private int print(List<QuoteHit> hits) {

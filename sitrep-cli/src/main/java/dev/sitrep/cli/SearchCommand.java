@@ -43,6 +43,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "NAME|ID", description = "only articles mentioning this entity (id, name or alias)")
     String entity;
 
+    @Option(names = "--language", paramLabel = "CODE", description = "only articles in this language (en, de, ...)")
+    String language;
+
+    @Option(names = "--flag", paramLabel = "FLAG", description = "only articles with this flag (spun-text, machine-translated, ...)")
+    String flag;
+
+    @Option(names = "--facets", description = "print counts of every matching article by publisher, language, flag and entity instead of the articles")
+    boolean facets;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "most results (default: ${DEFAULT-VALUE})")
     int limit;
 
@@ -51,9 +60,15 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return StoreQuery.run(spec, data, store -> print(store.search(
-                new SearchRequest(String.join(" ", query), dates.from, dates.to, publisher, entity, limit),
-                json ? HitMarks.PLAIN : Terminal.marks())));
+        return StoreQuery.run(spec, data, store -> {
+            SearchRequest r = new SearchRequest(String.join(" ", query), dates.from, dates.to, publisher, entity, limit,
+                    false, language, flag);
+            if (facets) {
+                FacetListing.print(spec.commandLine().getOut(), store.facets(r), json);
+                return ExitCodes.OK;
+            }
+            return print(store.search(r, json ? HitMarks.PLAIN : Terminal.marks()));
+        });
     }
 
     private int print(List<SearchHit> hits) {

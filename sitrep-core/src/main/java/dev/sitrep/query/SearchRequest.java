@@ -12,9 +12,11 @@ import java.time.LocalDate;
  * @param entity    entity id, canonical name or alias, or null
  * @param limit     most results returned, at least 1
  * @param newest    newest first (then best), as a feed lists them, instead of best first (then newest)
+ * @param language  language code ("en", any case), or null
+ * @param flag      a flag label ("spun-text"), or null
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit,
-                            boolean newest) {
+                            boolean newest, String language, String flag) {
     public SearchRequest {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
@@ -22,6 +24,14 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, String p
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
+        language = Narrowing.language(language);
+        flag = Narrowing.flag(flag);
+    }
+
+    /** Without a language or flag filter. */
+    public SearchRequest(String query, LocalDate from, LocalDate to, String publisher, String entity, int limit,
+                         boolean newest) {
+        this(query, from, to, publisher, entity, limit, newest, null, null);
     }
 
     /** Best first. */

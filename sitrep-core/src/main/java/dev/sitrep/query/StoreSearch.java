@@ -54,6 +54,25 @@ public interface StoreSearch extends Closeable {
     /** Like {@link #quotes(QuoteRequest)}, skipping the first {@code offset} statements, with the total. */
     Page<QuoteHit> quotes(QuoteRequest request, int offset) throws IOException;
 
+    /**
+     * Counts by publisher, language, flag and entity over every article {@code request} matches, copies included as
+     * search counts them ({@link Facets#ARTICLE_FIELDS}); the request's limit and order do not matter.
+     *
+     * @throws QuerySyntaxException when the query does not parse
+     */
+    Facets facets(SearchRequest request) throws IOException;
+
+    /**
+     * Counts by speaker, publisher, language, flag and stance over the statements {@code request} matches
+     * ({@link Facets#STATEMENT_FIELDS}). Publishers, languages and flags count each article that reports a statement,
+     * as the listing narrowed to that value finds it. Speakers and stances count a statement once, at its copy
+     * group's original (copies repeat it), except when the request narrows to a publisher, language or flag, where
+     * every matching quote counts (the original may be filtered out, and a statement's copies seldom meet there).
+     *
+     * @throws QuerySyntaxException when {@code about} does not parse
+     */
+    Facets facets(QuoteRequest request) throws IOException;
+
     /** The most statements {@link #statements} reads at once. */
     int MAX_STATEMENTS = 10_000;
 

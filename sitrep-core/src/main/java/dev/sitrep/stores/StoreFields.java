@@ -66,8 +66,9 @@ public final class StoreFields {
     public static final String PUBLISHED = "published";
     /** "true" on the documents of an article whose date was inferred from its text, keyword. */
     public static final String PUBLISHED_INFERRED = "published_inferred";
+    /** Article and quote documents: the article's language code, lower case (keyword, sorted doc values). */
     public static final String LANGUAGE = "language";
-    /** Flag labels ("mojibake-repaired"), keywords. */
+    /** Article and quote documents: the article's flag labels ("mojibake-repaired"), keywords and sorted-set doc values. */
     public static final String FLAG = "flag";
     /** Entity ids (article documents: all of the article's entities; entity documents: the one). */
     public static final String ENTITY_ID = "entity_id";
@@ -83,7 +84,7 @@ public final class StoreFields {
     public static final String ENTITY = "entity";
     /** Entity names and aliases, lower-cased keywords (article and entity documents). */
     public static final String ENTITY_KEY = "entity_key";
-    /** Entity documents: canonical name, type (stored) and mention count (stored, doc values). */
+    /** Entity documents: canonical name (stored, sorted doc values), type (stored) and mention count (stored, doc values). */
     public static final String ENTITY_NAME = "entity_name";
     public static final String ENTITY_TYPE = "entity_type";
     public static final String MENTIONS = "mentions";
@@ -95,7 +96,7 @@ public final class StoreFields {
      * before it existed lack it: their topic queries match the quote and its article's title only.
      */
     public static final String QUOTE_CONTEXT = "quote_context";
-    /** Quote documents: speaker id (keyword, stored), canonical name (stored), names and aliases (lower-cased keywords). */
+    /** Quote documents: speaker id (keyword, stored, sorted doc values), canonical name (stored), names and aliases (lower-cased keywords). */
     public static final String SPEAKER_ID = "speaker_id";
     public static final String SPEAKER = "speaker";
     public static final String SPEAKER_KEY = "speaker_key";
@@ -110,7 +111,7 @@ public final class StoreFields {
     public static final String END = "end";
     /** Quote documents: the statement's stances ({@code ArticleJson#writeStances}), stored as JSON. */
     public static final String QUOTE_STANCES = "quote_stances";
-    /** Quote documents: each issue the statement speaks to, and "issue:stance", keywords. */
+    /** Quote documents: each issue the statement speaks to, and "issue:stance", keywords; "issue:stance" also as sorted-set doc values. */
     public static final String QUOTE_STANCE = "quote_stance";
     /** Event documents: the PLOVER type, keyword and sorted doc values. */
     public static final String EVENT_TYPE = "event_type";

@@ -8,6 +8,7 @@ import dev.sitrep.positions.Issues;
 import dev.sitrep.positions.Positions;
 import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
+import dev.sitrep.query.Narrowing;
 import dev.sitrep.query.Page;
 import dev.sitrep.query.QuerySyntaxException;
 import dev.sitrep.query.QuoteRequest;
@@ -75,7 +76,11 @@ final class Api {
         Params.Days days = p.days();
         SearchRequest r = searchRequest(p, days, p.limit(), newest(p));
         try {
-            return JsonViews.page(store.search(r, p.offset(), HtmlSnippets.MARKS), Api::htmlHit);
+            ObjectNode page = JsonViews.page(store.search(r, p.offset(), HtmlSnippets.MARKS), Api::htmlHit);
+            if (facets(p)) {
+                page.set("facets", JsonViews.facets(store.facets(r)));
+            }
+            return page;
         } catch (QuerySyntaxException e) {
             throw new ParameterSyntax("q", e);
         }
@@ -87,9 +92,13 @@ final class Api {
 
     private JsonNode quotes(Params p) throws IOException {
         Params.Days days = p.days();
-        QuoteRequest r = new QuoteRequest(p.text("speaker"), p.text("about"), days.from(), days.to(), p.limit());
+        QuoteRequest r = quoteRequest(p, days, p.limit());
         try {
-            return JsonViews.page(store.quotes(r, p.offset()), JsonViews::quote);
+            ObjectNode page = JsonViews.page(store.quotes(r, p.offset()), JsonViews::quote);
+            if (facets(p)) {
+                page.set("facets", JsonViews.facets(store.facets(r)));
+            }
+            return page;
         } catch (QuerySyntaxException e) {
             throw new ParameterSyntax("about", e);
         }
@@ -100,9 +109,41 @@ final class Api {
         return JsonViews.page(store.stories(days.from(), days.to(), p.offset(), p.limit()), StoryViews::story);
     }
 
-    /** The article search of {@code /api/search}'s parameters (q, publisher, entity) over the days. */
+    /** The article search of {@code /api/search}'s parameters (q, publisher, entity, language, flag) over the days. */
     private static SearchRequest searchRequest(Params p, Params.Days days, int limit, boolean newest) {
-        return new SearchRequest(p.text("q"), days.from(), days.to(), p.text("publisher"), p.text("entity"), limit, newest);
+        return new SearchRequest(p.text("q"), days.from(), days.to(), p.text("publisher"), p.text("entity"), limit, newest,
+                p.text("language"), flag(p));
+    }
+
+    /** The statement listing of {@code /api/quotes}'s parameters (speaker, about, publisher, language, flag, stance). */
+    private static QuoteRequest quoteRequest(Params p, Params.Days days, int limit) {
+        return new QuoteRequest(p.text("speaker"), p.text("about"), days.from(), days.to(), limit, p.text("publisher"),
+                p.text("language"), flag(p), checked(p, "stance", Narrowing::stance));
+    }
+
+    private static String flag(Params p) {
+        return checked(p, "flag", Narrowing::flag);
+    }
+
+    /** A parameter as {@code read} reads it; its refusal a 400 naming the parameter. */
+    private static String checked(Params p, String name, java.util.function.UnaryOperator<String> read) {
+        String v = p.text(name);
+        try {
+            return read.apply(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage(), name, v, 0);
+        }
+    }
+
+    /** {@code facets=true}: the answer also counts what matches by field; {@code false} (the default) or absent. */
+    private static boolean facets(Params p) {
+        String v = p.text("facets");
+        if (v == null || v.equals("false")) {
+            return false;
+        } else if (v.equals("true")) {
+            return true;
+        }
+        throw new BadRequest("facets must be true or false", "facets", v, 0);
     }
 
     /** {@code sort=newest} (newest first) or {@code sort=best} (the default). */
@@ -132,7 +173,7 @@ final class Api {
             throw new ParameterSyntax("q", e);
         }
         Map<String, String> shown = new LinkedHashMap<>();
-        for (String name : List.of("q", "from", "to", "publisher", "entity")) {
+        for (String name : List.of("q", "from", "to", "publisher", "entity", "language", "flag")) {
             if (p.text(name) != null) {
                 shown.put(name, p.text(name));
             }
@@ -155,8 +196,8 @@ final class Api {
         ExportRows<?> rows = switch (kind) {
             case "search" -> new ExportRows<>((offset, size) -> store.search(searchRequest(p, days, size, newest(p)), offset,
                     HitMarks.PLAIN), JsonViews::searchHit, "q");
-            case "quotes" -> new ExportRows<>((offset, size) -> store.quotes(new QuoteRequest(p.text("speaker"),
-                    p.text("about"), days.from(), days.to(), size), offset), JsonViews::quote, "about");
+            case "quotes" -> new ExportRows<>((offset, size) -> store.quotes(quoteRequest(p, days, size), offset),
+                    JsonViews::quote, "about");
             case "entities" -> new ExportRows<>((offset, size) -> store.entities(p.text("q"), type(p), offset, size),
                     JsonViews::entity, "q");
             default -> throw new NotFound("no such export: " + kind + " (search, quotes, entities)");

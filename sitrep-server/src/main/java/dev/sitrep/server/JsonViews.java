@@ -177,6 +177,16 @@ public final class JsonViews {
      * An event listing: the page of events ({@link #event}) and the counts over every matching event: per type,
      * actor and publisher ({@code {"name": n}}, most first) and per day of first report and type.
      */
+    /** Counts by field, each a list of {value, label, count}, most first. */
+    public static ObjectNode facets(dev.sitrep.query.Facets facets) {
+        ObjectNode o = object();
+        facets.fields().forEach((field, counts) -> {
+            ArrayNode list = o.putArray(field);
+            counts.forEach(c -> list.addObject().put("value", c.value()).put("label", c.label()).put("count", c.count()));
+        });
+        return o;
+    }
+
     public static ObjectNode events(EventPage r) {
         ObjectNode o = page(r.page(), JsonViews::event);
         ObjectNode facets = o.putObject("facets");

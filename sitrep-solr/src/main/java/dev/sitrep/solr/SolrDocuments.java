@@ -58,12 +58,7 @@ final class SolrDocuments {
             article.addField(TITLE, a.title());
         }
         article.addField(TEXT, a.text());
-        if (a.language() != null) {
-            article.addField(LANGUAGE, a.language().toLowerCase(Locale.ROOT));
-        }
-        for (Flag f : a.flagsInOrder()) {
-            article.addField(FLAG, f.label());
-        }
+        languageAndFlags(a, article);
         for (Entity e : a.entities()) {
             article.addField(ENTITY_ID, e.id());
             for (String name : names(e)) {
@@ -132,13 +127,29 @@ final class SolrDocuments {
         if (stances != null) {
             d.addField(QUOTE_STANCES, stances);
         }
-        stanceKeys(q).forEach(k -> d.addField(QUOTE_STANCE, k));
+        for (String k : stanceKeys(q)) {
+            d.addField(QUOTE_STANCE, k);
+            if (k.indexOf(':') > 0) {
+                d.addField(SolrFields.QUOTE_STANCE_DV, k);
+            }
+        }
+        languageAndFlags(a, d);
         d.addField(START, q.start());
         d.addField(END, q.end());
         for (Flag f : a.flagsInOrder()) {
             d.addField(ARTICLE_FLAGS, f.label());
         }
         return d;
+    }
+
+    /** The article's language and flags, to filter and count by (article and quote documents). */
+    private static void languageAndFlags(Article a, SolrInputDocument d) {
+        if (a.language() != null) {
+            d.addField(LANGUAGE, a.language().toLowerCase(Locale.ROOT));
+        }
+        for (Flag f : a.flagsInOrder()) {
+            d.addField(FLAG, f.label());
+        }
     }
 
     private static SolrInputDocument event(Article a, ReportedEvent e, int n) {

@@ -9,6 +9,11 @@ final class SolrFields {
     static final String ID = "id";
     /** Entity documents: canonical name and aliases (stored, doc values), the embedded store's {@code entity_names_dv}. */
     static final String ENTITY_NAMES = "entity_names";
+    /**
+     * Quote documents: each "issue:stance" of the statement (doc values, to count by); the embedded store keeps them
+     * as doc values of {@code quote_stance}, which here also holds the bare issue ids.
+     */
+    static final String QUOTE_STANCE_DV = "quote_stance_dv";
 
     private SolrFields() {
     }

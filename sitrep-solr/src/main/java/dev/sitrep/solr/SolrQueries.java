@@ -3,6 +3,8 @@ package dev.sitrep.solr;
 import static dev.sitrep.stores.StoreFields.*;
 
 import dev.sitrep.query.QuerySyntaxException;
+import dev.sitrep.query.QuoteRequest;
+import dev.sitrep.query.SearchRequest;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -38,6 +40,46 @@ final class SolrQueries {
         SolrQuery q = new SolrQuery("*:*");
         q.addFilterQuery("{!term f=" + TYPE + "}" + type);
         return q;
+    }
+
+    /** The article documents a search matches, its words as the ranked query. */
+    static SolrQuery articles(SearchRequest r) {
+        SolrQuery q = ofType(TYPE_ARTICLE);
+        words(q, r.query(), ARTICLE_FIELDS);
+        published(q, r.from(), r.to());
+        if (r.publisher() != null && !r.publisher().isBlank()) {
+            publisher(q, r.publisher());
+        }
+        if (r.entity() != null && !r.entity().isBlank()) {
+            entity(q, r.entity());
+        }
+        keyword(q, LANGUAGE, r.language());
+        keyword(q, FLAG, r.flag());
+        return q;
+    }
+
+    /** The quote documents a statement listing matches, its {@code about} words as the ranked query. */
+    static SolrQuery quotes(QuoteRequest r) {
+        SolrQuery q = ofType(TYPE_QUOTE);
+        if (r.speaker() != null && !r.speaker().isBlank()) {
+            speaker(q, r.speaker());
+        }
+        published(q, r.from(), r.to());
+        if (r.publisher() != null) {
+            publisher(q, r.publisher());
+        }
+        keyword(q, LANGUAGE, r.language());
+        keyword(q, FLAG, r.flag());
+        keyword(q, QUOTE_STANCE, r.stance());
+        words(q, r.about(), QUOTE_FIELDS);
+        return q;
+    }
+
+    /** Documents whose keyword {@code field} is {@code value}, when there is one. */
+    static void keyword(SolrQuery q, String field, String value) {
+        if (value != null) {
+            term(q, field, value);
+        }
     }
 
     /** Sets the user's words as the ranked query over {@code fields}; blank matches every document. */

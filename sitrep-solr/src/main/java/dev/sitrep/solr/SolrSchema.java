@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SolrSchema {
     /** The schema version; the configset is uploaded under this name. */
-    public static final String NAME = "sitrep-2";
+    public static final String NAME = "sitrep-3";
     /** The files of the configset, relative to its folder. */
     static final List<String> FILES = List.of("solrconfig.xml", "schema.xml", "spelling-variants.txt",
             "topic-synonyms.txt");

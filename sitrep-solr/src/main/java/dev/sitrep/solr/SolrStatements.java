@@ -66,14 +66,8 @@ final class SolrStatements {
 
     /** The first {@code rows} quote documents a request matches, ranked, with the number of matches. */
     private Page<QuoteDoc> quotes(QuoteRequest r, int rows) throws IOException {
-        SolrQuery q = SolrQueries.ofType(TYPE_QUOTE);
-        if (r.speaker() != null && !r.speaker().isBlank()) {
-            SolrQueries.speaker(q, r.speaker());
-        }
-        SolrQueries.published(q, r.from(), r.to());
-        boolean about = r.about() != null && !r.about().isBlank();
-        SolrQueries.words(q, r.about(), SolrQueries.QUOTE_FIELDS);
-        if (about) {
+        SolrQuery q = SolrQueries.quotes(r);
+        if (r.about() != null && !r.about().isBlank()) {
             q.addSort("score", SolrQuery.ORDER.desc);
         }
         q.addSort(PUBLISHED, SolrQuery.ORDER.desc);

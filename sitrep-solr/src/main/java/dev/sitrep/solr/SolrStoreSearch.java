@@ -9,6 +9,7 @@ import dev.sitrep.query.Counts;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.EventPage;
+import dev.sitrep.query.Facets;
 import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Overview;
@@ -55,6 +56,7 @@ public final class SolrStoreSearch implements StoreSearch {
     private final SolrCollection solr;
     private final SolrStatements statements;
     private final SolrEvents events;
+    private final SolrFacetCounting facets;
     private final SolrEntities entities;
     private final SolrStories stories;
     private final SolrAggregates aggregates;
@@ -65,6 +67,7 @@ public final class SolrStoreSearch implements StoreSearch {
         this.aggregates = new SolrAggregates(solr);
         this.statements = new SolrStatements(solr);
         this.events = new SolrEvents(solr);
+        this.facets = new SolrFacetCounting(solr);
         this.entities = new SolrEntities(solr, statements, aggregates, parallel);
         this.stories = new SolrStories(solr, statements, aggregates, parallel);
     }
@@ -85,15 +88,7 @@ public final class SolrStoreSearch implements StoreSearch {
 
     @Override
     public Page<SearchHit> search(SearchRequest r, int offset, HitMarks marks) throws IOException {
-        SolrQuery q = SolrQueries.ofType(TYPE_ARTICLE);
-        SolrQueries.words(q, r.query(), SolrQueries.ARTICLE_FIELDS);
-        SolrQueries.published(q, r.from(), r.to());
-        if (r.publisher() != null && !r.publisher().isBlank()) {
-            SolrQueries.publisher(q, r.publisher());
-        }
-        if (r.entity() != null && !r.entity().isBlank()) {
-            SolrQueries.entity(q, r.entity());
-        }
+        SolrQuery q = SolrQueries.articles(r);
         if (r.newest()) {
             q.addSort(PUBLISHED, SolrQuery.ORDER.desc);
             q.addSort("score", SolrQuery.ORDER.desc);
@@ -144,6 +139,16 @@ public final class SolrStoreSearch implements StoreSearch {
             throw new IllegalArgumentException("at most " + MAX_STATEMENTS + " statements at once, not " + request.limit());
         }
         return statements.page(request, 0);
+    }
+
+    @Override
+    public Facets facets(SearchRequest request) throws IOException {
+        return facets.articles(request);
+    }
+
+    @Override
+    public Facets facets(QuoteRequest request) throws IOException {
+        return facets.statements(request);
     }
 
     @Override

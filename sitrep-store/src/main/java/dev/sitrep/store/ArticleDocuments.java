@@ -92,12 +92,7 @@ final class ArticleDocuments {
             d.add(new TextField(TITLE, a.title(), Field.Store.YES));
         }
         d.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
-        if (a.language() != null) {
-            d.add(new StringField(LANGUAGE, a.language().toLowerCase(Locale.ROOT), Field.Store.NO));
-        }
-        for (Flag f : a.flagsInOrder()) {
-            d.add(new StringField(FLAG, f.label(), Field.Store.NO));
-        }
+        languageAndFlags(a, d);
         for (Entity e : a.entities()) {
             d.add(new StringField(ENTITY_ID, e.id(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(ENTITY_IDS_DV, new BytesRef(e.id())));
@@ -115,6 +110,7 @@ final class ArticleDocuments {
         Document d = common(a, TYPE_ENTITY);
         d.add(new StringField(ENTITY_ID, e.id(), Field.Store.YES));
         d.add(new StoredField(ENTITY_NAME, e.name()));
+        d.add(new SortedDocValuesField(ENTITY_NAME, new BytesRef(e.name())));
         d.add(new StoredField(ENTITY_TYPE, e.type().name()));
         d.add(new LongField(MENTIONS, e.mentions(), Field.Store.YES));
         d.add(new SortedDocValuesField(ENTITY_ID_DV, new BytesRef(e.id())));
@@ -140,6 +136,7 @@ final class ArticleDocuments {
         }
         if (q.speakerId() != null) {
             d.add(new StringField(SPEAKER_ID, q.speakerId(), Field.Store.YES));
+            d.add(new SortedDocValuesField(SPEAKER_ID, new BytesRef(q.speakerId())));
         }
         if (q.speaker() != null) {
             d.add(new StoredField(SPEAKER, q.speaker()));
@@ -158,7 +155,11 @@ final class ArticleDocuments {
         }
         for (String k : stanceKeys(q)) {
             d.add(new StringField(QUOTE_STANCE, k, Field.Store.NO));
+            if (k.indexOf(':') > 0) {
+                d.add(new SortedSetDocValuesField(QUOTE_STANCE, new BytesRef(k)));
+            }
         }
+        languageAndFlags(a, d);
         d.add(new StoredField(START, q.start()));
         d.add(new StoredField(END, q.end()));
         d.add(new StringField(COPY_GROUP, copyGroup(a), Field.Store.YES));
@@ -192,6 +193,19 @@ final class ArticleDocuments {
             d.add(new StoredField(URL, a.url()));
         }
         return d;
+    }
+
+    /** The article's language and flags, as keywords to filter by and doc values to count by. */
+    private static void languageAndFlags(Article a, Document d) {
+        if (a.language() != null) {
+            String language = a.language().toLowerCase(Locale.ROOT);
+            d.add(new StringField(LANGUAGE, language, Field.Store.NO));
+            d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
+        }
+        for (Flag f : a.flagsInOrder()) {
+            d.add(new StringField(FLAG, f.label(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(FLAG, new BytesRef(f.label())));
+        }
     }
 
     /** The fields every kind carries: type, article id, publisher, date. */

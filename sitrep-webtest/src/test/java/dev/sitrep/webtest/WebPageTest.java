@@ -221,6 +221,47 @@ class WebPageTest {
     }
 
     @Test
+    void statementsAreCountedBySpeakerAndEachCountNarrowsTheList() throws IOException {
+        browser.open(site.url() + "#/statements");
+        browser.waitForView();
+        assertFalse(browser.all(".results .quote-card").isEmpty(), "statements are listed");
+        List<WebElement> speakers = browser.all(".facet[data-facet=speaker] a");
+        assertFalse(speakers.isEmpty(), "counts by speaker");
+        assertFalse(browser.all(".facet[data-facet=publisher] a").isEmpty(), "counts by publisher");
+        String id = speakers.get(0).getAttribute("data-value");
+        String count = browser.all(".facet[data-facet=speaker] .count").get(0).getText();
+        browser.andWait(() -> speakers.get(0).click());
+        assertTrue(String.valueOf(browser.script("return location.hash")).contains("speaker="), "a count is a filter");
+        List<WebElement> cards = browser.all(".results .quote-card");
+        assertFalse(cards.isEmpty());
+        assertTrue(browser.all(".results .quote-card .speaker").stream()
+                        .allMatch(a -> String.valueOf(a.getAttribute("href")).endsWith("/actor/" + id.replace(":", "%3A"))),
+                "every statement is the chosen speaker's");
+        assertTrue(browser.find(".results h2").getText().startsWith(count + " statement"),
+                "the count said how many there would be: " + browser.find(".results h2").getText());
+        assertTrue(browser.find(".facet[data-facet=speaker] li.on a").getText().startsWith("×"), "the filter in use takes itself off");
+        browser.screenshot("statements-by-speaker");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aSearchIsCountedByPublisherAndActorAndEachCountNarrowsIt() throws IOException {
+        browser.open(site.url() + "#/search?q=Nato");
+        browser.waitForView();
+        List<WebElement> publishers = browser.all(".facet[data-facet=publisher] a");
+        assertFalse(publishers.isEmpty(), "counts by publisher");
+        assertFalse(browser.all(".facet[data-facet=entity] a").isEmpty(), "counts by actor");
+        String publisher = publishers.get(0).getAttribute("data-value");
+        browser.andWait(() -> publishers.get(0).click());
+        List<WebElement> results = browser.all(".result");
+        assertFalse(results.isEmpty());
+        assertTrue(browser.all(".result .publisher").stream().allMatch(e -> e.getText().equals(publisher)),
+                "every article is the chosen publisher's");
+        assertEquals(results.size(), browser.all(".result .publisher").size());
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void chartsCountByWeekOrMonthWhenTheDataSpansLong() {
         browser.open(site.url() + "#/search");
         Object buckets = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
@@ -268,7 +309,7 @@ class WebPageTest {
                   .then(p => done(p.items.filter(a => /script|onerror|javascript/.test(JSON.stringify(a))).map(a => a.id)));""");
         assertTrue(ids.size() >= 2, "both hostile articles are stored: " + ids);
         List<String> views = new java.util.ArrayList<>(List.of("#/search?q=harbour", "#/search?q=%22ferry%20board%22",
-                "#/topic?q=harbour", "#/stories"));
+                "#/topic?q=harbour", "#/stories", "#/statements?about=harbour"));
         for (String id : ids) {
             views.add("#/article/" + id);
             @SuppressWarnings("unchecked")

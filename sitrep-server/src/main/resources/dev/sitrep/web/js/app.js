@@ -1,4 +1,4 @@
-// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID, #/positions?issue=…, #/events?actor=…) so that every view is a link.
+// Sitrep web page: hash routing (#/search?q=…, #/actor/ID, #/topic?q=…, #/article/ID, #/stories, #/story/ID, #/statements?about=…, #/positions?issue=…, #/events?actor=…) so that every view is a link.
 import { h, clear, route } from './dom.js';
 import { errorBox } from './cards.js';
 import { searchView } from './search.js';
@@ -8,6 +8,7 @@ import { articleView } from './article.js';
 import { storiesView, storyView } from './stories.js';
 import { positionsView } from './positions.js';
 import { eventsView } from './events.js';
+import { statementsView } from './statements.js';
 
 const ROUTES = [
   [/^\/search$/, searchView],
@@ -18,6 +19,7 @@ const ROUTES = [
   [/^\/story\/(.+)$/, storyView],
   [/^\/positions$/, positionsView],
   [/^\/events$/, eventsView],
+  [/^\/statements$/, statementsView],
 ];
 
 let generation = 0;

@@ -95,3 +95,19 @@ export function pager(page, linkFor) {
   const shown = total === 0 ? '0' : `${offset + 1}–${Math.min(total, offset + limit)}`;
   return h('nav', { class: 'pager', 'aria-label': 'pages' }, prev, h('span', { class: 'range' }, `${shown} of ${total}`), next);
 }
+
+/**
+ * Counts as links that narrow a listing to one value: {value, label, count} each, most first. The value in use is
+ * marked, and its link takes the filter off.
+ */
+export function facetPanel(title, name, counts, link, current) {
+  const entries = counts || [];
+  return h('section', { class: 'panel facet', 'data-facet': name },
+    h('h2', null, title),
+    entries.length ? h('ul', { class: 'facet-list' }, entries.map(c => {
+      const on = current !== undefined && current !== null && current !== '' && String(current).toLowerCase() === String(c.value).toLowerCase();
+      return h('li', on ? { class: 'on' } : null,
+        h('a', { href: link(on ? '' : c.value), 'data-value': c.value, title: on ? 'remove this filter' : c.value }, (on ? '× ' : '') + c.label),
+        ' ', h('span', { class: 'count muted' }, String(c.count)));
+    })) : h('p', { class: 'muted' }, 'none'));
+}

@@ -2,7 +2,7 @@
 // actor and publisher (each a filter), and the table of events with every article that reports each.
 import { get } from './api.js';
 import { h, outLink, route } from './dom.js';
-import { errorBox, pager } from './cards.js';
+import { errorBox, facetPanel, pager } from './cards.js';
 import { bucketFor, chartFigure, periodStart, periodRange } from './charts.js';
 
 const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE', 'REQUEST',
@@ -53,21 +53,16 @@ export async function eventsView(view, params) {
   view.append(h('div', { class: 'columns' },
     h('div', { class: 'events-main' }, typeChart(r.days)),
     h('aside', { class: 'side facets' },
-      facet('By type', 'type', r.facets.type, v => linkWith({ type: v, offset: '' })),
-      facet('By actor', 'actor', r.facets.actor, v => linkWith({ actor: v, role: '', offset: '' })),
-      facet('By publisher', 'publisher', r.facets.publisher, v => linkWith({ publisher: v, offset: '' })))),
+      facetPanel('By type', 'type', entries(r.facets.type), v => linkWith({ type: v, offset: '' }), p.type),
+      facetPanel('By actor', 'actor', entries(r.facets.actor), v => linkWith({ actor: v, role: '', offset: '' }), p.actor),
+      facetPanel('By publisher', 'publisher', entries(r.facets.publisher), v => linkWith({ publisher: v, offset: '' }), p.publisher))),
     h('div', { class: 'table-wrap' }, eventTable(r.items)),
     pager(r, o => linkWith({ offset: String(o) })));
 }
 
-/** Counts as links that narrow the listing to one value. */
-function facet(title, name, counts, link) {
-  const entries = Object.entries(counts || {});
-  return h('section', { class: 'panel facet', 'data-facet': name },
-    h('h2', null, title),
-    entries.length ? h('ul', { class: 'facet-list' }, entries.map(([value, n]) => h('li', null,
-      h('a', { href: link(value), 'data-value': value }, value), ' ', h('span', { class: 'count muted' }, String(n)))))
-      : h('p', { class: 'muted' }, 'none'));
+/** The API's event counts ({value: count}) as the facet panel's entries. */
+function entries(counts) {
+  return Object.entries(counts || {}).map(([value, count]) => ({ value, label: value, count }));
 }
 
 /** Events per day, week or month (to fit the span), stacked by type. */

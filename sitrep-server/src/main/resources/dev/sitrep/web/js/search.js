@@ -2,7 +2,7 @@
 // and the actors it names.
 import { get } from './api.js';
 import { h, route } from './dom.js';
-import { errorBox, pager, quoteList, resultCard } from './cards.js';
+import { errorBox, facetPanel, pager, quoteList, resultCard } from './cards.js';
 
 const PAGE = 10;
 
@@ -11,15 +11,18 @@ export async function searchView(view, params) {
   const from = params.get('from') || '';
   const to = params.get('to') || '';
   const publisher = params.get('publisher') || '';
+  const entity = params.get('entity') || '';
+  const language = params.get('language') || '';
+  const flag = params.get('flag') || '';
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   document.title = q ? `${q} — Sitrep` : 'Sitrep';
 
-  view.append(filterForm({ q, from, to, publisher }));
+  view.append(filterForm({ q, from, to, publisher, entity, language, flag }));
   const results = h('section', { class: 'results', 'aria-label': 'articles' });
   const side = h('aside', { class: 'side' });
   view.append(h('div', { class: 'columns' }, results, side));
 
-  if (!q && !from && !to && !publisher) {
+  if (!q && !from && !to && !publisher && !entity && !language && !flag) {
     results.append(h('h2', null, 'Latest statements'));
     side.append(h('h2', null, 'Most mentioned'));
     const [quotes, entities] = await Promise.allSettled([get('quotes', { limit: 10 }), get('entities', { limit: 15 })]);
@@ -28,9 +31,9 @@ export async function searchView(view, params) {
     return;
   }
 
-  const filters = { q, from, to, publisher };
+  const filters = { q, from, to, publisher, entity, language, flag };
   const [articles, quotes, entities] = await Promise.allSettled([
-    get('search', { ...filters, limit: PAGE, offset }),
+    get('search', { ...filters, limit: PAGE, offset, facets: true }),
     q ? get('quotes', { about: q, from, to, limit: 10 }) : Promise.resolve({ items: [] }),
     q ? get('entities', { q, limit: 10 }) : Promise.resolve({ items: [] }),
   ]);
@@ -54,11 +57,22 @@ export async function searchView(view, params) {
       h('a', { href: '/api/export/search?format=csv' + (qs ? '&' + qs : ''), class: 'export-link', download: '' }, 'CSV'), ' ',
       h('a', { href: '/api/export/search?format=jsonl' + (qs ? '&' + qs : ''), download: '' }, 'JSON Lines')));
   }
+  {
+    // Counts over every matching article, each a filter; the one in use takes itself off.
+    const f = articles.value.facets || {};
+    const linkWith = change => route('/search', { ...filters, ...change, offset: null });
+    side.append(h('div', { class: 'facets', 'aria-label': 'narrow the search' },
+      facetPanel('By publisher', 'publisher', f.publisher, v => linkWith({ publisher: v }), publisher),
+      facetPanel('By actor', 'entity', f.entity, v => linkWith({ entity: v }), entity),
+      facetPanel('By flag', 'flag', f.flag, v => linkWith({ flag: v }), flag),
+      facetPanel('By language', 'language', f.language, v => linkWith({ language: v }), language)));
+  }
   if (q) {
     side.append(h('h2', null, 'Actors'));
     side.append(entities.status === 'fulfilled' ? entityList(entities.value.items) : errorBox(entities.reason));
     side.append(h('h2', null, 'Statements'));
     side.append(quotes.status === 'fulfilled' ? quoteList(quotes.value.items, 'No statements about this.') : errorBox(quotes.reason));
+    side.append(h('p', null, h('a', { href: route('/statements', { about: q, from, to }), class: 'to-statements' }, 'Every statement about this →')));
     side.append(h('p', null, h('a', { href: route('/topic', { q, from, to }), class: 'to-topic' }, 'Timeline of this topic →')));
   }
 }
@@ -71,6 +85,8 @@ function filterForm(v) {
     field('from', 'From', 'date', v.from),
     field('to', 'To', 'date', v.to),
     field('publisher', 'Publisher', 'text', v.publisher, { placeholder: 'any' }),
+    // Filters set from the counts stay when the words change.
+    ['entity', 'language', 'flag'].filter(k => v[k]).map(k => h('input', { type: 'hidden', name: k, value: v[k] })),
     h('button', { type: 'submit' }, 'Search'));
   form.addEventListener('submit', e => {
     e.preventDefault();

@@ -78,7 +78,7 @@ sealed interface Golden {
         public Object exact(StoreSearch store) throws IOException {
             Page<QuoteHit> page = store.quotes(request, 0);
             return new Statements(page.total(), byStatement(page.items()), blank(request.about())
-                    ? page.items().stream().map(h -> newestQuote(h, request.from(), request.to())).toList() : List.of());
+                    ? page.items().stream().map(h -> newestQuote(h, request)).toList() : List.of());
         }
 
         @Override
@@ -91,7 +91,7 @@ sealed interface Golden {
     /**
      * A call whose whole answer is fixed by the data, compared as it is: entity listings (most mentioned first, ties
      * by id), pages of stories (biggest first, then latest, then by id), a story (its articles and statements by
-     * date, then article id), an article, the number of articles, a page of events with its counts.
+     * date, then article id), an article, the number of articles, a page of events with its counts, the counts by field of a search or a statement listing.
      */
     record Whole(Call call) implements Golden {
         @Override
@@ -103,6 +103,8 @@ sealed interface Golden {
                 case Call.ArticleById c -> store.article(c.id());
                 case Call.ArticleCount c -> store.articleCount();
                 case Call.Events c -> store.events(c.request(), c.offset());
+                case Call.SearchFacets c -> store.facets(c.request());
+                case Call.StatementFacets c -> store.facets(c.request());
             };
         }
 
@@ -130,6 +132,12 @@ sealed interface Golden {
         }
 
         record Events(EventRequest request, int offset) implements Call {
+        }
+
+        record SearchFacets(SearchRequest request) implements Call {
+        }
+
+        record StatementFacets(QuoteRequest request) implements Call {
         }
     }
 
@@ -196,6 +204,28 @@ sealed interface Golden {
         Map<String, QuoteHit> out = new TreeMap<>();
         hits.forEach(h -> out.put(statementKey(h), h));
         return out;
+    }
+
+    /**
+     * The day a listing ranks a statement by: its newest source the request matches. A source matches when it is
+     * in the request's days and, when the request narrows to a publisher or a flag, is that publisher's or carries
+     * that flag (the corpus is in one language).
+     */
+    static String newestQuote(QuoteHit h, QuoteRequest r) {
+        if (r.publisher() == null && r.flag() == null) {
+            return newestQuote(h, r.from(), r.to());
+        }
+        LocalDate newest = null;
+        for (QuoteSource s : h.sources()) {
+            LocalDate d = s.published();
+            if (d != null && (r.from() == null || !d.isBefore(r.from())) && (r.to() == null || !d.isAfter(r.to()))
+                    && (r.publisher() == null || r.publisher().equalsIgnoreCase(s.publisher()))
+                    && (r.flag() == null || s.flags().contains(r.flag()))
+                    && (newest == null || d.isAfter(newest))) {
+                newest = d;
+            }
+        }
+        return day(newest);
     }
 
     /**

@@ -122,6 +122,27 @@ final class GoldenQueries {
         q.add(whole(new Golden.Call.Events(new EventRequest(null, null, null, "convoy OR drones", null,
                 d("2025-04-01"), d("2025-04-30"), null, 50), 0)));
         q.add(whole(new Golden.Call.Events(new EventRequest(null, null, null, null, Corpus.WIRE, null, null, null, 50), 0)));
+        // Counts by field, and the filters they lead to.
+        for (String words : List.of("", "ceasefire", "convoy OR drones")) {
+            q.add(whole(new Golden.Call.SearchFacets(SearchRequest.of(words))));
+            q.add(whole(new Golden.Call.StatementFacets(new QuoteRequest(null, words, null, null, 10))));
+        }
+        q.add(whole(new Golden.Call.SearchFacets(new SearchRequest("", d("2025-04-01"), d("2025-04-30"), Corpus.WIRE,
+                null, 10))));
+        q.add(whole(new Golden.Call.SearchFacets(new SearchRequest("", null, null, null, null, 10, false, "en",
+                "spun-text"))));
+        q.add(new Golden.Search(new SearchRequest("", null, null, null, null, ALL, false, null, "spun-text")));
+        q.add(new Golden.Search(new SearchRequest("ceasefire", null, null, null, null, ALL, false, "EN", null)));
+        q.add(whole(new Golden.Call.StatementFacets(new QuoteRequest("Brevik", null, null, null, 10))));
+        q.add(whole(new Golden.Call.StatementFacets(new QuoteRequest(null, null, null, null, 10, Corpus.SPINNER, null,
+                null, null))));
+        q.add(whole(new Golden.Call.StatementFacets(new QuoteRequest(null, null, null, null, 10, null, null,
+                "spun-text", null))));
+        q.add(new Golden.Quotes(new QuoteRequest(null, null, null, null, ALL, Corpus.WIRE, null, null, null)));
+        q.add(new Golden.Quotes(new QuoteRequest(null, null, null, null, ALL, null, "en", "spun-text", null)));
+        for (String stance : List.of("ukraine-ceasefire", "ukraine-ceasefire:supports", "russia-sanctions:opposes")) {
+            q.add(new Golden.Quotes(new QuoteRequest(null, null, null, null, ALL, null, null, null, stance)));
+        }
         q.add(new Golden.OverviewOf(10));
         q.add(new Golden.OverviewOf(ALL));
         q.add(whole(new Golden.Call.ArticleCount()));

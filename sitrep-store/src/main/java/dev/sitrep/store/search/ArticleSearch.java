@@ -59,19 +59,7 @@ final class ArticleSearch {
     /** The {@code r.limit()} hits after the first {@code offset}, with the total number of matches. */
     static Page<SearchHit> page(IndexSearcher searcher, SearchRequest r, int offset, HitMarks marks) throws IOException {
         Query user = QueryParsing.articles(r.query());
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(user, Occur.MUST)
-                .add(Filters.type(TYPE_ARTICLE), Occur.FILTER);
-        if (r.from() != null || r.to() != null) {
-            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
-        }
-        if (r.publisher() != null && !r.publisher().isBlank()) {
-            b.add(Filters.publisher(r.publisher()), Occur.FILTER);
-        }
-        if (r.entity() != null && !r.entity().isBlank()) {
-            b.add(Filters.entity(r.entity()), Occur.FILTER);
-        }
-        Query query = b.build();
+        Query query = query(r, user);
         TopFieldDocs all = searcher.search(query, offset + r.limit(), r.newest() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST, true);
         ScoreDoc[] window = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
         // Counting every match, reading the page and highlighting it are split between the searcher's threads:
@@ -93,6 +81,25 @@ final class ArticleSearch {
             hits.addAll(read);
         }
         return new Page<>(total, offset, r.limit(), hits);
+    }
+
+    /** The article documents a request matches, scored by {@code user} (its parsed words). */
+    static Query query(SearchRequest r, Query user) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(user, Occur.MUST)
+                .add(Filters.type(TYPE_ARTICLE), Occur.FILTER);
+        if (r.from() != null || r.to() != null) {
+            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
+        }
+        if (r.publisher() != null && !r.publisher().isBlank()) {
+            b.add(Filters.publisher(r.publisher()), Occur.FILTER);
+        }
+        if (r.entity() != null && !r.entity().isBlank()) {
+            b.add(Filters.entity(r.entity()), Occur.FILTER);
+        }
+        Filters.keyword(b, LANGUAGE, r.language());
+        Filters.keyword(b, FLAG, r.flag());
+        return b.build();
     }
 
     /** Hits read and highlighted (only the page is: highlighting is the costly part of a search). */

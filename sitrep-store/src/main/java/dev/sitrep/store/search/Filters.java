@@ -46,6 +46,13 @@ final class Filters {
                 new TermQuery(new Term(SPEAKER_KEY, key(nameOrId))), PHRASES.createPhraseQuery(SPEAKER_TEXT, nameOrId));
     }
 
+    /** Adds a filter on a keyword field's exact value, when there is one. */
+    static void keyword(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
     /** Matches when any clause does; null clauses (a phrase of stop words only) are left out. */
     static Query anyOf(Query... clauses) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -4,6 +4,7 @@ import dev.sitrep.model.Article;
 import dev.sitrep.query.EntityProfile;
 import dev.sitrep.query.EntitySummary;
 import dev.sitrep.query.EventPage;
+import dev.sitrep.query.Facets;
 import dev.sitrep.query.EventRequest;
 import dev.sitrep.query.HitMarks;
 import dev.sitrep.query.Overview;
@@ -194,6 +195,16 @@ public final class LuceneStoreSearch implements StoreSearch {
             throw new IllegalArgumentException("at most " + MAX_STATEMENTS + " statements at once, not " + request.limit());
         }
         return read(s -> StatementSearch.page(s, request, 0));
+    }
+
+    @Override
+    public Facets facets(SearchRequest request) throws IOException {
+        return read(s -> FacetCounting.articles(s, request));
+    }
+
+    @Override
+    public Facets facets(QuoteRequest request) throws IOException {
+        return read(s -> FacetCounting.statements(s, request));
     }
 
     @Override

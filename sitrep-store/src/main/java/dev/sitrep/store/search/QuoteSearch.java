@@ -65,19 +65,9 @@ final class QuoteSearch {
      * quote document of an article carries the article's group, so the hits' own documents tell it.
      */
     static Grouped grouped(IndexSearcher searcher, QuoteRequest r, int offset, boolean countAll) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
-        if (r.speaker() != null && !r.speaker().isBlank()) {
-            b.add(Filters.speaker(r.speaker()), Occur.FILTER);
-        }
-        if (r.from() != null || r.to() != null) {
-            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
-        }
         boolean about = r.about() != null && !r.about().isBlank();
-        if (about) {
-            b.add(QueryParsing.quoteTopics(r.about()), Occur.MUST);
-        }
         Sort sort = about ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
-        Query query = b.build();
+        Query query = query(r);
         TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                 : countAll ? MatchCounts.count(searcher, query) : Long.MAX_VALUE;
@@ -106,6 +96,27 @@ final class QuoteSearch {
             groups.putIfAbsent(articles[i], groupOf[i]);
         }
         return new Grouped(new Page<>(total, offset, r.limit(), java.util.Arrays.asList(ranked)), groups, flags);
+    }
+
+    /** The quote documents a request matches, scored by its {@code about} words when it has them. */
+    static Query query(QuoteRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(Filters.type(TYPE_QUOTE), Occur.FILTER);
+        if (r.speaker() != null && !r.speaker().isBlank()) {
+            b.add(Filters.speaker(r.speaker()), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            b.add(Filters.published(r.from(), r.to()), Occur.FILTER);
+        }
+        if (r.publisher() != null) {
+            b.add(Filters.publisher(r.publisher()), Occur.FILTER);
+        }
+        Filters.keyword(b, LANGUAGE, r.language());
+        Filters.keyword(b, FLAG, r.flag());
+        Filters.keyword(b, QUOTE_STANCE, r.stance());
+        if (r.about() != null && !r.about().isBlank()) {
+            b.add(QueryParsing.quoteTopics(r.about()), Occur.MUST);
+        }
+        return b.build();
     }
 
     private static QuoteHit hit(Document d) {

@@ -49,7 +49,7 @@ final class StatementSearch {
         int window = Math.min(MAX_WINDOW, wanted + Math.max(10, wanted / 2));
         while (true) {
             QuoteSearch.Grouped grouped = QuoteSearch.grouped(searcher,
-                    new QuoteRequest(r.speaker(), r.about(), r.from(), r.to(), window), 0, countAll);
+                    r.withLimit(window), 0, countAll);
             Page<QuoteHit> ranked = grouped.page();
             List<QuoteHit> hits = ranked.items();
             Map<String, String> groups = grouped.groups();
