@@ -179,9 +179,10 @@ public final class Positions {
 
     /**
      * The quote search for an issue: any word of each about-group (synonyms included), all groups required when all
-     * are needed, and for a proposal any of its claim or counter words too, so that the store returns the statements
-     * that can be {@linkplain Issue#onPoint on point} (the search also reads a statement's context and title, so
-     * {@code onPoint} still decides on the statement's own words).
+     * are needed, and for a proposal any of its claim or counter words too, all in the statement's own words (the
+     * {@code quote} field, not the sentences around it or the title), as {@linkplain Issue#onPoint on point} reads
+     * them: the store returns the statements that can be on point and few others, so that a proposition in common
+     * words does not read thousands of statements only to set them aside.
      */
     public static String query(Issue issue) {
         List<String> groups = new ArrayList<>();
@@ -193,7 +194,8 @@ public final class Positions {
         }
         String about = String.join(issue.need() >= groups.size() ? " AND " : " OR ", groups);
         String predicate = issue.needsPredicate() ? anyOf(issue.predicateWords()) : "";
-        return predicate.isEmpty() || about.isEmpty() ? about : "(" + about + ") AND " + predicate;
+        String all = predicate.isEmpty() || about.isEmpty() ? about : "(" + about + ") AND " + predicate;
+        return all.isEmpty() ? all : dev.sitrep.stores.StoreFields.QUOTE + ":(" + all + ")";
     }
 
     /** "(\"a\" OR \"b c\")": each word or phrase quoted, so that no character of it is query syntax. */

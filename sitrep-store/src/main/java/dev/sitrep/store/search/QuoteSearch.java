@@ -34,6 +34,8 @@ import org.apache.lucene.search.TotalHits;
  */
 final class QuoteSearch {
     private static final SortField NEWEST = LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX);
+    /** Quotes a listing reads before the reading is split between the query threads: fewer are read sooner alone. */
+    static final int PARALLEL_READ = 500;
 
     private QuoteSearch() {
     }
@@ -71,7 +73,6 @@ final class QuoteSearch {
         TopFieldDocs top = searcher.search(query, offset + r.limit(), sort, about);
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                 : countAll ? MatchCounts.count(searcher, query) : Long.MAX_VALUE;
-        StoredFields stored = searcher.storedFields();
         int n = Math.max(0, top.scoreDocs.length - offset);
         // Read in document order, where neighbours share a compressed block, then put back in rank order.
         long[] byDoc = new long[n];
@@ -83,13 +84,37 @@ final class QuoteSearch {
         String[] articles = new String[n];
         String[] groupOf = new String[n];
         List<List<String>> flags = new ArrayList<>(java.util.Collections.nCopies(n, List.<String>of()));
-        for (long packed : byDoc) {
-            int i = (int) packed;
-            Document d = stored.document((int) (packed >>> 32));
-            ranked[i] = hit(d);
-            articles[i] = d.get(ARTICLE);
-            groupOf[i] = QuoteDocs.group(d);
-            flags.set(i, QuoteDocs.flags(d));
+        // A long listing (a positions question reads thousands) is read in one run of documents per query thread,
+        // each with its own reader of stored fields; each run fills only its own places.
+        int parts = n < PARALLEL_READ ? 1 : LuceneStoreSearch.QUERY_THREADS;
+        int step = (n + parts - 1) / Math.max(1, parts);
+        List<java.util.concurrent.Callable<Void>> runs = new ArrayList<>();
+        for (int from = 0; from < n; from += step) {
+            int start = from;
+            int end = Math.min(n, from + step);
+            runs.add(() -> {
+                StoredFields stored = searcher.storedFields();
+                for (int k = start; k < end; k++) {
+                    int i = (int) byDoc[k];
+                    Document d = stored.document((int) (byDoc[k] >>> 32));
+                    ranked[i] = hit(d);
+                    articles[i] = d.get(ARTICLE);
+                    groupOf[i] = QuoteDocs.group(d);
+                    flags.set(i, QuoteDocs.flags(d));
+                }
+                return null;
+            });
+        }
+        if (runs.size() == 1) {
+            try {
+                runs.get(0).call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            searcher.getTaskExecutor().invokeAll(runs);
         }
         Map<String, String> groups = new HashMap<>();
         for (int i = 0; i < n; i++) {
