@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "build time and the store's size, then one line per query and concurrency."})
 final class LatencyEval implements Callable<Integer> {
     /** Suffix of the default store folder, changed with the index layout so that an old store is not reused. */
-    static final String LAYOUT = "-v3";
+    static final String LAYOUT = "-v4";
 
     @Spec
     CommandSpec spec;

@@ -47,7 +47,7 @@ public final class Latencies {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%-8s threads %2d  runs %5d  p50 %7.2f ms  p99 %7.2f ms  (cpu p50 %6.2f ms  p99 %6.2f ms)  %7.1f queries/s",
+                    "%-16s threads %2d  runs %5d  p50 %7.2f ms  p99 %7.2f ms  (cpu p50 %6.2f ms  p99 %6.2f ms)  %7.1f queries/s",
                     query, concurrency, runs, p50Millis, p99Millis, cpuP50Millis, cpuP99Millis, perSecond);
         }
     }

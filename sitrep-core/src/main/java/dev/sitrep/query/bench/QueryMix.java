@@ -105,6 +105,11 @@ public final class QueryMix {
             Window w = r.nextBoolean() ? window(r) : new Window(null, null);
             return Positions.of(s, pick(r, issues), w.from(), w.to(), Positions.Bucket.AUTO, null);
         }));
+        // Counts by field over a search's articles and a listing's statements: on words, one time in four over all.
+        kinds.add(new Kind("search facets", (s, r) -> s.facets(new SearchRequest(r.nextInt(4) == 0 ? "" : words(r, 2),
+                null, null, null, null, PAGE))));
+        kinds.add(new Kind("statement facets", (s, r) -> s.facets(r.nextInt(4) == 0 ? QuoteRequest.all(PAGE)
+                : new QuoteRequest(null, words(r, 2), null, null, PAGE))));
         return new QueryMix(kinds);
     }
 

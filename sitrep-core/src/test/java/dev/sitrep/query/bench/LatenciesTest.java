@@ -69,10 +69,10 @@ class LatenciesTest {
         List<Latencies.Figures> figures = Latencies.measure(empty.proxy(), 2, 1);
         // No story to open in an empty store: the story kind needs stories.
         assertEquals(List.of("search", "quotes", "speaker", "entities", "entity", "timeline", "stories", "events",
-                "positions"), figures.stream().map(Latencies.Figures::query).toList());
+                "positions", "search facets", "statement facets"), figures.stream().map(Latencies.Figures::query).toList());
         // Positions ask for the statements of an issue in one go.
         assertEquals(Set.of("search", "quotes", "entities", "entity", "timeline", "stories", "articleCount", "events",
-                "statements"), empty.asked.keySet());
+                "statements", "facets"), empty.asked.keySet());
     }
 
     @Test
