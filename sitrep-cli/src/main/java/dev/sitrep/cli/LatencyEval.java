@@ -63,7 +63,7 @@ final class LatencyEval implements Callable<Integer> {
         }
         if (have > 0 && !bench.currentLayout()) {
             spec.commandLine().getErr().println("sitrep: the store in " + dir
-                    + " was built by an older Sitrep (quotes without context, or no events); remove it or choose another --store");
+                    + " was built by an older Sitrep (quotes without context, no events, or speakers not countable); remove it or choose another --store");
             return ExitCodes.USAGE;
         }
         if (have < articles) {
