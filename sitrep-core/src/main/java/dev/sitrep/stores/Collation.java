@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A store's memory of what it holds, for deciding each new article's {@code duplicateOf} and {@code story} against
@@ -21,6 +23,7 @@ import java.util.List;
 public final class Collation {
     private final CopyDetector copies = new CopyDetector();
     private final StoryClusterer stories = new StoryClusterer();
+    private final Set<String> held = new HashSet<>();
     private long nextArrival;
 
     /**
@@ -74,6 +77,7 @@ public final class Collation {
         Collation c = new Collation();
         for (Stored s : all) {
             c.copies.accept(s.id(), s.published(), s.print());
+            c.held.add(s.id());
             if (s.story() != null) {
                 Article a = s.article().load();
                 c.stories.restore(a, a.story(), s.arrival().storyViaCopy());
@@ -83,8 +87,14 @@ public final class Collation {
         return c;
     }
 
+    /** Whether an article with this id was replayed or decided: the store holds it, or will at its next commit. */
+    public boolean holds(String id) {
+        return held.contains(id);
+    }
+
     /** Decides {@code duplicateOf} and {@code story} for a new article. */
     public Decision decide(Article article) {
+        held.add(article.id());
         CopyDetector.Decision copy = copies.accept(article);
         Article withCopy = article.toBuilder().duplicateOf(copy.duplicateOf()).build();
         boolean viaCopy = stories.joinsOriginal(withCopy);

@@ -9,9 +9,7 @@ import dev.sitrep.stores.Collation;
 import dev.sitrep.stores.StoreWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -37,7 +35,6 @@ public final class SolrStoreWriter implements StoreWriter {
     private final int batchSize;
     private final List<SolrInputDocument> buffer = new ArrayList<>();
     /** Article ids added since the last commit: buffered or sent, possibly not yet seen by a real-time get. */
-    private final Set<String> pending = new HashSet<>();
     private int uncommitted;
     private Collation collation;
 
@@ -64,7 +61,6 @@ public final class SolrStoreWriter implements StoreWriter {
         }
         Collation.Decision decision = collation().decide(article);
         buffer.addAll(SolrDocuments.of(decision.article(), decision.fingerprint(), decision.arrival()));
-        pending.add(article.id());
         if (!decision.repoint().isEmpty()) {
             repoint(decision.repoint(), article.id());
         }
@@ -74,9 +70,13 @@ public final class SolrStoreWriter implements StoreWriter {
         return true;
     }
 
-    /** Whether an article with this id is in the collection or was added since the last commit. */
+    /**
+     * Whether an article with this id is in the collection or was added since the last commit: answered from the
+     * writer's memory of the collection ({@link Collation}, read once), not by a request per article, so that an
+     * ingest asks nothing of a node that is down until it has a batch to send.
+     */
     public boolean contains(String id) throws IOException {
-        return pending.contains(id) || stored(id) != null;
+        return collation().holds(id);
     }
 
     /** The stored article document with this id, by real-time get (which sees what was sent but not committed). */
@@ -121,7 +121,6 @@ public final class SolrStoreWriter implements StoreWriter {
     public void commit() throws IOException {
         flush();
         collection.commit();
-        pending.clear();
         uncommitted = 0;
     }
 

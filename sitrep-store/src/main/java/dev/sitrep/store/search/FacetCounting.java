@@ -8,11 +8,9 @@ import dev.sitrep.query.QuoteRequest;
 import dev.sitrep.query.SearchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -28,9 +26,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Facet counts ({@link Facets}) on the embedded store, with Lucene's facet module: the matching documents are
@@ -38,13 +34,16 @@ import org.apache.lucene.util.BytesRef;
  * ({@link StringValueFacetCounts}), most first, ties by value, as SolrCloud's terms facets order them. The ordinals
  * across segments ({@link StringDocValuesReaderState}) are built once per reader and field.
  *
- * <p>Entity and speaker ids are named by the canonical name most of their entity documents carry (ties by name);
- * peoples named by a demonym ("European") are left out of the entities, as they are in nearly every article.
+ * <p>Entity and speaker ids are named by the canonical name most of their entity documents carry (ties by name),
+ * looked up once per view of the store; peoples named by a demonym ("European") are left out of the entities, as
+ * they are in nearly every article.
  */
 final class FacetCounting {
     /** Ids asked for beyond {@link Facets#SIZE}, so that the list is still full once demonyms are left out. */
     private static final int ENTITY_MARGIN = 20;
     private static final ReaderCache<String, StringDocValuesReaderState> STATES = new ReaderCache<>(32);
+    /** Names of the ids counted, kept per view of the store: the same actors head most counts. */
+    private static final ReaderCache<String, Named> NAMES = new ReaderCache<>(50_000);
 
     private FacetCounting() {
     }
@@ -126,45 +125,35 @@ final class FacetCounting {
     /** Entity ids with their names, demonyms left out, at most {@link Facets#SIZE}. */
     private static List<Facets.Count> named(IndexSearcher searcher, Map<String, Long> ids) throws IOException {
         List<Facets.Count> counts = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        Set<String> demonyms = demonyms(searcher, ids.keySet());
-        Map<String, String> names = names(searcher, ids.keySet());
-        ids.forEach((id, c) -> {
-            if (!demonyms.contains(id) && counts.size() < Facets.SIZE) {
-                counts.add(new Facets.Count(id, names.getOrDefault(id, id), c));
+        for (Map.Entry<String, Long> e : ids.entrySet()) {
+            if (counts.size() == Facets.SIZE) {
+                break;
             }
-        });
+            Named n = NAMES.get(searcher.getIndexReader(), e.getKey(), id -> named(searcher, id));
+            if (!n.demonym()) {
+                counts.add(new Facets.Count(e.getKey(), n.name(), e.getValue()));
+            }
+        }
         return counts;
     }
 
-    /** The ids among {@code ids} whose entity documents are of the demonym type. */
-    private static Set<String> demonyms(IndexSearcher searcher, Set<String> ids) throws IOException {
-        Query query = new BooleanQuery.Builder()
+    /** An entity id's name (its id when it has no entity document) and whether it names a people. */
+    private record Named(String name, boolean demonym) {
+    }
+
+    /** The name most of the id's entity documents carry (ties by name), and whether they are of the demonym type. */
+    private static Named named(IndexSearcher searcher, String id) throws IOException {
+        Query ofId = new BooleanQuery.Builder()
                 .add(Filters.type(TYPE_ENTITY), Occur.FILTER)
-                .add(new TermInSetQuery(ENTITY_ID, bytes(ids)), Occur.FILTER)
+                .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER)
+                .build();
+        FacetsCollector hits = searcher.search(ofId, new FacetsCollectorManager());
+        String name = count(searcher, hits, ENTITY_NAME, 1).keySet().stream().findFirst().orElse(id);
+        Query demonym = new BooleanQuery.Builder()
+                .add(ofId, Occur.FILTER)
                 .add(new TermQuery(new Term(ENTITY_TYPE_KEY, EntityType.NORP.name())), Occur.FILTER)
                 .build();
-        FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-        return count(searcher, hits, ENTITY_ID_DV, ids.size()).keySet();
+        return new Named(name, searcher.count(demonym) > 0);
     }
 
-    /** Each id's name: the one most of its entity documents carry, ties by name. */
-    private static Map<String, String> names(IndexSearcher searcher, Set<String> ids) throws IOException {
-        Map<String, String> names = new HashMap<>();
-        for (String id : ids) {
-            Query query = new BooleanQuery.Builder()
-                    .add(Filters.type(TYPE_ENTITY), Occur.FILTER)
-                    .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER)
-                    .build();
-            FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-            count(searcher, hits, ENTITY_NAME, 1).keySet().stream().findFirst().ifPresent(n -> names.put(id, n));
-        }
-        return names;
-    }
-
-    private static List<BytesRef> bytes(Set<String> values) {
-        return values.stream().map(BytesRef::new).toList();
-    }
 }
