@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "build time and the store's size, then one line per query and concurrency."})
 final class LatencyEval implements Callable<Integer> {
     /** Suffix of the default store folder, changed with the index layout so that an old store is not reused. */
-    static final String LAYOUT = "-v4";
+    static final String LAYOUT = "-v5";
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,7 @@ final class LatencyEval implements Callable<Integer> {
         }
         if (have > 0 && !bench.currentLayout()) {
             spec.commandLine().getErr().println("sitrep: the store in " + dir
-                    + " was built by an older Sitrep (quotes without context, no events, or speakers not countable); remove it or choose another --store");
+                    + " was built by an older Sitrep (quotes without context or stances, no events, or speakers not countable); remove it or choose another --store");
             return ExitCodes.USAGE;
         }
         if (have < articles) {

@@ -32,8 +32,10 @@ class PositionsCommandTest {
         int start = text.indexOf(words);
         return Article.builder().id(id).source("fixture:" + id).url("https://news.example/" + id)
                 .title("Envoy on the alliance").publisher(publisher).published(day).language("en").text(text)
+                // Judged against the default issues as the pipeline judges every statement at ingest.
                 .quotes(List.of(new Quote(words, speaker, speakerId, speaker == null ? null : "said",
-                        QuoteKind.DIRECT, start, start + words.length())))
+                        QuoteKind.DIRECT, start, start + words.length())
+                        .withStances(new dev.sitrep.positions.StanceStage().stances(words))))
                 .build();
     }
 

@@ -130,12 +130,17 @@ public final class Positions {
             throws IOException {
         StanceDetector detector = StanceDetector.defaults();
         boolean shipped = Issues.defaults().contains(issue);
-        String query = query(issue);
+        String query = shipped ? null : query(issue);
         Map<String, List<Statement>> bySpeaker = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
         long matched = 0;
         int read = 0;
-        Page<QuoteHit> page = store.statements(new QuoteRequest(null, query, from, to, MAX_STATEMENTS));
+        // A default issue's statements were found on point and judged when their articles were analysed: the store
+        // keeps them under the issue's id, the newest first. A proposition of your own is searched by its words.
+        QuoteRequest request = shipped
+                ? new QuoteRequest(null, null, from, to, MAX_STATEMENTS, null, null, null, issue.id())
+                : new QuoteRequest(null, query, from, to, MAX_STATEMENTS);
+        Page<QuoteHit> page = store.statements(request);
         matched = page.total();
         for (QuoteHit hit : page.items()) {
             read++;

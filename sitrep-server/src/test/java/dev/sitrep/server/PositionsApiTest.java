@@ -26,8 +26,9 @@ class PositionsApiTest {
         String text = "\u201c" + words + "\u201d Ysolde Brann said in Tavely.";
         return Article.builder().id(id).source("fixture:" + id).title("Brann on the alliance").publisher("Northern Ledger")
                 .published(LocalDate.parse(day)).language("en").text(text)
+                // Judged against the default issues as the pipeline judges every statement at ingest.
                 .quotes(List.of(new Quote(words, "Ysolde Brann", ServerFixtures.BRANN, "said", QuoteKind.DIRECT, 1,
-                        1 + words.length())))
+                        1 + words.length()).withStances(new dev.sitrep.positions.StanceStage().stances(words))))
                 .build();
     }
 

@@ -19,11 +19,13 @@ import java.util.SplittableRandom;
 /**
  * Invented articles for load and latency tests: sentences drawn from a small vocabulary, invented people,
  * organisations and places (a few much more frequent than the rest, as in news), quotes with their speakers
- * and offsets, publishers and days over a year. Built as {@link Article} records directly, bypassing the
- * analysis pipeline, so that a store of 100,000 articles takes a minute rather than an hour. Deterministic
+ * and offsets and their stances toward the default issues, publishers and days over a year. Built as
+ * {@link Article} records directly, bypassing the rest of the analysis pipeline, so that a store of 100,000 articles takes a minute rather than an hour. Deterministic
  * for a seed: article {@code i} is always the same.
  */
 public final class SyntheticCorpus {
+    /** Each quote's stances toward the default issues, judged as the pipeline judges them at ingest. */
+    private static final dev.sitrep.positions.StanceStage STANCES = new dev.sitrep.positions.StanceStage();
     static final String[] WORDS = ("ministers allies talks summit budget defence spending border troops ceasefire "
             + "agreement sanctions energy grid pipeline shipping ports grain exports tariffs election coalition "
             + "parliament vote reform court ruling inquiry report mission aid convoy drones missiles air system "
@@ -117,7 +119,9 @@ public final class SyntheticCorpus {
                 mention(text, person, spans, byId);
                 String cue = CUES[r.nextInt(CUES.length)];
                 text.append(' ').append(cue).append('.');
-                quotes.add(new Quote(text.substring(start, end), person.name(), person.id(), cue, QuoteKind.DIRECT, start, end));
+                String said = text.substring(start, end);
+                quotes.add(new Quote(said, person.name(), person.id(), cue, QuoteKind.DIRECT, start, end)
+                        .withStances(STANCES.stances(said)));
             } else {
                 Entity other = r.nextBoolean() ? skewed(r, others) : person;
                 int start = text.length();

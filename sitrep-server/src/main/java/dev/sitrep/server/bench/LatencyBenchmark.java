@@ -42,14 +42,15 @@ public final class LatencyBenchmark {
      * Whether the store in the folder has the current index layout: quote documents carrying their context
      * ({@link StoreFields#QUOTE_CONTEXT}), without which topic queries over quotes would be measured on less, and
      * event documents ({@link StoreFields#EVENT_KEY}), without which event listings would find nothing, and speakers
-     * as doc values ({@link StoreFields#SPEAKER_ID}), without which statement counts would count none.
+     * as doc values ({@link StoreFields#SPEAKER_ID}), without which statement counts would count none, and statements'
+     * stances ({@link StoreFields#QUOTE_STANCE}), without which positions on the default issues would find none.
      */
     public boolean currentLayout() throws IOException {
         try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
             FieldInfos fields = FieldInfos.getMergedFieldInfos(r);
             var speakers = fields.fieldInfo(StoreFields.SPEAKER_ID);
             return fields.fieldInfo(StoreFields.QUOTE_CONTEXT) != null && fields.fieldInfo(StoreFields.EVENT_KEY) != null
-                    && speakers != null && speakers.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE;
+                    && fields.fieldInfo(StoreFields.QUOTE_STANCE) != null && speakers != null && speakers.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE;
         }
     }
 
