@@ -111,7 +111,10 @@ final class ReportedClause {
             }
         }
         Tok first = t.get(s);
-        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who");
+        // "which officials said will take effect": the relative word is the reported clause's subject
+        boolean gap = !f.inverted() && f.verb() != null && RelativeClauses.gapAfterCue(t, f.speaker(), f.cueFrom(), lex);
+        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who")
+                || gap;
         if (!that && !relative && first.lower()
                 && (lex.is("copula", first.text()) || first.text().equals("and") || first.text().equals("or"))) {
             // "Everything Trump says is a lie", "he said and did": the cue's object is missing, nothing is reported
@@ -147,7 +150,7 @@ final class ReportedClause {
         }
         int e = s;
         boolean seenQuote = false;
-        boolean embedded = embedded(t, f);
+        boolean embedded = gap || embedded(t, f);
         // "In a statement announcing the pick, …": the participle's object names the occasion, not a statement
         boolean opening = f.cue().endsWith("ing") && inOpeningPhrase(t, f.cueFrom());
         boolean adverbial = opening || !f.inverted() && inAdverbialClause(t, f.from());
@@ -185,7 +188,7 @@ final class ReportedClause {
                     || i > s + 2 && newClauseAfterAnd(t, i)
                     || i > s + 1 && adverbial && x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     || i > s + 2 && !(f.verb() != null && ADJUNCT_VERBS.contains(f.verb())) && participleAdjunct(t, i)
-                    || i > s + 2 && closingAttribution(t, i)) {
+                    || i > s + 2 && closingAttribution(t, i) || i > s && comparison(t, i)) {
                 break;
             }
             e = i;
@@ -447,6 +450,15 @@ final class ReportedClause {
             cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
         }
         return cue;
+    }
+
+    /**
+     * "… said they would vote for her, compared with 40 percent who …": after a comma, "compared with" or "compared
+     * to" sets the statement beside another finding; it is the narration's, not the speaker's.
+     */
+    private static boolean comparison(List<Tok> t, int i) {
+        return t.get(i).punct(",") && i + 2 < t.size() && t.get(i + 1).text().equals("compared")
+                && t.get(i + 2).text().matches("with|to");
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */
