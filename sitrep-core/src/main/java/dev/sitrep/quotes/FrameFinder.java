@@ -27,7 +27,7 @@ final class FrameFinder {
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
     /** Verbs that report a clause rather than name a thing ("Some argue …", unlike "another called i360 …"). */
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
+    static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
             "warn", "note", "explain", "contend", "predict", "acknowledge", "concede", "complain", "suggest", "claim");
     private final String text;
     private final Lexicon lex;
@@ -190,6 +190,9 @@ final class FrameFinder {
         if (sp == null) {
             sp = wholeClauseSubject(t, k, base);
         }
+        if (sp == null) {
+            sp = listSubject(t, k, base);
+        }
         if (sp == null || notSpeaker(t, sp, k) || !inverted && thingAddsObject(t, sp, k, base)) {
             return null;
         }
@@ -315,6 +318,76 @@ final class FrameFinder {
             }
         }
         return NounPhrases.phrase(t, lo, k - 1, Phrase.Kind.GROUP);
+    }
+
+    /**
+     * "Ms. Varga, Mr. Brandt and other skippers in both ports said …", "Several skippers, including Varga, said …": a
+     * list of names and a last member after "and", or a phrase and the names it includes, opening the sentence and
+     * holding no verb, is the subject of a verb that reports a clause.
+     */
+    private Phrase listSubject(List<Tok> t, int k, String base) {
+        if (k < 3 || !CLAUSE_VERBS.contains(base) || t.get(k).text().endsWith("ing")) {
+            return null;
+        }
+        int names = 0;
+        int i = k - 1;
+        if (t.get(i).punct(",")) {
+            // "Several skippers, including Varga, said": the names the phrase includes, between commas
+            int j = i - 1;
+            while (j > 0 && (t.get(j).capitalised() || abbreviationDot(t, j) || t.get(j).text().equals("and"))) {
+                j--;
+            }
+            if (j < 1 || j == i - 1 || !t.get(j).text().equals("including") || !t.get(j - 1).punct(",")) {
+                return null;
+            }
+            i = j - 2;
+            names = 1;
+        } else {
+            // the last member, up to "and" ("other skippers in both ports")
+            int words = 0;
+            while (i > 0 && t.get(i).word() && !t.get(i).text().equals("and") && words < 8) {
+                words++;
+                i--;
+            }
+            if (i < 1 || !t.get(i).text().equals("and") || words == 0) {
+                return null;
+            }
+            i--;
+            if (t.get(i).punct(",")) {
+                i--;
+            }
+            // the names before it, separated by commas
+            while (i >= 0) {
+                int end = i;
+                while (i >= 0 && (t.get(i).capitalised() || abbreviationDot(t, i)) && end - i < 5) {
+                    i--;
+                }
+                if (i == end || !t.get(i + 1).capitalised()) {
+                    return null;
+                }
+                names++;
+                if (i < 0 || !t.get(i).punct(",")) {
+                    break;
+                }
+                i--;
+            }
+            if (names < 2) {
+                return null;
+            }
+        }
+        int from = t.get(k - 1).punct(",") ? NounPhrases.clauseStart(t, i) : i + 1;
+        if (from != 0 && !t.get(from - 1).punct(":;―—–(") || i - from > 5) {
+            return null;
+        }
+        for (int x = from; x < k; x++) {
+            String w = t.get(x).text().toLowerCase(Locale.ROOT);
+            if (t.get(x).word() && t.get(x).lower() && (lex.is("copula", w) || lex.speechVerb(w) != null
+                    || w.endsWith("ed") || w.matches("that|which|who"))) {
+                return null;
+            }
+        }
+        return t.get(from).capitalised() ? NounPhrases.phrase(t, from, k - 1 - (t.get(k - 1).punct(",") ? 1 : 0),
+                Phrase.Kind.GROUP) : null;
     }
 
     /**

@@ -29,6 +29,11 @@ final class ReportedClause {
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
     private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
+    /**
+     * Verbs whose finite forms report a gerund clause of the speaker's own doing ("reported raising $9 million",
+     * "denied taking the money", "recalled meeting him"); "report" and "reporting" may be a noun or an adjunct.
+     */
+    private static final Set<String> GERUND_REPORTS = Set.of("report", "admits", "deny", "acknowledge", "recall");
     /** Verbs whose two-word object is no statement ("said the word", "told the story", "asked the question"). */
     private static final Set<String> NO_NOUN_OBJECT = Set.of("say", "tell", "add", "ask", "write", "call", "report",
             "continue", "answer", "respond", "reply");
@@ -145,7 +150,7 @@ final class ReportedClause {
         that |= infinitive;
         if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb())
-                && !gerundSubject(t, s))) {
+                && !gerundReport(f) && !gerundSubject(t, s))) {
             return null;
         }
         int e = s;
@@ -188,7 +193,8 @@ final class ReportedClause {
                     || i > s + 2 && newClauseAfterAnd(t, i)
                     || i > s + 1 && adverbial && x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     || i > s + 2 && !(f.verb() != null && ADJUNCT_VERBS.contains(f.verb())) && participleAdjunct(t, i)
-                    || i > s + 2 && closingAttribution(t, i) || i > s && comparison(t, i)) {
+                    || i > s + 2 && closingAttribution(t, i) || i > s && comparison(t, i)
+                    || i > s && !seenQuote && nextAct(t, i, f)) {
                 break;
             }
             e = i;
@@ -229,6 +235,12 @@ final class ReportedClause {
         boolean notAThing = lex.is("time", head.text()) || head.text().matches("week|month|year|following");
         return f.verb() != null && !NO_NOUN_OBJECT.contains(f.verb()) && first.lower() && !notAThing
                 && (lex.is("determiner", first.text()) || lex.is("possessive", first.text()));
+    }
+
+    /** "reported raising …", "denies taking …": a finite form of a verb of {@link #GERUND_REPORTS}. */
+    private static boolean gerundReport(Frame f) {
+        String cue = f.cue();
+        return GERUND_REPORTS.contains(f.verb()) && (cue.endsWith("ed") || cue.endsWith("s") || cue.endsWith("ied"));
     }
 
     /**
@@ -450,6 +462,23 @@ final class ReportedClause {
             cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
         }
         return cue;
+    }
+
+    /**
+     * "called the plan a disgrace and accused the board of …", "denied the charges and threatened to sue": after the
+     * object of a verb that names what was said (not one that reports a clause, like "say"), "and" and a verb in the
+     * past tense are the speaker's next act.
+     */
+    private static boolean nextAct(List<Tok> t, int i, Frame f) {
+        if (f.verb() == null || FrameFinder.CLAUSE_VERBS.contains(f.verb()) || !t.get(i).word()
+                || !t.get(i).text().equals("and") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        Tok p = t.get(i - 1);
+        // "have aided and abetted": two verbs of the same clause
+        return n.word() && n.lower() && n.text().endsWith("ed") && n.text().length() > 4
+                && !(p.word() && p.lower() && p.text().endsWith("ed"));
     }
 
     /**

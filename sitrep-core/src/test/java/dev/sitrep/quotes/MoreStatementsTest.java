@@ -479,4 +479,31 @@ class MoreStatementsTest {
         statement("Six in 10 said they would take the ferry again, compared with four in 10 last spring.", "ferry",
                 "they would take the ferry again");
     }
+    @Test
+    void aGerundAfterAVerbOfReportingIsTheStatement() {
+        statement("The ferry company reported losing two million crowns in the winter.", "crowns",
+                "losing two million crowns in the winter");
+        statement("Brandt denied taking any money from the harbour board.", "money",
+                "taking any money from the harbour board");
+        // the noun "report" is no cue of a gerund clause
+        assertTrue(quotes("The harbour board's report covering the winter months came out late.").isEmpty());
+    }
+
+    @Test
+    void aListOfNamesOrAPhraseWithTheNamesItIncludesIsTheSubject() {
+        statementBy("Ms. Varga, Mr. Brandt and other skippers in both ports said their crews were mostly local.",
+                "crews", "their crews were mostly local", "Brandt");
+        statementBy("Several skippers, including Varga, said the port should refuse more cargo.", "cargo",
+                "the port should refuse more cargo", "skippers");
+    }
+
+    @Test
+    void aPastVerbAfterAndIsTheSpeakersNextAct() {
+        statement("Varga called the new timetable a mistake and demanded a vote of the board.", "timetable",
+                "the new timetable a mistake");
+        // two verbs of one clause stay together
+        statement("Brandt confirmed the board had aided and abetted the smugglers for years.", "smugglers",
+                "the board had aided and abetted the smugglers for years");
+    }
 }
+
