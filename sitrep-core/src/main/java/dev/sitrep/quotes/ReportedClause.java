@@ -167,6 +167,11 @@ final class ReportedClause {
                 i = aside;
                 continue;
             }
+            if (i > s + 2 && elaboration(t, i)) {
+                // "say it had successes — for instance, …": the speaker's own example or qualification
+                e = t.size() - 1;
+                break;
+            }
             if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
                     || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
                 e = x.isQuote() ? i : e;
@@ -479,6 +484,22 @@ final class ReportedClause {
         // "have aided and abetted": two verbs of the same clause
         return n.word() && n.lower() && n.text().endsWith("ed") && n.text().length() > 4
                 && !(p.word() && p.lower() && p.text().endsWith("ed"));
+    }
+
+    /**
+     * A dash, and no other after it, before words that give an example or a qualification ("— for instance", "— like",
+     * "— if for no other reason", "— only that"): the statement goes on to the end of its sentence.
+     */
+    private static boolean elaboration(List<Tok> t, int i) {
+        if (!t.get(i).punct(TokSpans.DASHES) || i + 1 >= t.size() || !t.get(i + 1).word()) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).punct(TokSpans.DASHES) || t.get(k).isQuote()) {
+                return false;
+            }
+        }
+        return t.get(i + 1).text().matches("for|like|if|only|such|including|especially|even|particularly");
     }
 
     /**

@@ -505,5 +505,11 @@ class MoreStatementsTest {
         statement("Brandt confirmed the board had aided and abetted the smugglers for years.", "smugglers",
                 "the board had aided and abetted the smugglers for years");
     }
+    @Test
+    void anExampleAfterADashStaysInTheStatement() {
+        statement("Many skippers say the new berths had successes — for instance, shorter waits for the night ferry.",
+                "berths", "the new berths had successes — for instance, shorter waits for the night ferry");
+    }
 }
+
 
