@@ -510,6 +510,14 @@ class MoreStatementsTest {
         statement("Many skippers say the new berths had successes — for instance, shorter waits for the night ferry.",
                 "berths", "the new berths had successes — for instance, shorter waits for the night ferry");
     }
+    @Test
+    void aQuestionNamedAsSuchOrATopicOfTwoWordsIsAsked() {
+        Quote q = statement("Brandt was asked a simple question about the ferry fares.", "fares",
+                "a simple question about the ferry fares");
+        assertEquals("asked", q.cue());
+        statement("Asked Tuesday about Brandt, Varga said she knew nothing of the contract.", "Brandt", "about Brandt");
+    }
 }
+
 
 
