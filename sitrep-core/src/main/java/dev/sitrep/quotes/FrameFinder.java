@@ -337,7 +337,7 @@ final class FrameFinder {
             while (j > 0 && (t.get(j).capitalised() || abbreviationDot(t, j) || t.get(j).text().equals("and"))) {
                 j--;
             }
-            if (j < 1 || j == i - 1 || !t.get(j).text().equals("including") || !t.get(j - 1).punct(",")) {
+            if (j < 2 || j == i - 1 || !t.get(j).text().equals("including") || !t.get(j - 1).punct(",")) {
                 return null;
             }
             i = j - 2;
