@@ -53,7 +53,7 @@ final class AskedQuestions {
                 s++; // "asked specifically what …"
             }
             s = afterAdjunct(t, s);
-            if (s >= t.size() || !t.get(s).lower() || !QUESTION_WORDS.contains(t.get(s).text())) {
+            if (s >= t.size() || !t.get(s).lower() || !QUESTION_WORDS.contains(t.get(s).text()) && !namedQuestion(t, s)) {
                 continue;
             }
             int e = s;
@@ -61,13 +61,28 @@ final class AskedQuestions {
                 e++;
             }
             Quote.Part part = new Quote.Part(t.get(s).start(), TokSpans.contentEnd(t.get(e)));
-            if (TokSpans.words(t, s, e) >= 3 && taken.stream().flatMap(f -> f.parts().stream())
+            // "Asked about Brandt, …": a topic of two words is a question too
+            int least = t.get(s).text().equals("about") ? 2 : 3;
+            if (TokSpans.words(t, s, e) >= least && taken.stream().flatMap(f -> f.parts().stream())
                     .noneMatch(p -> p.start() < part.end() && part.start() < p.end())) {
                 out.add(new Asked(part, t.get(k).text(), asker));
             }
             k = e;
         }
         return out;
+    }
+
+    /** "asked a simple question about the fares": a determiner opening a phrase headed by "question" within four words. */
+    private boolean namedQuestion(List<Tok> t, int s) {
+        if (!lex.is("determiner", t.get(s).text())) {
+            return false;
+        }
+        for (int i = s + 1; i < Math.min(t.size(), s + 5) && t.get(i).word(); i++) {
+            if (t.get(i).text().equals("question") || t.get(i).text().equals("questions")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,7 @@ final class FrameFinder {
     static final java.util.Set<String> TO_VERBS = java.util.Set.of("vow", "pledge", "promise", "threaten", "urge",
             "demand", "propose", "ask", "call");
     /** Verbs that report a clause rather than name a thing ("Some argue …", unlike "another called i360 …"). */
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
+    static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("say", "tell", "add", "argue", "insist",
             "warn", "note", "explain", "contend", "predict", "acknowledge", "concede", "complain", "suggest", "claim");
     private final String text;
     private final Lexicon lex;
@@ -169,6 +169,10 @@ final class FrameFinder {
             inverted = sp != null;
         } else if (prev != null && prev.punct(",")) {
             Phrase after = np.npForward(t, k + 1);
+            if (after == null || after.to() + 1 < t.size() && t.get(after.to() + 1).word()) {
+                Phrase described = CLAUSE_VERBS.contains(base) && !base.equals("tell") ? postposedDescription(t, k + 1) : null;
+                after = described != null ? described : after;
+            }
             if (after != null && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
                     && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
@@ -186,12 +190,15 @@ final class FrameFinder {
         if (sp == null) {
             sp = wholeClauseSubject(t, k, base);
         }
+        if (sp == null) {
+            sp = listSubject(t, k, base);
+        }
         if (sp == null || notSpeaker(t, sp, k) || !inverted && thingAddsObject(t, sp, k, base)) {
             return null;
         }
         if (!inverted && sp.from() > 0 && t.get(sp.from() - 1).word()
-                && (t.get(sp.from() - 1).text().equals("that") || t.get(sp.from() - 1).text().equals("which"))
-                && sp.kind() != Phrase.Kind.PRONOUN) {
+                && t.get(sp.from() - 1).text().matches("that|which")
+                && sp.kind() != Phrase.Kind.PRONOUN && !RelativeClauses.gapAfterCue(t, sp, k, lex)) {
             return null;
         }
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
@@ -208,8 +215,11 @@ final class FrameFinder {
         while (c >= 0 && (t.get(c).word() || abbreviationDot(t, c))) {
             c--;
         }
-        if (c < 1 || k - 1 - c > 9 || !t.get(c).punct(",") || !t.get(c + 1).capitalised()) {
+        if (c < 1 || k - 1 - c > 9 || !t.get(c).punct(",")) {
             return false;
+        }
+        if (!t.get(c + 1).capitalised()) {
+            return describedName(t, c, k);
         }
         for (int i = 0; i < c; i++) {
             Tok x = t.get(i);
@@ -223,6 +233,32 @@ final class FrameFinder {
             }
         }
         return t.get(0).capitalised();
+    }
+
+    /**
+     * "Ilse Varga, chair of the harbour board, said having …": a name alone before the comma at {@code c}, then a
+     * description of at most nine words holding a head noun ("chair", "director"), so the name is the subject.
+     */
+    private boolean describedName(List<Tok> t, int c, int k) {
+        for (int i = 0; i < c; i++) {
+            if (!(t.get(i).capitalised() || abbreviationDot(t, i)) || i >= 6) {
+                return false;
+            }
+        }
+        if (c < 2 || lex.is("preposition", t.get(0).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean head = false;
+        for (int i = c + 1; i < k - 1; i++) {
+            Tok x = t.get(i);
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (x.word() && x.lower() && (lex.is("copula", w) || lex.speechVerb(w) != null || w.endsWith("ed")
+                    || w.matches("that|which|who"))) {
+                return false;
+            }
+            head |= x.lower() && np.isHead(w);
+        }
+        return head;
     }
 
     /**
@@ -285,6 +321,76 @@ final class FrameFinder {
     }
 
     /**
+     * "Ms. Varga, Mr. Brandt and other skippers in both ports said …", "Several skippers, including Varga, said …": a
+     * list of names and a last member after "and", or a phrase and the names it includes, opening the sentence and
+     * holding no verb, is the subject of a verb that reports a clause.
+     */
+    private Phrase listSubject(List<Tok> t, int k, String base) {
+        if (k < 3 || !CLAUSE_VERBS.contains(base) || t.get(k).text().endsWith("ing")) {
+            return null;
+        }
+        int names = 0;
+        int i = k - 1;
+        if (t.get(i).punct(",")) {
+            // "Several skippers, including Varga, said": the names the phrase includes, between commas
+            int j = i - 1;
+            while (j > 0 && (t.get(j).capitalised() || abbreviationDot(t, j) || t.get(j).text().equals("and"))) {
+                j--;
+            }
+            if (j < 2 || j == i - 1 || !t.get(j).text().equals("including") || !t.get(j - 1).punct(",")) {
+                return null;
+            }
+            i = j - 2;
+            names = 1;
+        } else {
+            // the last member, up to "and" ("other skippers in both ports")
+            int words = 0;
+            while (i > 0 && t.get(i).word() && !t.get(i).text().equals("and") && words < 8) {
+                words++;
+                i--;
+            }
+            if (i < 1 || !t.get(i).text().equals("and") || words == 0) {
+                return null;
+            }
+            i--;
+            if (t.get(i).punct(",")) {
+                i--;
+            }
+            // the names before it, separated by commas
+            while (i >= 0) {
+                int end = i;
+                while (i >= 0 && (t.get(i).capitalised() || abbreviationDot(t, i)) && end - i < 5) {
+                    i--;
+                }
+                if (i == end || !t.get(i + 1).capitalised()) {
+                    return null;
+                }
+                names++;
+                if (i < 0 || !t.get(i).punct(",")) {
+                    break;
+                }
+                i--;
+            }
+            if (names < 2) {
+                return null;
+            }
+        }
+        int from = t.get(k - 1).punct(",") ? NounPhrases.clauseStart(t, i) : i + 1;
+        if (from != 0 && !t.get(from - 1).punct(":;―—–(") || i - from > 5) {
+            return null;
+        }
+        for (int x = from; x < k; x++) {
+            String w = t.get(x).text().toLowerCase(Locale.ROOT);
+            if (t.get(x).word() && t.get(x).lower() && (lex.is("copula", w) || lex.speechVerb(w) != null
+                    || w.endsWith("ed") || w.matches("that|which|who"))) {
+                return null;
+            }
+        }
+        return t.get(from).capitalised() ? NounPhrases.phrase(t, from, k - 1 - (t.get(k - 1).punct(",") ? 1 : 0),
+                Phrase.Kind.GROUP) : null;
+    }
+
+    /**
      * "“…,” said the younger Mr. Ortiz.", "“…,” said one of those advisers, who …": after a quotation and its verb,
      * the words up to the next punctuation (at most ten, opening with no preposition, holding no verb of speech or
      * "that") name the speaker even when no phrase pattern knows their head; a name closing them stands for them.
@@ -301,6 +407,37 @@ final class FrameFinder {
         }
         Phrase name = t.get(j - 1).capitalised() ? np.nameEndingAt(t, j - 1, i) : null;
         return name != null ? name : NounPhrases.phrase(t, i, j - 1, Phrase.Kind.GROUP);
+    }
+
+    /**
+     * "…, said the firm's chief executive." and "…, said the harbour's new owner, Ilse Varga.": after a comma and a
+     * cue that reports a clause (not "tweeted their approval"), a determined phrase that no head noun pattern knows,
+     * closing the sentence or followed by a name, is the inverted subject.
+     */
+    private Phrase postposedDescription(List<Tok> t, int i) {
+        if (i >= t.size() || !t.get(i).word() || !t.get(i).lower()
+                || !(lex.is("determiner", t.get(i).text()) || lex.is("possessive", t.get(i).text()))) {
+            return null;
+        }
+        Phrase sp = speakerToPunctuation(t, i);
+        if (sp == null || sp.kind() == Phrase.Kind.NAME || sp.to() - sp.from() > 5 || t.get(i - 1).text().endsWith("ing")) {
+            return null;
+        }
+        for (int k = sp.from() + 1; k <= sp.to(); k++) {
+            // "…, said the plan put forward is weak": a verb, a conjunction or an adjunct makes it a clause
+            String w = t.get(k).text();
+            if (t.get(k).lower() && (lex.is("copula", w) || w.endsWith("ed") || w.equals("and") || lex.is("pronoun", w)
+                    || lex.is("preposition", w) && !w.equals("of"))) {
+                return null;
+            }
+        }
+        int j = sp.to() + 1;
+        if (j + 1 >= t.size() || t.get(j).punct(".") && j + 1 == t.size()) {
+            return sp;
+        }
+        Phrase name = t.get(j).punct(",") ? np.npForward(t, j + 1) : null;
+        boolean last = name != null && (name.to() + 1 == t.size() || name.to() + 2 == t.size() && t.get(name.to() + 1).punct("."));
+        return last && name.kind() == Phrase.Kind.NAME ? name : null;
     }
 
     /** The full stop of "Mr." or "J." inside a name, a capitalised word after it. */

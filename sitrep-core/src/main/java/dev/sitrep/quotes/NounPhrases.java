@@ -214,7 +214,8 @@ final class NounPhrases {
                 break;
             }
             if (p.capitalised() || p.lower() && !lex.is("preposition", s) && !lex.is("adverb", s)
-                    && !lex.is("pronoun", s) && lex.speechVerb(s) == null && !s.equals("and") && !s.equals("that")) {
+                    && !lex.is("pronoun", s) && lex.speechVerb(s) == null && !s.equals("and") && !s.equals("that")
+                    && !s.equals("which")) {
                 i--;
                 n++;
             } else {

@@ -97,4 +97,24 @@ final class RelativeClauses {
                 && (x.text().equals("which") || x.text().equals("who") || x.text().equals("whose"));
         return relative ? i : sp.from();
     }
+
+    /**
+     * "a deadline that several insiders said went unnoticed", "which officials said will take effect", "what analysts
+     * said was a sign": a relative word before the speaker (adverbs such as "even" between) and a verb right after
+     * the cue. The relative word is the reported clause's subject, so the words from the verb on are the statement.
+     */
+    static boolean gapAfterCue(List<Tok> t, Phrase sp, int k, Lexicon lex) {
+        if (k + 1 >= t.size() || !t.get(k + 1).word() || !t.get(k + 1).lower()) {
+            return false;
+        }
+        String v = t.get(k + 1).text();
+        if (!(lex.is("copula", v) || v.endsWith("ed") && v.length() > 4 && lex.speechVerb(v) == null)) {
+            return false;
+        }
+        int i = sp.from() - 1;
+        while (i >= 0 && t.get(i).word() && t.get(i).lower() && lex.is("adverb", t.get(i).text()) && sp.from() - i < 3) {
+            i--;
+        }
+        return i >= 0 && t.get(i).word() && t.get(i).lower() && t.get(i).text().matches("that|which|what");
+    }
 }

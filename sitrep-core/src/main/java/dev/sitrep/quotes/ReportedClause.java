@@ -29,6 +29,11 @@ final class ReportedClause {
     private static final Set<String> RECIPIENTS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
     /** Verbs whose content may be a gerund clause ("proposed dropping the levy"), unlike "said during …". */
     private static final Set<String> GERUND_VERBS = Set.of("propose", "suggest", "recommend", "advocate");
+    /**
+     * Verbs whose finite forms report a gerund clause of the speaker's own doing ("reported raising $9 million",
+     * "denied taking the money", "recalled meeting him"); "report" and "reporting" may be a noun or an adjunct.
+     */
+    private static final Set<String> GERUND_REPORTS = Set.of("report", "admits", "deny", "acknowledge", "recall");
     /** Verbs whose two-word object is no statement ("said the word", "told the story", "asked the question"). */
     private static final Set<String> NO_NOUN_OBJECT = Set.of("say", "tell", "add", "ask", "write", "call", "report",
             "continue", "answer", "respond", "reply");
@@ -111,7 +116,10 @@ final class ReportedClause {
             }
         }
         Tok first = t.get(s);
-        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who");
+        // "which officials said will take effect": the relative word is the reported clause's subject
+        boolean gap = !f.inverted() && f.verb() != null && RelativeClauses.gapAfterCue(t, f.speaker(), f.cueFrom(), lex);
+        boolean relative = f.from() > 0 && t.get(f.from() - 1).word() && t.get(f.from() - 1).text().matches("which|that|who")
+                || gap;
         if (!that && !relative && first.lower()
                 && (lex.is("copula", first.text()) || first.text().equals("and") || first.text().equals("or"))) {
             // "Everything Trump says is a lie", "he said and did": the cue's object is missing, nothing is reported
@@ -142,12 +150,12 @@ final class ReportedClause {
         that |= infinitive;
         if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb())
-                && !gerundSubject(t, s))) {
+                && !gerundReport(f) && !gerundSubject(t, s))) {
             return null;
         }
         int e = s;
         boolean seenQuote = false;
-        boolean embedded = embedded(t, f);
+        boolean embedded = gap || embedded(t, f);
         // "In a statement announcing the pick, …": the participle's object names the occasion, not a statement
         boolean opening = f.cue().endsWith("ing") && inOpeningPhrase(t, f.cueFrom());
         boolean adverbial = opening || !f.inverted() && inAdverbialClause(t, f.from());
@@ -158,6 +166,11 @@ final class ReportedClause {
                 // "to ban all visitors ― a million people a year ― from entering": the clause goes on after the aside
                 i = aside;
                 continue;
+            }
+            if (i > s + 2 && elaboration(t, i)) {
+                // "say it had successes — for instance, …": the speaker's own example or qualification
+                e = t.size() - 1;
+                break;
             }
             if (i > s + 1 && (embedded && (x.punct(",") || x.isQuote() && commaInside(x.quote()))
                     || x.punct("-") && i + 1 < t.size() && t.get(i + 1).punct("-"))) {
@@ -185,7 +198,8 @@ final class ReportedClause {
                     || i > s + 2 && newClauseAfterAnd(t, i)
                     || i > s + 1 && adverbial && x.punct(",") && i + 1 < t.size() && t.get(i + 1).word()
                     || i > s + 2 && !(f.verb() != null && ADJUNCT_VERBS.contains(f.verb())) && participleAdjunct(t, i)
-                    || i > s + 2 && closingAttribution(t, i)) {
+                    || i > s + 2 && closingAttribution(t, i) || i > s && comparison(t, i)
+                    || i > s && !seenQuote && nextAct(t, i, f)) {
                 break;
             }
             e = i;
@@ -226,6 +240,12 @@ final class ReportedClause {
         boolean notAThing = lex.is("time", head.text()) || head.text().matches("week|month|year|following");
         return f.verb() != null && !NO_NOUN_OBJECT.contains(f.verb()) && first.lower() && !notAThing
                 && (lex.is("determiner", first.text()) || lex.is("possessive", first.text()));
+    }
+
+    /** "reported raising …", "denies taking …": a finite form of a verb of {@link #GERUND_REPORTS}. */
+    private static boolean gerundReport(Frame f) {
+        String cue = f.cue();
+        return GERUND_REPORTS.contains(f.verb()) && (cue.endsWith("ed") || cue.endsWith("s") || cue.endsWith("ied"));
     }
 
     /**
@@ -447,6 +467,48 @@ final class ReportedClause {
             cue |= x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing") && !lex.is("noun-cue", x.text());
         }
         return cue;
+    }
+
+    /**
+     * "called the plan a disgrace and accused the board of …", "denied the charges and threatened to sue": after the
+     * object of a verb that names what was said (not one that reports a clause, like "say"), "and" and a verb in the
+     * past tense are the speaker's next act.
+     */
+    private static boolean nextAct(List<Tok> t, int i, Frame f) {
+        if (f.verb() == null || FrameFinder.CLAUSE_VERBS.contains(f.verb()) || !t.get(i).word()
+                || !t.get(i).text().equals("and") || i + 1 >= t.size()) {
+            return false;
+        }
+        Tok n = t.get(i + 1);
+        Tok p = t.get(i - 1);
+        // "have aided and abetted": two verbs of the same clause
+        return n.word() && n.lower() && n.text().endsWith("ed") && n.text().length() > 4
+                && !(p.word() && p.lower() && p.text().endsWith("ed"));
+    }
+
+    /**
+     * A dash, and no other after it, before words that give an example or a qualification ("— for instance", "— like",
+     * "— if for no other reason", "— only that"): the statement goes on to the end of its sentence.
+     */
+    private static boolean elaboration(List<Tok> t, int i) {
+        if (!t.get(i).punct(TokSpans.DASHES) || i + 1 >= t.size() || !t.get(i + 1).word()) {
+            return false;
+        }
+        for (int k = i + 1; k < t.size(); k++) {
+            if (t.get(k).punct(TokSpans.DASHES) || t.get(k).isQuote()) {
+                return false;
+            }
+        }
+        return t.get(i + 1).text().matches("for|like|if|only|such|including|especially|even|particularly");
+    }
+
+    /**
+     * "… said they would vote for her, compared with 40 percent who …": after a comma, "compared with" or "compared
+     * to" sets the statement beside another finding; it is the narration's, not the speaker's.
+     */
+    private static boolean comparison(List<Tok> t, int i) {
+        return t.get(i).punct(",") && i + 2 < t.size() && t.get(i + 1).text().equals("compared")
+                && t.get(i + 2).text().matches("with|to");
     }
 
     /** "…, arguing that …", "…, saying …": a speech participle after a comma reports a statement of its own. */

@@ -35,11 +35,20 @@ final class SpeakerCandidates {
     private final List<Unit> units;
     private final Lexicon lex;
     private final List<Span> spans = new ArrayList<>();
+    /** The quotations of the text, {start, end} of their words, in text order. */
+    private final List<int[]> quotations = new ArrayList<>();
 
     SpeakerCandidates(String text, List<Unit> units, List<Entity> entities, Lexicon lex) {
         this.text = text;
         this.units = units;
         this.lex = lex;
+        for (Unit u : units) {
+            for (Tok t : u.toks()) {
+                if (t.isQuote() && t.quote().closed()) {
+                    quotations.add(new int[] {t.quote().contentStart(), t.quote().contentEnd()});
+                }
+            }
+        }
         for (Entity e : entities) {
             for (Mention m : e.spans()) {
                 if (m.end() <= text.length() && m.start() < m.end()) {
@@ -249,6 +258,10 @@ final class SpeakerCandidates {
         if (next != null && lex.speechVerb(next) != null || prev != null && lex.speechVerb(prev) != null) {
             f.add("next-to-speech-verb");
         }
+        if (inQuotation(start)) {
+            // "“If the board wanted any other skipper’s logbook, …”": a name in someone's quoted words
+            f.add("in-quotation");
+        }
         String name = e != null ? e.name() : text.substring(start, end);
         String id = e != null ? e.id() : null;
         if (previous != null && previous.speaker() != null && (id != null && id.equals(previous.speakerId())
@@ -296,6 +309,16 @@ final class SpeakerCandidates {
             }
         }
         return true;
+    }
+
+    /** Whether {@code pos} stands in the words of a quotation of the text. */
+    private boolean inQuotation(int pos) {
+        for (int[] r : quotations) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inside(Quote q, int pos) {

@@ -270,8 +270,9 @@ final class Subjects {
     /** "Civil rights activists say …": a short plural noun phrase that is the whole clause before the cue. */
     private Phrase bareSubject(List<Tok> t, int j, int lo) {
         int i = j;
-        // the subject of the last coordinated clause: "…, and human rights groups warned"
-        while (i > lo && !t.get(i - 1).punct(",")) {
+        // the subject of the last coordinated clause: "…, and human rights groups warned"; of a relative clause: "a
+        // charity that prosecutors said was …"
+        while (i > lo && !t.get(i - 1).punct(",") && !t.get(i - 1).text().matches("that|which")) {
             i--;
         }
         while (i < j && (t.get(i).punct(",") || t.get(i).word() && lex.is("discourse", t.get(i).text()))) {

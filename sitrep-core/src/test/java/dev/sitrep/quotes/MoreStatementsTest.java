@@ -420,14 +420,104 @@ class MoreStatementsTest {
         assertTrue(q.text().contains("summer"), q.toString());
     }
 
+    /** The statement of {@code text} holding {@code words}, checked to be exactly {@code expected}. */
+    private static Quote statement(String text, String words, String expected) {
+        Quote q = containing(quotes(text), words);
+        assertEquals(expected, q.text());
+        return q;
+    }
+
+    /** The same, its speaker mention holding {@code speaker}. */
+    private static void statementBy(String text, String words, String expected, String speaker) {
+        Quote q = statement(text, words, expected);
+        assertTrue(QuoteStageTest.mention(text, q).contains(speaker), q.toString());
+    }
+
     @Test
     void aNounPhraseAndANameInAppositionAreTheSubject() {
-        String text = "The ferry line's former director, Ilse Varga, said the pilot who replaced her should be dismissed.";
-        Quote q = containing(quotes(text), "pilot");
-        assertEquals("the pilot who replaced her should be dismissed", q.text());
-        assertTrue(QuoteStageTest.mention(text, q).contains("Varga"), q.toString());
-        Quote r = containing(quotes("Another skipper, Ilse Varga of Norden Ferries, said her survey of the berths showed "
-                + "little damage."), "survey");
-        assertEquals("her survey of the berths showed little damage", r.text());
+        statementBy("The ferry line's former director, Ilse Varga, said the pilot who replaced her should be dismissed.",
+                "pilot", "the pilot who replaced her should be dismissed", "Varga");
+        statement("Another skipper, Ilse Varga of Norden Ferries, said her survey of the berths showed little damage.",
+                "survey", "her survey of the berths showed little damage");
+    }
+
+    @Test
+    void aRelativeWordBeforeTheSpeakerIsTheSubjectOfTheStatement() {
+        statementBy("The new timetable, which officials said will start in the spring, keeps the night ferry.", "spring",
+                "will start in the spring", "officials");
+        statement("Varga ran a depot in Norden that inspectors said was short of fire exits.", "exits",
+                "was short of fire exits");
+        statement("It was the longest crossing of the year, which even critics say was the roughest they remember.",
+                "roughest", "was the roughest they remember");
+    }
+
+    @Test
+    void aRelativeClauseWithAClauseAfterTheCueStaysUnreported() {
+        // "that" opens the object of the cue here, not a gap: the statement is the whole clause after "said"
+        List<Quote> qs = quotes("Varga said that inspectors said the depot lacked fire exits.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertTrue(qs.get(0).text().startsWith("inspectors said"), qs.toString());
+    }
+
+    @Test
+    void aDescriptionTheHeadNounsDoNotKnowAfterTheCueIsItsSubject() {
+        statementBy("The yard is losing money on every hull, said the firm's chief executive.", "hull",
+                "The yard is losing money on every hull", "chief executive");
+        Quote named = statement("The yard is losing money on every hull, said the firm's chief executive, Ilse Varga.",
+                "hull", "The yard is losing money on every hull");
+        assertTrue(named.speaker().contains("Varga"), named.toString());
+        // a clause after the cue is what was said, not who said it
+        statement("Ilse Varga, a skipper since 1998, said the repair put forward is too slow.", "repair",
+                "the repair put forward is too slow");
+        // a name and its description opening the sentence are the subject, never a statement said by what follows
+        assertTrue(quotes("Ilse Varga, chair of the harbour board, said having the crane at the quay puts the repair in "
+                + "reach.").stream().noneMatch(q -> q.text().contains("harbour board")));
+    }
+
+    @Test
+    void aComparisonAfterTheStatementIsTheNarrations() {
+        statement("Six in 10 said they would take the ferry again, compared with four in 10 last spring.", "ferry",
+                "they would take the ferry again");
+    }
+    @Test
+    void aGerundAfterAVerbOfReportingIsTheStatement() {
+        statement("The ferry company reported losing two million crowns in the winter.", "crowns",
+                "losing two million crowns in the winter");
+        statement("Brandt denied taking any money from the harbour board.", "money",
+                "taking any money from the harbour board");
+        // the noun "report" is no cue of a gerund clause
+        assertTrue(quotes("The harbour board's report covering the winter months came out late.").isEmpty());
+    }
+
+    @Test
+    void aListOfNamesOrAPhraseWithTheNamesItIncludesIsTheSubject() {
+        statementBy("Ms. Varga, Mr. Brandt and other skippers in both ports said their crews were mostly local.",
+                "crews", "their crews were mostly local", "Brandt");
+        statementBy("Several skippers, including Varga, said the port should refuse more cargo.", "cargo",
+                "the port should refuse more cargo", "skippers");
+    }
+
+    @Test
+    void aPastVerbAfterAndIsTheSpeakersNextAct() {
+        statement("Varga called the new timetable a mistake and demanded a vote of the board.", "timetable",
+                "the new timetable a mistake");
+        // two verbs of one clause stay together
+        statement("Brandt confirmed the board had aided and abetted the smugglers for years.", "smugglers",
+                "the board had aided and abetted the smugglers for years");
+    }
+    @Test
+    void anExampleAfterADashStaysInTheStatement() {
+        statement("Many skippers say the new berths had successes — for instance, shorter waits for the night ferry.",
+                "berths", "the new berths had successes — for instance, shorter waits for the night ferry");
+    }
+    @Test
+    void aQuestionNamedAsSuchOrATopicOfTwoWordsIsAsked() {
+        Quote q = statement("Brandt was asked a simple question about the ferry fares.", "fares",
+                "a simple question about the ferry fares");
+        assertEquals("asked", q.cue());
+        statement("Asked Tuesday about Brandt, Varga said she knew nothing of the contract.", "Brandt", "about Brandt");
     }
 }
+
+
+

@@ -59,6 +59,21 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aNameInAnotherStatementsQuotedWordsIsMarkedAsSuch() {
+        String text = "“If the harbour board wanted Tomas Brandt’s logbook, it would ask,” Ingrid Haldorsen said.\n\n"
+                + "“Nobody else on this coast gets a different set of rules.”";
+        Article a = entities(text);
+        QuoteStage.Analysis an = new QuoteStage(Lexicon.defaults(), SpeakerRanker.rulesOnly()).analyse(a.text(), a.entities());
+        SpeakerChoice last = an.choices().get(an.choices().size() - 1);
+        SpeakerChoice.Candidate quoted = last.candidates().stream().filter(c -> "Tomas Brandt".equals(c.name()))
+                .findFirst().orElseThrow(() -> new AssertionError(last.candidates().toString()));
+        assertTrue(quoted.features().contains("in-quotation"), quoted.features().toString());
+        SpeakerChoice.Candidate narrated = last.candidates().stream().filter(c -> "Ingrid Haldorsen".equals(c.name())
+                && !c.features().contains("in-quotation")).findFirst().orElse(null);
+        assertTrue(narrated != null, last.candidates().toString());
+    }
+
+    @Test
     void aDocumentOrAClauseWordIsNeverTheSpeaker() {
         String text = "The campaign released new figures on Monday.\n\n“The numbers we have seen put the campaign on pace to"
                 + " beat every goal we set,” said in a statement.\n\nWhen asked, “We are not worried about the polls at all"
