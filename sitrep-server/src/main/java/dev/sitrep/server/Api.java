@@ -137,24 +137,23 @@ final class Api {
 
     /** {@code facets=true}: the answer also counts what matches by field; {@code false} (the default) or absent. */
     private static boolean facets(Params p) {
-        String v = p.text("facets");
-        if (v == null || v.equals("false")) {
-            return false;
-        } else if (v.equals("true")) {
-            return true;
-        }
-        throw new BadRequest("facets must be true or false", "facets", v, 0);
+        return either(p, "facets", "false", "true");
     }
 
     /** {@code sort=newest} (newest first) or {@code sort=best} (the default). */
     private static boolean newest(Params p) {
-        String sort = p.text("sort");
-        if (sort == null || sort.equals("best")) {
+        return either(p, "sort", "best", "newest");
+    }
+
+    /** A parameter of two values: false for the first (or none), true for the second; else a 400 naming both. */
+    private static boolean either(Params p, String name, String absent, String other) {
+        String v = p.text(name);
+        if (v == null || v.equals(absent)) {
             return false;
-        } else if (sort.equals("newest")) {
+        } else if (v.equals(other)) {
             return true;
         }
-        throw new BadRequest("sort must be best or newest", "sort", sort, 0);
+        throw new BadRequest(name + " must be " + absent + " or " + other, name, v, 0);
     }
 
     /** Articles an Atom feed lists: the newest of its search. */
