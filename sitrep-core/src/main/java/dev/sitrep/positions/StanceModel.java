@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class StanceModel {
     private static final String RESOURCE = "stance-model.tsv";
+    /** The header line that names the sentence encoders a head's features need ({@link StanceHeads}). */
+    public static final String ENCODERS = "encoders:";
     private static volatile StanceModel defaults;
 
     private final Map<String, double[]> weights;
@@ -30,7 +32,10 @@ public final class StanceModel {
         this.header = List.copyOf(header);
     }
 
-    /** A model from its weights (three per feature, in {@link Stance} order); header lines become comments. */
+    /**
+     * A model from its weights (three per feature, in {@link Stance} order); header lines become comments, and a
+     * header line {@code encoders: NAME ...} names the sentence encoders of a stance head.
+     */
     public static StanceModel of(Map<String, double[]> weights, List<String> header) {
         return new StanceModel(weights, header);
     }
@@ -43,6 +48,16 @@ public final class StanceModel {
             defaults = d;
         }
         return d;
+    }
+
+    /** The sentence encoders the model's {@code embed:} features come from, as its header names them. */
+    public List<String> encoders() {
+        for (String h : header) {
+            if (h.startsWith(ENCODERS)) {
+                return List.of(h.substring(ENCODERS.length()).trim().split("\\s+"));
+            }
+        }
+        return List.of();
     }
 
     /** The probability of each stance ({@link Stance} order) given the features. */
@@ -91,11 +106,18 @@ public final class StanceModel {
         return w[stance.ordinal()] - other;
     }
 
-    /** Reads a model: {@code #} comment lines, then {@code feature<TAB>supports<TAB>opposes<TAB>neither} a line. */
+    /**
+     * Reads a model: {@code #} comment lines (of which {@code # encoders: ...} is kept), then
+     * {@code feature<TAB>supports<TAB>opposes<TAB>neither} a line.
+     */
     public static StanceModel read(Reader in) throws IOException {
         Map<String, double[]> w = new HashMap<>();
+        List<String> header = new ArrayList<>();
         BufferedReader r = new BufferedReader(in);
         for (String line; (line = r.readLine()) != null; ) {
+            if (line.startsWith("# " + ENCODERS)) {
+                header.add(line.substring(2));
+            }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -105,7 +127,7 @@ public final class StanceModel {
             }
             w.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
         }
-        return new StanceModel(w, List.of());
+        return new StanceModel(w, header);
     }
 
     /** Writes the model as {@link #read} reads it, the features with the largest weights first. */
@@ -128,6 +150,13 @@ public final class StanceModel {
             m = Math.max(m, Math.abs(x));
         }
         return m;
+    }
+
+    /** The weights, a copy: three per feature, in {@link Stance} order. */
+    public Map<String, double[]> weights() {
+        Map<String, double[]> copy = new HashMap<>();
+        weights.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
     }
 
     /** The number of features with weights. */

@@ -2,8 +2,10 @@ package dev.sitrep.eval;
 
 import dev.sitrep.positions.Issue;
 import dev.sitrep.positions.Issues;
+import dev.sitrep.positions.SentenceEncoder;
 import dev.sitrep.positions.Stance;
 import dev.sitrep.positions.StanceDetector;
+import dev.sitrep.positions.StanceHeads;
 import dev.sitrep.positions.StanceModel;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +41,16 @@ public final class StanceEval implements Callable<Integer> {
     static final String PROPOSITION = "Climate change is a serious concern";
     static final double[] L2 = {0.0003, 0.001, 0.003, 0.01, 0.03};
     static final int FOLDS = 5;
+    /** The sentence encoders of the climate issue's head. */
+    static final List<String> HEAD_ENCODERS = List.of("e5-small-v2-q", "bge-small-en-v15-q");
     static final double L2_TOLERANCE = 0.005;
 
     @Option(names = "--write", paramLabel = "FILE", description = "train on GWSD train and write the model here")
     Path write;
+
+    @Option(names = "--write-head", paramLabel = "FILE", description = "learn the climate issue's stance head (word"
+            + " features and sentence vectors) on GWSD train and write it here")
+    Path writeHead;
 
     @Option(names = "--bare", description = "score the issue made from the proposition's own words, not the default"
             + " issue's word lists")
@@ -97,6 +106,23 @@ public final class StanceEval implements Callable<Integer> {
         }
         long bearing = rows.stream().filter(r -> StanceDetector.bearsOn(r.sentence(), issue)).count();
         System.out.printf(Locale.ROOT, "issue %s: %d of %d sentences bear on it%n", issue, bearing, rows.size());
+        StanceHeads.bundled(issue.id()).ifPresentOrElse(
+                h -> System.out.println("judged by the issue's stance head over the sentence vectors of "
+                        + String.join(" and ", h.model().encoders())),
+                () -> System.out.println("judged by the shared model (no stance head for " + issue.id()
+                        + ", or its encoders are not on the class path)"));
+        if (writeHead != null) {
+            if (bare) {
+                System.err.println("sitrep eval stance: --write-head learns with the default issue; leave out --bare");
+                return 2;
+            }
+            StanceModel head = learnHead(rows, issue, true);
+            try (Writer w = Files.newBufferedWriter(writeHead, StandardCharsets.UTF_8)) {
+                head.write(w);
+            }
+            System.out.println("wrote " + writeHead + " (" + head.size() + " features)");
+            return 0;
+        }
         if (write != null) {
             StanceModel m = learn(rows, issue, true);
             try (Writer w = Files.newBufferedWriter(write, StandardCharsets.UTF_8)) {
@@ -109,7 +135,13 @@ public final class StanceEval implements Callable<Integer> {
         }
         score(rows, issue, StanceDetector.defaults()).forEach(System.out::println);
         if (cv) {
-            chooseL2(rows.stream().filter(r -> !r.dev()).toList(), issue, true);
+            List<Row> train = rows.stream().filter(r -> !r.dev()).toList();
+            chooseL2(train, issue, true);
+            if (StanceHeads.bundled(issue.id()).isPresent()) {
+                StanceHeadTrainer t = headTrainer(issue);
+                t.encode(train);
+                t.chooseL2(train, true);
+            }
         }
         rows.stream().filter(r -> !r.dev()).map(r -> miss(r, issue)).filter(m -> m != null).limit(misses)
                 .forEach(System.out::println);
@@ -128,6 +160,38 @@ public final class StanceEval implements Callable<Integer> {
         StringWriter out = new StringWriter();
         learn(read(tsv), Issues.named(PROPOSITION), false).write(out);
         return out.toString();
+    }
+
+    /** The climate issue's head {@code --write-head} writes, learnt from the train rows of {@code tsv}, as text. */
+    public static String learntHead(Path tsv) throws IOException {
+        StringWriter out = new StringWriter();
+        learnHead(read(tsv), Issues.named(PROPOSITION), false).write(out);
+        return out.toString();
+    }
+
+    private static StanceHeadTrainer headTrainer(Issue issue) {
+        List<SentenceEncoder> encoders = StanceHeadTrainer.encoders(HEAD_ENCODERS).orElseThrow(
+                () -> new IllegalStateException("sentence encoders " + HEAD_ENCODERS + " not on the class path"
+                        + " (sitrep-embed)"));
+        return new StanceHeadTrainer(issue, encoders);
+    }
+
+    private static StanceModel learnHead(List<Row> rows, Issue issue, boolean print) {
+        List<Row> train = rows.stream().filter(r -> !r.dev()).toList();
+        StanceHeadTrainer t = headTrainer(issue);
+        t.encode(train);
+        double l2 = t.chooseL2(train, print);
+        return t.learn(train, l2, List.of(
+                "Stance head of the issue " + issue.id() + " (dev.sitrep.positions.StanceHeads), one column per stance",
+                "(supports, opposes, neither): weights over the features of dev.sitrep.positions.StanceFeatures and over",
+                "the components of the sentence vectors of the encoders named below (embed:ENCODER:I).",
+                "Learnt by Sitrep from GWSD train (" + train.size() + " sentences, ../shared/data/gwsd; a fifth of the",
+                "rows by CRC-32 of their id is dev and not used), the L2 chosen by 5-fold cross-validation over train:",
+                "    ./sitrep eval stance --write-head sitrep-embed/src/main/resources/dev/sitrep/positions/heads/"
+                        + issue.id() + ".tsv",
+                String.format(Locale.ROOT, "L2 %s, vector components standardised and scaled by %s (folded into these"
+                        + " weights), %d full-batch AdaGrad steps, class-balanced.", l2, StanceHeadTrainer.VECTOR_SCALE,
+                        StanceHeadTrainer.ITERATIONS)));
     }
 
     private static StanceModel learn(List<Row> rows, Issue issue, boolean print) {
@@ -223,15 +287,24 @@ public final class StanceEval implements Callable<Integer> {
      * train, each fold scored by a model learnt on the others: of models that score alike, the simpler one.
      */
     private static double chooseL2(List<Row> train, Issue issue, boolean print) {
-        double[] f1 = new double[L2.length];
+        return chooseL2(train, issue, L2, (fit, l2) -> new StanceDetector(train(fit, issue, l2, List.of())),
+                "train", print);
+    }
+
+    /**
+     * The strongest L2 of {@code grid} whose detectors, learnt by {@code learn} from the other folds of train, score
+     * within {@link #L2_TOLERANCE} of the best macro-F1 over the folds; each line printed starts with {@code label}.
+     */
+    static double chooseL2(List<Row> train, Issue issue, double[] grid,
+            BiFunction<List<Row>, Double, StanceDetector> learn, String label, boolean print) {
+        double[] f1 = new double[grid.length];
         double best = -1;
-        for (int i = 0; i < L2.length; i++) {
+        for (int i = 0; i < grid.length; i++) {
             List<Stance> gold = new ArrayList<>();
             List<Stance> pred = new ArrayList<>();
             for (int k = 0; k < FOLDS; k++) {
                 int fold = k;
-                List<Row> fit = train.stream().filter(r -> r.fold() != fold).toList();
-                StanceDetector d = new StanceDetector(train(fit, issue, L2[i], List.of()));
+                StanceDetector d = learn.apply(train.stream().filter(r -> r.fold() != fold).toList(), grid[i]);
                 for (Row r : train) {
                     if (r.fold() == fold) {
                         gold.add(r.gold());
@@ -244,16 +317,16 @@ public final class StanceEval implements Callable<Integer> {
             f1[i] = macroF1(g, p);
             best = Math.max(best, f1[i]);
             if (print) {
-                System.out.printf(Locale.ROOT, "  train, %d-fold cross-validation, l2 %.4f: macro-F1 %.3f accuracy %.3f%n",
-                        FOLDS, L2[i], f1[i], accuracy(g, p));
+                System.out.printf(Locale.ROOT, "  %s, %d-fold cross-validation, l2 %.4f: macro-F1 %.3f accuracy %.3f%n",
+                        label, FOLDS, grid[i], f1[i], accuracy(g, p));
             }
         }
-        for (int i = L2.length - 1; i >= 0; i--) {
+        for (int i = grid.length - 1; i >= 0; i--) {
             if (f1[i] >= best - L2_TOLERANCE) {
-                return L2[i];
+                return grid[i];
             }
         }
-        return L2[0];
+        return grid[0];
     }
 
     /** A model trained on the rows that bear on the issue (the others are neither whatever the model says). */

@@ -33,6 +33,11 @@ final class StanceTrainer {
     }
 
     static StanceModel train(List<Row> rows, double l2, List<String> header) {
+        return train(rows, l2, ITERATIONS, header);
+    }
+
+    /** {@link #train(List, double, List)} with this many steps. */
+    static StanceModel train(List<Row> rows, double l2, int iterations, List<String> header) {
         Map<String, Integer> index = new HashMap<>();
         int[][] x = new int[rows.size()][];
         double[][] v = new double[rows.size()][];
@@ -62,7 +67,7 @@ final class StanceTrainer {
             }
         });
         double[][] g2 = new double[index.size()][CLASSES];
-        for (int it = 0; it < ITERATIONS; it++) {
+        for (int it = 0; it < iterations; it++) {
             double[][] grad = new double[index.size()][CLASSES];
             for (int r = 0; r < rows.size(); r++) {
                 double[] z = new double[CLASSES];
