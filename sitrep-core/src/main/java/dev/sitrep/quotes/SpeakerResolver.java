@@ -144,7 +144,9 @@ final class SpeakerResolver {
             }
             int from = Math.max(0, s.start() - 40);
             String before = text.substring(from, s.start()).toLowerCase(Locale.ROOT);
-            if (before.contains(head) && personLike(s.entity().name(), s.entity()) && before.indexOf('.') < 0) {
+            boolean titled = before.contains(head) && before.indexOf('.') < 0
+                    || titleInMention(s).contains(head) || apposedTitle(s).contains(head);
+            if (titled && personLike(s.entity().name(), s.entity())) {
                 best = s;
             }
         }
@@ -152,6 +154,33 @@ final class SpeakerResolver {
             return new Speaker(best.entity().name(), best.entity().id());
         }
         return new Speaker(text.substring(p.start(), p.end()), null);
+    }
+
+    /**
+     * The title a mention carries before the name ("uk defence secretary" of "UK Defence Secretary John Healey": the
+     * entity stage folds a known title into the person's mention), lower-cased; empty when it carries none.
+     */
+    private String titleInMention(Span s) {
+        String mention = text.substring(s.start(), s.end());
+        String name = s.entity().name();
+        return mention.length() > name.length() && mention.endsWith(name)
+                ? mention.substring(0, mention.length() - name.length()).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * The title in apposition right after a mention ("the nato secretary general" of "Mark Rutte, the Nato secretary
+     * general, said"), lower-cased, up to the next comma or full stop; empty when no comma follows the name.
+     */
+    private String apposedTitle(Span s) {
+        int i = s.end();
+        if (i >= text.length() || text.charAt(i) != ',') {
+            return "";
+        }
+        int end = i + 1;
+        while (end < text.length() && end - i < 60 && text.charAt(end) != ',' && text.charAt(end) != '.') {
+            end++;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -175,6 +175,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void titlesResolveToAKnownHolderWhoseMentionCarriesTheTitle() {
+        java.time.LocalDate feb2025 = java.time.LocalDate.of(2025, 2, 12);
+        String folded = "KYIV — Zelensky met UK defence secretary John Healey in Kyiv on Monday. "
+                + "The secretary said the alliance stood with Ukraine.";
+        Quote q = containing(quotes(folded, feb2025), "alliance stood");
+        assertEquals("kb:john-healey", q.speakerId(), q::toString);
+        String apposed = "KYIV — Zelensky met Mark Rutte, the Nato secretary general, in Kyiv on Monday. "
+                + "The secretary said the alliance stood with Ukraine.";
+        assertEquals("kb:mark-rutte", containing(quotes(apposed, feb2025), "alliance stood").speakerId());
+    }
+
+    @Test
     void organisationsSpeak() {
         Quote q = containing(quotes("In a statement, the Lindow Port Authority said the harbour would close for a week."),
                 "harbour would close");
