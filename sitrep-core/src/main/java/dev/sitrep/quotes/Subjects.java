@@ -327,6 +327,12 @@ final class Subjects {
             return null;
         }
         Tok head = t.get(prep - 1);
+        String by = t.get(prep).text();
+        if (head.lower() && lex.is("non-speaker", head.text()) && (by.equals("from") || by.equals("by")) && prep < j) {
+            // "A statement from the province said", "a letter by Ms. Varga says": the document's author speaks
+            Phrase name = t.get(j).capitalised() ? np.nameEndingAt(t, j, prep + 1) : null;
+            return name != null ? name : NounPhrases.phrase(t, prep + 1, j, Phrase.Kind.GROUP);
+        }
         boolean plural = head.text().endsWith("s") && !head.text().endsWith("ss") && head.text().length() > 3;
         if (head.capitalised() && !(plural && prep - 1 == i)) {
             // a sentence-initial plural ("Experts on …") is a common noun, not a name

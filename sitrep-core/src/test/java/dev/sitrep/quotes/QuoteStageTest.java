@@ -187,6 +187,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void theAuthorOfADocumentSpeaksForIt() {
+        java.util.Map<String, String> authors = java.util.Map.of(
+                "A statement from the province said it welcomed the end of the dispute.", "the province",
+                "A statement from the Lindow Port Authority said the harbour would reopen.", "Lindow Port Authority");
+        authors.forEach((sentence, author) -> {
+            List<Quote> qs = quotes(sentence);
+            assertEquals(1, qs.size(), sentence);
+            assertTrue(qs.get(0).speaker() != null && qs.get(0).speaker().endsWith(author), qs::toString);
+        });
+    }
+
+    @Test
     void organisationsSpeak() {
         Quote q = containing(quotes("In a statement, the Lindow Port Authority said the harbour would close for a week."),
                 "harbour would close");
