@@ -30,6 +30,7 @@ public final class StanceHeads {
     public static final String EMBED = "embed:";
     private static final Map<String, Optional<Head>> BUNDLED = new ConcurrentHashMap<>();
     private static final Map<String, Optional<SentenceEncoder>> ENCODERS = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> NAMES = new ConcurrentHashMap<>();
 
     /** A learnt head and the encoders its features need, in the order the file names them. */
     public record Head(StanceModel model, List<SentenceEncoder> encoders) {
@@ -53,15 +54,20 @@ public final class StanceHeads {
 
     /** A head from a model whose header names its encoders; empty when one of them is not on the class path. */
     public static Optional<Head> of(StanceModel model) {
-        List<SentenceEncoder> encoders = new ArrayList<>();
-        for (String name : model.encoders()) {
+        return encoders(model.encoders()).map(e -> new Head(model, e));
+    }
+
+    /** The encoders of these names, in that order; empty when one of them is not on the class path. */
+    public static Optional<List<SentenceEncoder>> encoders(List<String> names) {
+        List<SentenceEncoder> out = new ArrayList<>();
+        for (String name : names) {
             Optional<SentenceEncoder> e = encoder(name);
             if (e.isEmpty()) {
                 return Optional.empty();
             }
-            encoders.add(e.get());
+            out.add(e.get());
         }
-        return Optional.of(new Head(model, encoders));
+        return Optional.of(out);
     }
 
     /** The encoder of this name on the class path. */
@@ -80,12 +86,25 @@ public final class StanceHeads {
         Map<String, Double> out = new LinkedHashMap<>(words);
         for (SentenceEncoder e : encoders) {
             float[] v = e.encode(sentence);
-            String prefix = EMBED + e.name() + ":";
+            String[] names = featureNames(e.name(), v.length);
             for (int i = 0; i < v.length; i++) {
-                out.put(prefix + i, (double) v[i]);
+                out.put(names[i], (double) v[i]);
             }
         }
         return out;
+    }
+
+    /** The feature names of an encoder's components ({@code embed:NAME:I}), made once per encoder. */
+    private static String[] featureNames(String encoder, int dimensions) {
+        String[] names = NAMES.get(encoder);
+        if (names == null || names.length != dimensions) {
+            names = new String[dimensions];
+            for (int i = 0; i < dimensions; i++) {
+                names[i] = EMBED + encoder + ":" + i;
+            }
+            NAMES.put(encoder, names);
+        }
+        return names;
     }
 
     /** The resource a bundled head of this issue is read from. */

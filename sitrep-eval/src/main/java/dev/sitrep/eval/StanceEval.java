@@ -2,7 +2,6 @@ package dev.sitrep.eval;
 
 import dev.sitrep.positions.Issue;
 import dev.sitrep.positions.Issues;
-import dev.sitrep.positions.SentenceEncoder;
 import dev.sitrep.positions.Stance;
 import dev.sitrep.positions.StanceDetector;
 import dev.sitrep.positions.StanceHeads;
@@ -138,7 +137,7 @@ public final class StanceEval implements Callable<Integer> {
             List<Row> train = rows.stream().filter(r -> !r.dev()).toList();
             chooseL2(train, issue, true);
             if (StanceHeads.bundled(issue.id()).isPresent()) {
-                StanceHeadTrainer t = headTrainer(issue);
+                StanceHeadTrainer t = StanceHeadTrainer.of(issue, HEAD_ENCODERS);
                 t.encode(train);
                 t.chooseL2(train, true);
             }
@@ -169,16 +168,9 @@ public final class StanceEval implements Callable<Integer> {
         return out.toString();
     }
 
-    private static StanceHeadTrainer headTrainer(Issue issue) {
-        List<SentenceEncoder> encoders = StanceHeadTrainer.encoders(HEAD_ENCODERS).orElseThrow(
-                () -> new IllegalStateException("sentence encoders " + HEAD_ENCODERS + " not on the class path"
-                        + " (sitrep-embed)"));
-        return new StanceHeadTrainer(issue, encoders);
-    }
-
     private static StanceModel learnHead(List<Row> rows, Issue issue, boolean print) {
         List<Row> train = rows.stream().filter(r -> !r.dev()).toList();
-        StanceHeadTrainer t = headTrainer(issue);
+        StanceHeadTrainer t = StanceHeadTrainer.of(issue, HEAD_ENCODERS);
         t.encode(train);
         double l2 = t.chooseL2(train, print);
         return t.learn(train, l2, List.of(

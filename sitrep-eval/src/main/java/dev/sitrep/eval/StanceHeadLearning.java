@@ -2,7 +2,6 @@ package dev.sitrep.eval;
 
 import dev.sitrep.eval.StanceEval.Row;
 import dev.sitrep.positions.Issue;
-import dev.sitrep.positions.SentenceEncoder;
 import dev.sitrep.positions.Stance;
 import dev.sitrep.positions.StanceDetector;
 import dev.sitrep.positions.StanceModel;
@@ -43,10 +42,7 @@ public final class StanceHeadLearning {
             throw new IllegalArgumentException(bearing + " of the " + rows.size() + " labelled sentences bear on the"
                     + " issue (its words); a head needs at least " + MINIMUM);
         }
-        List<SentenceEncoder> encoders = StanceHeadTrainer.encoders(StanceEval.HEAD_ENCODERS).orElseThrow(
-                () -> new IllegalArgumentException("the sentence encoders " + StanceEval.HEAD_ENCODERS
-                        + " are not on the class path (module sitrep-embed)"));
-        StanceHeadTrainer t = new StanceHeadTrainer(issue, encoders);
+        StanceHeadTrainer t = StanceHeadTrainer.of(issue, StanceEval.HEAD_ENCODERS);
         t.encode(rows);
         double l2 = t.chooseL2(rows, print);
         StanceModel head = t.learn(rows, l2, List.of(

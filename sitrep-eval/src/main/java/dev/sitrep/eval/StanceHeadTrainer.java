@@ -32,31 +32,19 @@ final class StanceHeadTrainer {
 
     private final Issue issue;
     private final List<SentenceEncoder> encoders;
-    private final double scale;
-    private final int iterations;
 
-    StanceHeadTrainer(Issue issue, List<SentenceEncoder> encoders) {
-        this(issue, encoders, VECTOR_SCALE, ITERATIONS);
-    }
-
-    StanceHeadTrainer(Issue issue, List<SentenceEncoder> encoders, double scale, int iterations) {
+    private StanceHeadTrainer(Issue issue, List<SentenceEncoder> encoders) {
         this.issue = issue;
-        this.scale = scale;
-        this.iterations = iterations;
         this.encoders = encoders.stream().map(Remembering::new).map(SentenceEncoder.class::cast).toList();
     }
 
-    /** Every encoder a head needs, by name; empty when one is not on the class path. */
-    static Optional<List<SentenceEncoder>> encoders(List<String> names) {
-        List<SentenceEncoder> out = new ArrayList<>();
-        for (String n : names) {
-            Optional<SentenceEncoder> e = StanceHeads.encoder(n);
-            if (e.isEmpty()) {
-                return Optional.empty();
-            }
-            out.add(e.get());
-        }
-        return Optional.of(out);
+    /**
+     * The trainer of a head for {@code issue} over the encoders named; an {@link IllegalArgumentException} when one
+     * of them is not on the class path.
+     */
+    static StanceHeadTrainer of(Issue issue, List<String> encoders) {
+        return new StanceHeadTrainer(issue, StanceHeads.encoders(encoders).orElseThrow(() -> new IllegalArgumentException(
+                "the sentence encoders " + encoders + " are not on the class path (module sitrep-embed)")));
     }
 
     /** Encodes every row's sentence once, two at a time. */
@@ -81,14 +69,14 @@ final class StanceHeadTrainer {
             Map<String, Double> f = new LinkedHashMap<>();
             features.get(i).forEach((name, value) -> {
                 double[] m = moments.get(name);
-                f.put(name, m == null ? value : (value - m[0]) / m[1] * scale);
+                f.put(name, m == null ? value : (value - m[0]) / m[1] * VECTOR_SCALE);
             });
             data.add(new StanceTrainer.Row(f, gold.get(i)));
         }
         List<String> lines = new ArrayList<>(header);
         lines.add(StanceModel.ENCODERS + " " + String.join(" ", encoders.stream().map(SentenceEncoder::name).toList()));
-        StanceModel standardised = StanceTrainer.train(data, l2, iterations, List.of());
-        return fold(standardised, moments, scale, lines);
+        StanceModel standardised = StanceTrainer.train(data, l2, ITERATIONS, List.of());
+        return fold(standardised, moments, lines);
     }
 
     /** The detector that judges the issue with {@code head} (and every other issue with the bundled model). */
@@ -102,12 +90,7 @@ final class StanceHeadTrainer {
      * macro-F1 over the folds of {@code train}, each fold judged by a head learnt on the others.
      */
     double chooseL2(List<Row> train, boolean print) {
-        return chooseL2(train, L2, print);
-    }
-
-    /** {@link #chooseL2(List, boolean)} over the given grid. */
-    double chooseL2(List<Row> train, double[] grid, boolean print) {
-        return StanceEval.chooseL2(train, issue, grid, (fit, l2) -> detector(learn(fit, l2, List.of())), "head, train",
+        return StanceEval.chooseL2(train, issue, L2, (fit, l2) -> detector(learn(fit, l2, List.of())), "head, train",
                 print);
     }
 
@@ -135,7 +118,7 @@ final class StanceHeadTrainer {
     }
 
     /** The weights over raw components that score as {@code m} does over standardised ones. */
-    private static StanceModel fold(StanceModel m, Map<String, double[]> moments, double scale, List<String> header) {
+    private static StanceModel fold(StanceModel m, Map<String, double[]> moments, List<String> header) {
         Map<String, double[]> w = new HashMap<>(m.weights());
         double[] bias = w.getOrDefault("bias", new double[Stance.values().length]).clone();
         moments.forEach((name, mv) -> {
@@ -145,7 +128,7 @@ final class StanceHeadTrainer {
             }
             double[] raw = new double[v.length];
             for (int c = 0; c < v.length; c++) {
-                raw[c] = v[c] * scale / mv[1];
+                raw[c] = v[c] * VECTOR_SCALE / mv[1];
                 bias[c] -= raw[c] * mv[0];
             }
             w.put(name, raw);
