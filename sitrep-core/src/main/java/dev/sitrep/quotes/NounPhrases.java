@@ -225,8 +225,10 @@ final class NounPhrases {
         if (beforeAnd >= 0 && !(lex.is("determiner", t.get(i).text()) || lex.is("possessive", t.get(i).text()))) {
             i = beforeAnd;
         }
-        if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()) {
-            // An appositive: "Alexander Grushko, Russia's deputy foreign minister, calling ..."; not "On Monday, the …"
+        if (i - 1 >= lo && t.get(i - 1).punct(",") && i - 2 >= lo && t.get(i - 2).capitalised()
+                && j + 1 < t.size() && t.get(j + 1).punct(",")) {
+            // An appositive between commas: "Alexander Grushko, Russia's deputy foreign minister, calling ..."; not
+            // "On Monday, the …", nor a statement closing on a name before its frame ("… to Geneva, officials said")
             Phrase appositive = nameEndingAt(t, i - 2, lo);
             if (appositive != null) {
                 return appositive;

@@ -199,6 +199,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aStatementMayCloseOnANameBeforeItsFrame() {
+        for (String place : List.of("Geneva", "a postwar Ukraine")) {
+            String text = "The talks will move to " + place + ", officials said.";
+            List<Quote> qs = quotes(text);
+            assertEquals(1, qs.size(), text);
+            assertEquals("officials", qs.get(0).speaker());
+            assertTrue(qs.get(0).text().endsWith(place), qs::toString);
+        }
+        Quote apposed = containing(quotes("Ilse Varga, the harbour board's chair, said the fees would rise."),
+                "fees would rise");
+        assertEquals("Ilse Varga", apposed.speaker());
+    }
+
+    @Test
     void organisationsSpeak() {
         Quote q = containing(quotes("In a statement, the Lindow Port Authority said the harbour would close for a week."),
                 "harbour would close");
