@@ -43,6 +43,7 @@ final class SpanFilter {
             }
             if (s.type() == EntityType.PERSON) {
                 releasePlacesInsidePerson(at, from, to);
+                releaseNamesakes(tokens, at, from, to);
             }
             boolean headline = s.type() == EntityType.OTHER && headlineCase(tokens, from, to);
             if (!headline && s.type() != EntityType.GPE && s.type() != EntityType.LOC) {
@@ -120,6 +121,38 @@ final class SpanFilter {
                 }
             }
         }
+    }
+
+    /**
+     * "Ivanka Trump", "Eric Trump": a person's name that ends on the surname of a knowledge-base person, with a
+     * given name that none of that person's names has, names someone else. The surname's match is given back to
+     * the span. A title or courtesy before the surname ("President Trump", "Mr. Trump") keeps it, and so does a
+     * given name of the person's own ("Donald J. Trump").
+     */
+    private static void releaseNamesakes(Tokens tokens, Gazetteer.Match[] at, int from, int to) {
+        Gazetteer.Match m = at[to - 1];
+        if (m == null || m.to() != to || m.to() - m.from() != 1 || m.from() <= from || at[m.from() - 1] != null
+                || !(m.denotation() instanceof Denotation.Named(var a)) || a.kind() != ActorKind.PERSON) {
+            return;
+        }
+        int before = m.from() - 1;
+        String given = tokens.key(before);
+        if (!tokens.capitalised(before) || given.length() < 2 || WordLists.HONORIFICS.contains(tokens.word(before))
+                || WordLists.FUNCTION.contains(given) || WordLists.JUNK.contains(given)
+                || WordLists.TITLE_MODIFIERS.contains(given)
+                || !WordLists.GIVEN_NAMES.contains(given) && before != from) {
+            return;
+        }
+        List<String> names = new ArrayList<>(a.aliases());
+        names.add(a.name());
+        for (String name : names) {
+            // a spelling of the person's own given name ("Vladimir" for "Volodymyr") shares its first letter
+            String first = Tokens.fold(name.strip().split("[\\s.]+")[0]);
+            if (!first.isEmpty() && first.charAt(0) == given.charAt(0)) {
+                return;
+            }
+        }
+        at[m.from()] = null;
     }
 
     /**

@@ -148,7 +148,10 @@ final class Attributor {
         if (around != null) {
             return around;
         }
-        boolean closing = !participle && surrounding.closesSentence(t, f) && (wordsBefore >= 3 || !before.isEmpty());
+        // "Railing Against Trump, Sanders Vows To End Tax Breaks": a headline's verb reports the words after it
+        boolean headline = f.verb() != null && !f.inverted() && Character.isUpperCase(f.cue().charAt(0))
+                && f.cueFrom() > 0 && f.to() + 2 < t.size() && t.get(f.to() + 1).capitalised();
+        boolean closing = !participle && !headline && surrounding.closesSentence(t, f) && (wordsBefore >= 3 || !before.isEmpty());
         int[] span = closing ? surrounding.contentBefore(t, f) : reported.contentAfter(t, f);
         if (span != null && reportsNothing(span)) {
             span = null;

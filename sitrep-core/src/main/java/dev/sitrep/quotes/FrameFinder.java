@@ -112,7 +112,12 @@ final class FrameFinder {
             return null;
         }
         String base = lex.speechVerb(w.text());
-        if (base == null) {
+        if (base == null || base.equals("call") && nonSpeechCall(t, k)) {
+            return null;
+        }
+        if (base.equals("add") && k + 1 < t.size() && (t.get(k + 1).punct("$€£")
+                || t.get(k + 1).word() && Character.isDigit(t.get(k + 1).text().charAt(0)))) {
+            // "would add $84 billion over 10 years", "added 200,000 jobs": a sum, not words
             return null;
         }
         Tok prev = k > 0 ? t.get(k - 1) : null;
@@ -123,6 +128,11 @@ final class FrameFinder {
             if (owner != null) {
                 return new Frame(k, k, w.text(), base, owner, owner.from(), k, false);
             }
+        }
+        if (prev != null && prev.capitalised() && k > 1 && t.get(k - 2).lower() && lex.is("noun-cue", w.text())
+                && w.text().endsWith("s") && (lex.is("preposition", t.get(k - 2).text()) || lex.is("determiner", t.get(k - 2).text()))) {
+            // "11% of Democratic claims", "so many Republican claims": a noun with its adjective, not a verb
+            return null;
         }
         if (prev != null && prev.word()) {
             String p = prev.text().toLowerCase(Locale.ROOT);
@@ -161,8 +171,13 @@ final class FrameFinder {
         boolean afterQuote = prev != null && (prev.isQuote() || prev.punct(",") && k > 1 && t.get(k - 2).isQuote());
         Phrase sp = null;
         boolean inverted = false;
-        if (afterQuote || k == 0) {
+        Phrase namedAfter = afterQuote || prev != null && prev.punct(",") ? descriptionThenName(t, k + 1) : null;
+        if (namedAfter != null) {
+            sp = namedAfter;
+            inverted = true;
+        } else if (afterQuote || k == 0) {
             sp = np.npForward(t, k + 1);
+            sp = sp != null && afterQuote ? closingName(t, sp) : sp;
             if (sp == null && afterQuote) {
                 sp = speakerToPunctuation(t, k + 1);
             }
@@ -173,11 +188,13 @@ final class FrameFinder {
                 Phrase described = CLAUSE_VERBS.contains(base) && !base.equals("tell") ? postposedDescription(t, k + 1) : null;
                 after = described != null ? described : after;
             }
-            if (after != null && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
+            // "…, noted that the campaign's manager, Jeff Roe, is …": "that" opens the reported clause
+            boolean conjunction = after != null && t.get(after.from()).text().equals("that");
+            if (after != null && !conjunction && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
                     && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
                     || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
-                sp = after;
+                sp = closingName(t, after);
                 inverted = true;
             }
         }
@@ -204,6 +221,83 @@ final class FrameFinder {
         int from = inverted ? k : Math.min(RelativeClauses.relativeStart(t, sp, k), k);
         int to = inverted ? sp.to() : k;
         return new Frame(k, k, w.text(), base, sp, from, to, inverted);
+    }
+
+    /**
+     * "…, said the firm's chief executive, Ilse Varga.": a description after the cue, then a name between a comma and
+     * the sentence's end: the name speaks.
+     */
+    private Phrase closingName(List<Tok> t, Phrase description) {
+        if (description.kind() == Phrase.Kind.NAME || description.kind() == Phrase.Kind.PRONOUN) {
+            return description;
+        }
+        Phrase name = nameClosingAfter(t, description.to() + 1);
+        return name != null ? name : description;
+    }
+
+    /**
+     * "call" that names, cancels, summons or telephones reports nothing: "a group called Harbour First", "called off
+     * the strike", "called to active duty", "called Varga shortly after the vote", "called both candidates on Tuesday
+     * night". "called Varga a liar", "called the plan “reckless”", "called for a ceasefire" and "called a vote" (a
+     * decision announced) still report.
+     */
+    private boolean nonSpeechCall(List<Tok> t, int k) {
+        if (k + 1 >= t.size() || !t.get(k + 1).word()) {
+            return false;
+        }
+        String next = t.get(k + 1).text().toLowerCase(Locale.ROOT);
+        if (next.matches("off|up|back|centers?|centres?|sheets?|logs?|records?|signs?")) {
+            return true;
+        }
+        if (next.equals("to") && k + 2 < t.size()
+                && t.get(k + 2).text().matches("service|duty|active|account|order|testify|appear|the")) {
+            return true;
+        }
+        if (t.get(k).text().equals("called") && t.get(k + 1).capitalised() && namingArticle(t, k)) {
+            return true;
+        }
+        int i = k + 1;
+        // the one telephoned: a name, or a short determined phrase, then a time, "to" and a verb, or the sentence's end
+        int end = i;
+        if (t.get(i).capitalised()) {
+            while (end < t.size() && end - i < 3 && t.get(end).capitalised() && !lex.is("time", t.get(end).text())
+                    && !lex.is("month", t.get(end).text())) {
+                end++;
+            }
+        } else if (lex.is("determiner", next) && !next.equals("the")) {
+            end++;
+            while (end < t.size() && end - i < 4 && t.get(end).lower() && !lex.is("time", t.get(end).text())
+                    && !lex.is("preposition", t.get(end).text()) && !t.get(end).text().matches("and|to|a|an|the")) {
+                end++;
+            }
+        }
+        if (end == i || end >= t.size()) {
+            return false;
+        }
+        Tok after = t.get(end);
+        String a = after.text().toLowerCase(Locale.ROOT);
+        return after.punct(".") && end + 1 == t.size()
+                || after.word() && (lex.is("time", a) || a.matches("shortly|after|before|twice|again|onto|into")
+                || a.equals("to") && end + 1 < t.size() && t.get(end + 1).lower() && !lex.is("determiner", t.get(end + 1).text())
+                && !lex.is("possessive", t.get(end + 1).text()))
+                || after.word() && a.equals("on") && end + 1 < t.size() && lex.is("time", t.get(end + 1).text());
+    }
+
+    /** "a new group called …", "so-called": an article and a noun before "called" that gives a name. */
+    private boolean namingArticle(List<Tok> t, int k) {
+        if (k >= 1 && t.get(k - 1).text().equalsIgnoreCase("so")) {
+            return true;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            Tok x = t.get(j);
+            if (x.word() && x.text().matches("(?i)a|an|another")) {
+                return j < k - 1;
+            }
+            if (!x.word() || !x.lower() || x.text().endsWith("ly") || lex.is("pronoun", x.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -435,9 +529,47 @@ final class FrameFinder {
         if (j + 1 >= t.size() || t.get(j).punct(".") && j + 1 == t.size()) {
             return sp;
         }
-        Phrase name = t.get(j).punct(",") ? np.npForward(t, j + 1) : null;
+        return nameClosingAfter(t, j);
+    }
+
+    /** The name between the comma at {@code c} and the unit's end (a full stop allowed), or null. */
+    private Phrase nameClosingAfter(List<Tok> t, int c) {
+        Phrase name = c + 1 < t.size() && t.get(c).punct(",") ? np.npForward(t, c + 1) : null;
         boolean last = name != null && (name.to() + 1 == t.size() || name.to() + 2 == t.size() && t.get(name.to() + 1).punct("."));
         return last && name.kind() == Phrase.Kind.NAME ? name : null;
+    }
+
+    /**
+     * "…,” said 9/11 widow Terry Strada." and "…, said Chicago landlord Ilse Varga.": a few modifiers and a
+     * lowercase noun that no head-noun list knows, then a name of two or more words closing the clause. The name
+     * speaks, with its description; without this the first capitalised modifier ("Chicago") was taken for the
+     * speaker, or, after a number, none was found.
+     */
+    private Phrase descriptionThenName(List<Tok> t, int i) {
+        int end = i;
+        while (end < t.size() && end - i < 9 && t.get(end).word()) {
+            end++;
+        }
+        if (end < t.size() && (!t.get(end).punct(",.;") || abbreviationDot(t, end))) {
+            return null;
+        }
+        int noun = end - 1;
+        while (noun >= i && t.get(noun).capitalised()) {
+            noun--;
+        }
+        if (noun < i || end - noun - 1 < 2 || noun - i > 4 || !t.get(noun).lower()
+                || t.get(noun).text().matches(".*(ed|ing|ly|s)")) {
+            return null;
+        }
+        for (int k = i; k <= noun; k++) {
+            String w = t.get(k).text();
+            if (t.get(k).lower() && (lex.is("preposition", w) || lex.is("copula", w) || lex.is("pronoun", w)
+                    || lex.is("time", w) || lex.speechVerb(w) != null || w.matches("and|or|but|who|that|which|as|not|also")
+                    || k > i && (lex.is("determiner", w) || lex.is("possessive", w)))) {
+                return null;
+            }
+        }
+        return NounPhrases.phrase(t, i, end - 1, Phrase.Kind.NAME);
     }
 
     /** The full stop of "Mr." or "J." inside a name, a capitalised word after it. */

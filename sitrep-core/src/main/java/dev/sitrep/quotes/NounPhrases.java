@@ -174,7 +174,9 @@ final class NounPhrases {
             i++;
         }
         // a lone word in -ly right before the cue is a name ("Kelly said"): "Recently said" is no sentence
-        if (i == j && notName(t.get(j)) && !(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j).text().endsWith("ly")
+        // and so is an acronym in capitals before a lowercase word ("the NAACP called"), unlike a dateline ("KYIV —")
+        boolean acronym = j + 1 < t.size() && t.get(j + 1).lower() && t.get(j).text().chars().allMatch(Character::isUpperCase);
+        if (i == j && notName(t.get(j)) && !acronym && !(j + 1 < t.size() && t.get(j + 1).lower() && t.get(j).text().endsWith("ly")
                 && lex.speechVerb(t.get(j + 1).text()) != null && !lex.is("discourse", t.get(j).text()))) {
             return null;
         }

@@ -131,9 +131,17 @@ final class ReportedClause {
         }
         boolean hedge = first.text().equals("at") && s + 1 < t.size() && t.get(s + 1).text().matches("least|most");
         if (!that && !hedge && f.verb() != null && first.word() && lex.is("preposition", first.text()) && !first.text().equals("for")
-                && !(first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb()))
+                && !(first.text().equalsIgnoreCase("to") && FrameFinder.TO_VERBS.contains(f.verb()))
                 && !first.text().equals("about") && !(f.verb().equals("call") && first.text().equals("on"))) {
             return null;
+        }
+        // "called for a moratorium", "calling for his dismissal": what is called for is the statement
+        boolean callFor = "call".equals(f.verb()) && first.text().equals("for") && s + 1 < t.size() && t.get(s + 1).word()
+                && !TokSpans.hasQuote(t, s, Math.min(t.size() - 1, s + 1));
+        if (callFor) {
+            s++;
+            first = t.get(s);
+            that = true;
         }
         boolean infinitive = false;
         for (int i = s; i < Math.min(t.size(), s + 6) && f.verb() != null && OBJECT_VERBS.contains(f.verb()); i++) {
@@ -146,7 +154,7 @@ final class ReportedClause {
             }
         }
         // "promising to lift regulations": an intention verb's infinitive is its statement
-        infinitive |= first.word() && first.text().equals("to") && FrameFinder.TO_VERBS.contains(f.verb());
+        infinitive |= first.word() && first.text().equalsIgnoreCase("to") && FrameFinder.TO_VERBS.contains(f.verb());
         that |= infinitive;
         if (!that && !TokSpans.hasQuote(t, s, t.size() - 1) && f.verb() != null && (OBJECT_VERBS.contains(f.verb())
                 || first.word() && first.text().endsWith("ing") && first.lower() && !GERUND_VERBS.contains(f.verb())
@@ -207,7 +215,7 @@ final class ReportedClause {
         while (e > s && t.get(e).type() == Tok.Type.PUNCT) {
             e--;
         }
-        if (TokSpans.words(t, s, e) < (nounObject(t, s, f) && !opening ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
+        if (TokSpans.words(t, s, e) < ((callFor || nounObject(t, s, f)) && !opening ? 2 : 3) && !TokSpans.hasQuote(t, s, e)) {
             return null;
         }
         return new int[] {first.isQuote() ? first.quote().contentStart() : first.start(), TokSpans.contentEnd(t.get(e))};
@@ -323,7 +331,35 @@ final class ReportedClause {
             return false;
         }
         Tok n = t.get(i + 2);
+        if (n.lower() && (ADVERBIAL.contains(n.text()) || WH.contains(n.text()))) {
+            return cueAfterSubordinate(t, i + 3);
+        }
         return n.word() && (n.capitalised() || lex.is("pronoun", n.text()) || lex.is("determiner", n.text()));
+    }
+
+    /**
+     * "…, and when pressed on why, the mother of three replied …": a subordinate clause, a comma, then within five
+     * words a speech verb of the main clause, which is another statement.
+     */
+    private boolean cueAfterSubordinate(List<Tok> t, int from) {
+        for (int c = from; c < Math.min(t.size(), from + 12); c++) {
+            if (t.get(c).punct(".;") || t.get(c).isQuote()) {
+                return false;
+            }
+            if (t.get(c).punct(",")) {
+                for (int j = c + 1; j < Math.min(t.size(), c + 7); j++) {
+                    Tok x = t.get(j);
+                    if (!x.word()) {
+                        return false;
+                    }
+                    if (x.lower() && lex.speechVerb(x.text()) != null && !x.text().endsWith("ing")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

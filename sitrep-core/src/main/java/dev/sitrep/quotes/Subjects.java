@@ -456,6 +456,10 @@ final class Subjects {
     private boolean relativeBefore(List<Tok> t, int lo, int j) {
         for (int i = j - 1; i >= lo; i--) {
             Tok x = t.get(i);
+            if (x.punct(",") && i == j - 1) {
+                // "…, which let him go in 2015, and said …": the comma before "and" closes the relative clause
+                return false;
+            }
             if (x.word() && (x.text().equals("that") || x.text().equals("which") || x.text().equals("who"))) {
                 // "explained that …" opens a reported clause; "a conversation that …" a relative one
                 for (int b = i - 1; b >= Math.max(lo, i - 3); b--) {

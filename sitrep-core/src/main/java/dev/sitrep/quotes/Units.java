@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Units {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}\\u00a0\\u2007\\u202f]");
+            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+|(?<=\\p{N})/\\p{N}+)*|[^\\s\\p{L}\\p{N}\\u00a0\\u2007\\u202f]");
 
     private Units() {
     }

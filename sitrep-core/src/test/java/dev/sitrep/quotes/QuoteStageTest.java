@@ -328,6 +328,56 @@ class QuoteStageTest {
     }
 
     @Test
+    void describedNameAfterTheCue() {
+        String text = "The ferry tax was raised again.\n\n“They are 100 percent wrong,” said 9/11 widow Ilse Varga.";
+        Quote q = containing(quotes(text), "100 percent wrong");
+        assertTrue(q.speaker().contains("Varga"), q.speaker());
+        Quote r = containing(quotes("“The levy is unfair,” said Leith landlord Piet Hollander."), "levy is unfair");
+        assertTrue(r.speaker().contains("Hollander"), r.speaker());
+    }
+
+    @Test
+    void andWhenPressedOpensAnotherStatement() {
+        List<Quote> qs = quotes("Ilse Varga noted the rule. She said crews would not be paid for the rest day, and when"
+                + " pressed on why, the union chair replied, “The fund is empty.”");
+        assertEquals("crews would not be paid for the rest day", containing(qs, "crews would not").text());
+        assertTrue(containing(qs, "fund is empty").speaker().contains("union chair"), qs.toString());
+    }
+
+    @Test
+    void callsThatReportNothing() {
+        assertTrue(quotes("A new group called Harbour First said it would sue the council.").stream()
+                .allMatch(q -> q.speaker() != null && q.speaker().contains("Harbour First")));
+        assertTrue(quotes("Ilse Varga called Piet Hollander shortly after the vote was counted.").isEmpty());
+        assertTrue(quotes("The ferry company called off the sale of its two oldest boats.").isEmpty());
+        assertTrue(quotes("The port would add $84 billion over ten years to the budget.").isEmpty());
+        Quote q = containing(quotes("In July, the RNLI called for a pause on harbour fees."), "pause");
+        assertEquals("a pause on harbour fees", q.text());
+        Quote r = containing(quotes("Ilse Varga called Piet Hollander a coward who hides behind the board."), "coward");
+        assertTrue(r.speaker().contains("Varga"), r.speaker());
+    }
+
+    @Test
+    void adjectiveAndClaimsIsANoun() {
+        assertTrue(quotes("The board rated 32% of Liberal claims as false, compared to 11% of Labour claims – a 3 to 1"
+                + " margin.").isEmpty());
+    }
+
+    @Test
+    void coordinatedCueAfterAClosedRelativeClause() {
+        Quote q = containing(quotes("Piet Hollander backed the union for years on the radio, which let him go in 2015,"
+                + " and said he did not support the new levy."), "did not support");
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+    }
+
+    @Test
+    void headlineVerbReportsWhatFollows() {
+        Quote q = containing(quotes("Railing Against The Board, Hollander Vows To End Harbour Fees.\n\nThe union met on"
+                + " Monday."), "End Harbour Fees");
+        assertTrue(q.text().startsWith("To End"), q.text());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.nlp.EntityStage;
 import dev.sitrep.nlp.NamedSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,16 @@ class CoreNlpRecognizerTest {
         String text = "Olena Marchenko spoke in Lviv. " + "&".repeat(60_000) + "\nHuge words: " + "a".repeat(60_000);
         List<NamedSpan> spans = NER.recognize(text);
         assertTrue(spans.stream().anyMatch(s -> text.substring(s.start(), s.end()).equals("Olena Marchenko")), spans.toString());
+    }
+
+    @Test
+    void aNamesakeWithAnotherGivenNameIsNotTheKnownPerson() {
+        // the recognizer finds "Ivanka Trump"; the knowledge base knows "Trump" as Donald Trump
+        String text = "Ivanka Trump and Eric Trump spoke first. Donald J. Trump spoke last, and Mr. Trump thanked them.";
+        List<Entity> es = new EntityStage(NER).entities(text, java.time.LocalDate.of(2016, 9, 21));
+        Entity donald = es.stream().filter(e -> e.id().equals("kb:donald-trump")).findFirst().orElseThrow();
+        assertTrue(donald.spans().stream().noneMatch(m -> m.start() < 30), donald.toString());
+        assertTrue(es.stream().anyMatch(e -> e.name().equals("Ivanka Trump") && !e.id().startsWith("kb:")), es.toString());
     }
 
     @Test
