@@ -190,6 +190,8 @@ final class FrameFinder {
             }
             // "…, noted that the campaign's manager, Jeff Roe, is …": "that" opens the reported clause
             boolean conjunction = after != null && t.get(after.from()).text().equals("that");
+            // "“…,” Ilse Varga, the harbour master, told CBC News.": after "told" stands the listener, never the speaker
+            conjunction |= base.equals("tell");
             if (after != null && !conjunction && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
                     && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()

@@ -10,6 +10,11 @@ import java.util.regex.Matcher;
  * must stay in. The building blocks of {@link Subjects} and {@link FrameFinder}.
  */
 final class NounPhrases {
+    /** Irregular past forms that end a name's phrase ("Varga met officials"), as "-ed" forms do. */
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("met", "led", "won", "lost", "got",
+            "made", "took", "gave", "sent", "left", "held", "saw", "ran", "kept", "told", "said", "hit", "put", "set",
+            "cut", "struck", "spoke", "wrote", "became", "came", "went", "brought", "bought", "sought", "thought",
+            "found", "began", "knew", "meets", "leads", "wins", "sends", "tells", "says", "has", "had", "is", "was");
     /** Lower-case conjunctions that open a clause before its subject. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("while", "whereas", "but", "and",
             "although", "though", "because", "as", "so", "yet");
@@ -124,6 +129,10 @@ final class NounPhrases {
             }
             if (isHead(t.get(k).text())) {
                 return true;
+            }
+            if (PAST_FORMS.contains(t.get(k).text()) || t.get(k).text().endsWith("ed")) {
+                // "President Barack Obama met survivors": a verb between the name and the noun ends the name
+                return false;
             }
         }
         return false;
@@ -303,10 +312,31 @@ final class NounPhrases {
     /** Where the sentence part holding token {@code j} starts: after the last colon, semicolon or dash. */
     static int sentenceStart(List<Tok> t, int j) {
         int i = j;
-        while (i > 0 && !t.get(i - 1).punct(":;―—–(")) {
-            i--;
+        while (i > 0 && !t.get(i - 1).punct(":;―—–(") && !datelineDash(t, i - 1)) {
+            i = i - 1 > 0 && t.get(i - 1).punct(")") ? overParentheses(t, i - 1) : i - 1;
         }
         return i;
+    }
+
+    /**
+     * "Sen. Bernie Sanders (I-Vt.) repeated …": from the closing bracket at {@code close}, the index of its opening
+     * one, so that a walk back to a clause's start passes over the brackets; {@code close} itself when none is near.
+     */
+    private static int overParentheses(List<Tok> t, int close) {
+        for (int o = close - 1; o >= Math.max(0, close - 8); o--) {
+            if (t.get(o).punct("(")) {
+                return o;
+            }
+            if (t.get(o).punct(")") || t.get(o).isQuote()) {
+                break;
+            }
+        }
+        return close;
+    }
+
+    /** "ORLANDO, Fla. (Reuters) - President …": the hyphen after a dateline's agency ends the dateline. */
+    private static boolean datelineDash(List<Tok> t, int i) {
+        return t.get(i).punct("-") && i > 0 && t.get(i - 1).punct(")");
     }
 
     /** Where the clause holding token {@code j} starts: after the last quotation, colon or semicolon. */
@@ -314,10 +344,10 @@ final class NounPhrases {
         int i = j;
         while (i > 0) {
             Tok p = t.get(i - 1);
-            if (p.isQuote() || p.punct(":;―—–(")) {
+            if (p.isQuote() || p.punct(":;―—–(") || datelineDash(t, i - 1)) {
                 break;
             }
-            i--;
+            i = p.punct(")") ? overParentheses(t, i - 1) : i - 1;
         }
         return i;
     }

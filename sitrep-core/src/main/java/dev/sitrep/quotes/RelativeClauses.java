@@ -31,7 +31,7 @@ final class RelativeClauses {
             return antecedent.through(t.get(j).end());
         }
         // "listeners to his radio program who said": no antecedent in reach, "who" still names a person
-        return t.get(j).text().equalsIgnoreCase("who") ? NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
+        return t.get(j).text().matches("[Ww]ho") ? NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN) : null;
     }
 
     /**

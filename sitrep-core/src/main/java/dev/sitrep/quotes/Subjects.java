@@ -67,7 +67,7 @@ final class Subjects {
         if (w.word() && lex.is("pronoun", w.text()) && (w.lower() || w.text().equals("I") || j == lo)) {
             return NounPhrases.phrase(t, j, j, Phrase.Kind.PRONOUN);
         }
-        if (w.word() && (w.text().equals("which") || w.text().equalsIgnoreCase("who"))) {
+        if (w.word() && (w.text().equals("which") || w.text().equals("who") || w.text().equals("Who"))) {
             return relatives.relativeAntecedent(t, j, lo);
         }
         int whose = relatives.whoseBefore(t, j, lo);
@@ -125,9 +125,38 @@ final class Subjects {
                     return named;
                 }
             }
-            return firstPhrase(t, lo, j);
+            Phrase described = nameBeforeDescription(t, j, lo);
+            return described != null ? described : firstPhrase(t, lo, j);
         }
         return null;
+    }
+
+    /**
+     * "At the club, Ilse Varga, the club's president and general manager, suggested …": the comma at {@code j} closes
+     * a description that opens with an article or a possessive after a name; the name is the subject.
+     */
+    private Phrase nameBeforeDescription(List<Tok> t, int j, int lo) {
+        int c = j - 1;
+        while (c > lo && c > j - 14 && !t.get(c).punct(",")) {
+            c--;
+        }
+        if (c <= lo || !t.get(c).punct(",") || c + 2 >= j) {
+            return null;
+        }
+        Tok d = t.get(c + 1);
+        if (!d.lower() || !(lex.is("determiner", d.text()) || lex.is("possessive", d.text()))) {
+            return null;
+        }
+        for (int i = c + 1; i < j; i++) {
+            Tok x = t.get(i);
+            String w = x.text();
+            if (!x.word() && !x.punct("-'’") || x.lower() && (lex.is("copula", w) || lex.speechVerb(w) != null
+                    || lex.is("pronoun", w) || w.matches("that|which|who|whom|where|when"))) {
+                return null;
+            }
+        }
+        Phrase name = np.nameEndingAt(t, c - 1, lo);
+        return name != null && name.from() > lo && t.get(name.from() - 1).punct(",") ? name : null;
     }
 
     /**
@@ -372,13 +401,19 @@ final class Subjects {
                 }
             }
         }
-        if (t.get(i).word() && lex.is("preposition", t.get(i).text())) {
+        // "Recalling that moment, …", "Just before the flight took off, …": a participle, or a word and a preposition,
+        // open an adverbial; no name does
+        boolean opener = t.get(i).capitalised() && i + 1 < hi && t.get(i + 1).lower()
+                && (t.get(i).text().endsWith("ing") || lex.is("preposition", t.get(i + 1).text())
+                || lex.is("subordinator", t.get(i + 1).text()));
+        if (t.get(i).word() && (lex.is("preposition", t.get(i).text()) || opener)) {
             // an opening adverbial ("In August, …", "During the debate, …") is skipped up to its comma when a
-            // name or pronoun follows it; otherwise the phrase at the start stands, as a weaker guess
+            // name or pronoun follows it, or any phrase after an opener; otherwise the phrase at the start stands, as a
+            // weaker guess
             for (int c = i + 1; c < hi; c++) {
                 if (t.get(c).punct(",")) {
                     Phrase after = firstPhrase(t, c + 1, hi);
-                    if (after != null && (after.kind() == Phrase.Kind.NAME || after.kind() == Phrase.Kind.PRONOUN)) {
+                    if (after != null && (opener || after.kind() == Phrase.Kind.NAME || after.kind() == Phrase.Kind.PRONOUN)) {
                         return after;
                     }
                     break;

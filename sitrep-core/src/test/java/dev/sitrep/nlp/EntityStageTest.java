@@ -50,6 +50,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aSurnameWrittenFirstFindsTheKnownPerson() {
+        String text = "Chinese foreign minister Wang Yi met his counterpart on Monday. Later, Wang said the talks were frank.";
+        Entity wang = byId(stage.entities(text, FEB_2025), "kb:wang-yi");
+        assertNotNull(wang);
+        assertTrue(spanTexts(wang).contains("Wang"), spanTexts(wang).toString());
+    }
+
+    @Test
     void spansAreTheirOwnText() {
         String text = "UK Defence Secretary John Healey met Canadian defence minister Bill Blair in London.";
         for (Entity e : stage.entities(text, FEB_2025)) {

@@ -378,6 +378,46 @@ class QuoteStageTest {
     }
 
     @Test
+    void afterToldStandsTheListener() {
+        Quote q = containing(quotes("“The port will reopen,” Ilse Varga, the harbour master, told CBC News."), "port will");
+        assertTrue(q.speaker().contains("Varga"), q.speaker());
+    }
+
+    @Test
+    void theNameBeforeADescriptionAfterAnOpeningPhrase() {
+        Quote q = containing(quotes("At the Leith club, where it costs $7,000 to join, Ilse Varga, the club's president and"
+                + " general manager, suggested that rivals were badly run."), "rivals");
+        assertTrue(q.speaker().contains("Varga"), q.speaker());
+    }
+
+    @Test
+    void aDatelineAgencyAndBracketsAreNoSubject() {
+        Quote q = containing(quotes("LEITH, Scotland (Reuters) - Mayor Ilse Varga met the crews on Thursday and said the port"
+                + " must reopen."), "must reopen");
+        assertTrue(q.speaker().contains("Varga"), q.speaker());
+        Quote r = containing(quotes("Councillor Piet Hollander (Green) repeated his habit of tweeting about the harbour"
+                + " budget."), "harbour budget");
+        assertTrue(r.speaker().contains("Hollander"), r.speaker());
+    }
+
+    @Test
+    void anOpeningParticipleOrAdverbIsNoSpeaker() {
+        Quote q = containing(quotes("Recalling that night, Piet Hollander, who led the union, said of the strike: “We held"
+                + " firm.”"), "held firm");
+        assertTrue(q.speaker().contains("Hollander"), q.speaker());
+        Quote r = containing(quotes("Just before the ferry left, the skipper needed ballast and asked for volunteers to move"
+                + " aft."), "volunteers");
+        assertEquals("the skipper", r.speaker());
+    }
+
+    @Test
+    void anAcronymInCapitalsIsNoRelativePronoun() {
+        Quote q = containing(quotes("The World Health Organization (WHO) said cases were rising. The WHO said it would send"
+                + " a team."), "send a team");
+        assertTrue(q.speaker() != null && !q.speaker().equals("The"), String.valueOf(q.speaker()));
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
