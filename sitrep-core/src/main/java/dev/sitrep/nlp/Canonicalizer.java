@@ -62,8 +62,12 @@ final class Canonicalizer {
         Map<String, List<Group>> byGivenName = new HashMap<>();
         Map<String, List<Group>> byAcronym = new HashMap<>();
         List<Reference> single = new ArrayList<>();
+        Map<String, Integer> personSurnames = surnamesNamedFirst(refs);
         for (Reference r : refs) {
-            if (r.known()) {
+            Reference surname = placeThatIsASurname(r, personSurnames);
+            if (surname != null) {
+                single.add(surname);
+            } else if (r.known()) {
                 Group g = groups.computeIfAbsent("kb:" + r.kbId(), k -> new Group());
                 g.kbId = r.kbId();
                 g.name = r.kbName();
@@ -121,6 +125,40 @@ final class Canonicalizer {
         }
         out.sort((a, b) -> Integer.compare(a.spans().get(0).start(), b.spans().get(0).start()));
         return out;
+    }
+
+    /** The last word of each person named with two or more words, and where it is first named. */
+    private Map<String, Integer> surnamesNamedFirst(List<Reference> refs) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Reference r : refs) {
+            boolean person = r.person() || r.type() == EntityType.PERSON;
+            String name = r.known() ? r.kbName() : r.name();
+            List<String> w = name == null ? List.of() : words(name);
+            if (person && w.size() >= 2) {
+                out.putIfAbsent(w.get(w.size() - 1), r.start());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Health Minister Mark Holland … Holland said": a one-word place or country that is the surname of a person
+     * named in full before it, and no preposition makes a place ("in Holland"), is that person.
+     */
+    private Reference placeThatIsASurname(Reference r, Map<String, Integer> personSurnames) {
+        if (!r.known() || r.person() || r.type() != EntityType.GPE && r.type() != EntityType.LOC) {
+            return null;
+        }
+        int t = tokens.tokenAtOrAfter(r.start());
+        if (t >= tokens.size() || tokens.end(t) != r.end()) {
+            return null;
+        }
+        Integer named = personSurnames.get(tokens.key(t));
+        if (named == null || named >= r.start() || t > 0 && WordLists.LOCATIVES.contains(tokens.key(t - 1))) {
+            return null;
+        }
+        String surface = tokens.word(t);
+        return new Reference(r.start(), r.end(), null, null, EntityType.PERSON, surface, true, List.of(surface));
     }
 
     private static void add(Group g, Reference r) {

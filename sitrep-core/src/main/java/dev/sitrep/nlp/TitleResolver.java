@@ -47,6 +47,8 @@ final class TitleResolver {
     private final Tokens tokens;
     private final LocalDate date;
     private final Set<String> namedInArticle;
+    /** Generic title phrases the article put before a name the knowledge base does not know. */
+    private final Set<Denotation.Title> heldByUnknown = new java.util.HashSet<>();
 
     TitleResolver(KnowledgeBase kb, Tokens tokens, LocalDate date, Set<String> namedInArticle) {
         this.kb = kb;
@@ -95,9 +97,15 @@ final class TitleResolver {
             Piece name = pieces.get(next);
             consumed[next] = true;
             boolean specific = phrase.qualified() || qualifiers != null || modified;
-            return withName(modified ? List.of() : roles, name, from, specific ? titleText : null);
+            Reference named = withName(modified ? List.of() : roles, name, from, specific ? titleText : null);
+            if (named != null && !named.known() && !specific) {
+                heldByUnknown.add(phrase);
+            }
+            return named;
         }
-        if (modified) {
+        if (modified || !phrase.qualified() && qualifiers == null && heldByUnknown.contains(phrase)) {
+            // "Premier Ana Ruiz met Prime Minister Piet Hollander. The premier said …": a bare title that the article
+            // gave a person the knowledge base does not know may be that person's; the office holder is no sure guess
             return null;
         }
         Actor holder = holder(roles, phrase.qualified() || qualifiers != null);

@@ -23,6 +23,9 @@ final class ReportedClause {
     private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
     /** Conjunctions after which a clause with its own speech verb is another statement. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
+    /** Auxiliaries and modals that show a clause has begun ("it would", "the company has"). */
+    private static final Set<String> AUXILIARIES = Set.of("would", "will", "could", "can", "should", "may", "might", "must",
+            "has", "had", "have", "is", "was", "are", "were", "did", "does", "plans", "intends", "expects");
     private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "where", "if");
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "warn", "urge", "ask", "promise", "remind", "assure");
     /** Who is told, when no "that" follows: "told reporters the …", "told him it …". */
@@ -396,8 +399,20 @@ final class ReportedClause {
             if (!x.word() || lex.speechVerb(x.text()) != null || x.text().equals("that")) {
                 return s;
             }
-            if (x.lower() && lex.is("pronoun", x.text()) && !x.text().equals("it") && i + 1 < t.size() && t.get(i + 1).lower()) {
+            if (x.lower() && lex.is("pronoun", x.text()) && i + 1 < t.size() && t.get(i + 1).lower()
+                    && (!x.text().equals("it") || AUXILIARIES.contains(t.get(i + 1).text()))) {
                 return i;
+            }
+            if (x.lower() && x.text().equals("the") && i > s + 1) {
+                // "said in a statement the company would …": a determined subject and its auxiliary
+                for (int k = i + 2; k < Math.min(t.size(), i + 5); k++) {
+                    if (!t.get(k).word()) {
+                        break;
+                    }
+                    if (AUXILIARIES.contains(t.get(k).text())) {
+                        return i;
+                    }
+                }
             }
             if (lex.is("subordinator", x.text())) {
                 return s;

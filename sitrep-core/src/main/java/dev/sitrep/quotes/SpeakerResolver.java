@@ -138,11 +138,14 @@ final class SpeakerResolver {
 
         String head = text.substring(lastWordStart(p), p.end()).toLowerCase(Locale.ROOT);
         Span best = null;
+        int previousEnd = 0;
         for (Span s : spans) {
             if (s.start() >= p.start()) {
                 break;
             }
-            int from = Math.max(0, s.start() - 40);
+            // the words since the previous name: "Premier Ana Ruiz met Prime Minister Piet Hollander" titles each once
+            int from = Math.max(Math.min(previousEnd, s.start()), s.start() - 40);
+            previousEnd = Math.max(previousEnd, s.end());
             String before = text.substring(from, s.start()).toLowerCase(Locale.ROOT);
             boolean titled = before.contains(head) && before.indexOf('.') < 0
                     || titleInMention(s).contains(head) || apposedTitle(s).contains(head);

@@ -58,6 +58,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aBareGenericTitleGivenToAnUnknownPersonIsNotTheKnownHolder() {
+        String text = "Premier Ilse Varga met Prime Minister Mark Carney in Ottawa on Monday. The premier said the talks"
+                + " went well.";
+        Entity carney = byId(stage.entities(text, LocalDate.of(2025, 6, 1)), "kb:mark-carney");
+        assertNotNull(carney);
+        assertEquals(List.of("Prime Minister Mark Carney"), spanTexts(carney));
+        String alone = "Prime Minister Mark Carney met the crews in Halifax on Monday. The premier said the talks went well.";
+        assertTrue(spanTexts(byId(stage.entities(alone, LocalDate.of(2025, 6, 1)), "kb:mark-carney")).contains("premier"));
+    }
+
+    @Test
     void spansAreTheirOwnText() {
         String text = "UK Defence Secretary John Healey met Canadian defence minister Bill Blair in London.";
         for (Entity e : stage.entities(text, FEB_2025)) {

@@ -418,6 +418,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aClauseAfterAStatementAdjunct() {
+        Quote q = containing(quotes("The Leith ferry company said in a statement it would raise fares by 3.5 per cent."),
+                "raise fares");
+        assertEquals("it would raise fares by 3.5 per cent", q.text());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {

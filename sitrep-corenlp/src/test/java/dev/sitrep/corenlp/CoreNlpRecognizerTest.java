@@ -38,6 +38,19 @@ class CoreNlpRecognizerTest {
     }
 
     @Test
+    void aPlaceNamedLikeAPersonNamedBeforeIsThatPerson() {
+        String text = "Health Minister Mark Holland and his Alberta counterpart Adriana LaGrange spoke on Friday.\n\n"
+                + "“We have a deal,” LaGrange said. “Now the work begins.”\n\nHolland was more cautious. “There is a lot"
+                + " left to do,” he said. He flew to Holland on Monday.";
+        List<Entity> es = new EntityStage(NER).entities(text, java.time.LocalDate.of(2025, 6, 1));
+        Entity holland = es.stream().filter(e -> e.name().equals("Mark Holland")).findFirst().orElseThrow();
+        assertEquals(2, holland.spans().size(), holland.toString());
+        assertTrue(es.stream().anyMatch(e -> e.id().equals("kb:netherlands")), es.toString());
+        List<dev.sitrep.model.Quote> qs = new dev.sitrep.quotes.QuoteStage().find(text, es);
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("lot left") && "Mark Holland".equals(q.speaker())), qs.toString());
+    }
+
+    @Test
     void findsPersonsOrganisationsAndPlaces() {
         String text = "Defence minister Anna Kowalczyk met NATO Secretary General Jens Stoltenberg in Brussels on Monday. "
                 + "The European Commission will send observers to Kharkiv next week.";
