@@ -47,8 +47,8 @@ final class TitleResolver {
     private final Tokens tokens;
     private final LocalDate date;
     private final Set<String> namedInArticle;
-    /** Generic title phrases the article put before a name the knowledge base does not know. */
-    private final Set<Denotation.Title> heldByUnknown = new java.util.HashSet<>();
+    /** Generic title phrases, as written (folded), that the article put before a name the knowledge base does not know. */
+    private final Set<String> heldByUnknown = new java.util.HashSet<>();
 
     TitleResolver(KnowledgeBase kb, Tokens tokens, LocalDate date, Set<String> namedInArticle) {
         this.kb = kb;
@@ -99,11 +99,11 @@ final class TitleResolver {
             boolean specific = phrase.qualified() || qualifiers != null || modified;
             Reference named = withName(modified ? List.of() : roles, name, from, specific ? titleText : null);
             if (named != null && !named.known() && !specific) {
-                heldByUnknown.add(phrase);
+                heldByUnknown.add(titleWords(title));
             }
             return named;
         }
-        if (modified || !phrase.qualified() && qualifiers == null && heldByUnknown.contains(phrase)) {
+        if (modified || !phrase.qualified() && qualifiers == null && heldByUnknown.contains(titleWords(title))) {
             // "Premier Ana Ruiz met Prime Minister Piet Hollander. The premier said …": a bare title that the article
             // gave a person the knowledge base does not know may be that person's; the office holder is no sure guess
             return null;
@@ -121,6 +121,15 @@ final class TitleResolver {
                     List.of(titleText));
         }
         return null;
+    }
+
+    /** The title piece's words, folded: "premier" and "prime minister" name one office but are told apart here. */
+    private String titleWords(Piece title) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = title.from(); t < title.to(); t++) {
+            sb.append(tokens.key(t)).append(' ');
+        }
+        return sb.toString();
     }
 
     /** Whether token {@code t} is a modifier of the title word after it ("deputy", "former", "Under"). */

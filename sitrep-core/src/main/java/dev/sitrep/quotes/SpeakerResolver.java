@@ -274,14 +274,16 @@ final class SpeakerResolver {
         List<Tok> t = u.toks();
         for (int i = 0; i < t.size(); i++) {
             Tok x = t.get(i);
-            if (!x.capitalised()) {
+            // "The prime minister, for his part, urged calm.": a title the entity stage resolved opens the unit too
+            boolean title = i == 1 && x.lower() && t.get(0).text().equals("The");
+            if (!x.capitalised() && !title) {
                 continue;
             }
             Entity e = entityAt(x.start(), x.end());
             if (e == null || !personLike(e.name(), e)) {
                 continue;
             }
-            if (!subjectPosition(t, i) && !beforeSpeechVerb(t, i)) {
+            if (!title && !subjectPosition(t, i) && !beforeSpeechVerb(t, i)) {
                 continue;
             }
             Speaker s = name(new Phrase(i, i, x.start(), x.end(), Phrase.Kind.NAME));

@@ -64,6 +64,9 @@ class EntityStageTest {
         Entity carney = byId(stage.entities(text, LocalDate.of(2025, 6, 1)), "kb:mark-carney");
         assertNotNull(carney);
         assertEquals(List.of("Prime Minister Mark Carney"), spanTexts(carney));
+        String other = "Premier Ilse Varga met Prime Minister Mark Carney in Ottawa on Monday. The prime minister said the"
+                + " talks went well.";
+        assertTrue(spanTexts(byId(stage.entities(other, LocalDate.of(2025, 6, 1)), "kb:mark-carney")).contains("prime minister"));
         String alone = "Prime Minister Mark Carney met the crews in Halifax on Monday. The premier said the talks went well.";
         assertTrue(spanTexts(byId(stage.entities(alone, LocalDate.of(2025, 6, 1)), "kb:mark-carney")).contains("premier"));
     }

@@ -425,6 +425,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aResolvedTitleOpeningAUnitIsAnAntecedent() {
+        String text = "Premier Ilse Varga and Prime Minister Mark Carney spoke by phone on Monday about the tariffs.\n\n"
+                + "“We will fight back,” Varga said. The prime minister, for his part, urged calm.\n\n“Now is not the time"
+                + " to panic,” he told reporters in Ottawa.";
+        Quote q = containing(quotes(text, java.time.LocalDate.of(2025, 6, 1)), "time to panic");
+        assertEquals("Mark Carney", q.speaker(), q.toString());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
