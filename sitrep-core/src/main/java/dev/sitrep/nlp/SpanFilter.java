@@ -49,6 +49,9 @@ final class SpanFilter {
             if (!headline && s.type() != EntityType.GPE && s.type() != EntityType.LOC) {
                 releasePlacesStartingLongerNames(tokens, at, from, to);
             }
+            if (s.type() == EntityType.ORG) {
+                releasePlacesEndingOrganisations(tokens, at, from, to);
+            }
             int t = from;
             while (t < to) {
                 if (at[t] != null) {
@@ -183,6 +186,20 @@ final class SpanFilter {
             }
             release(at, m);
         }
+    }
+
+    /**
+     * "Statistics Canada", "Air Canada", "Hydro-Québec Ontario": an organisation the recognizer found whose name ends
+     * on a known place after capitalised words the knowledge base does not know is that organisation, not the place.
+     */
+    private static void releasePlacesEndingOrganisations(Tokens tokens, Gazetteer.Match[] at, int from, int to) {
+        Gazetteer.Match m = at[to - 1];
+        if (m == null || m.to() != to || m.from() <= from || !place(m.denotation()) || at[m.from() - 1] != null
+                || !tokens.capitalised(m.from() - 1) || !tokens.attachedToPrevious(m.from())
+                || WordLists.JUNK.contains(tokens.key(m.from() - 1)) || WordLists.FUNCTION.contains(tokens.key(m.from() - 1))) {
+            return;
+        }
+        release(at, m);
     }
 
     private static void release(Gazetteer.Match[] at, Gazetteer.Match m) {

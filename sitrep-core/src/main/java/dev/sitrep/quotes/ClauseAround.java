@@ -187,8 +187,29 @@ final class ClauseAround {
     }
 
     /** The offsets {start, end} of the clause before a frame that closes the sentence, or null when too short. */
+    /**
+     * "OTTAWA — Canada will not …", "LEITH, Scotland (Reuters) - …": where the words after a dateline opening the unit
+     * start (a place in capitals, perhaps a region, an agency in brackets, then a dash); 0 when there is none.
+     */
+    private static int datelineEnd(List<Tok> t, int limit) {
+        if (t.isEmpty() || !t.get(0).word() || t.get(0).text().length() < 3
+                || !t.get(0).text().chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(limit, 10); i++) {
+            Tok x = t.get(i);
+            if (x.punct("―—–-")) {
+                return i + 1;
+            }
+            if (!(x.word() && (x.capitalised() || x.text().chars().allMatch(Character::isUpperCase)) || x.punct(",.()"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     int[] contentBefore(List<Tok> t, Frame f) {
-        int s = 0;
+        int s = datelineEnd(t, f.from());
         while (s < f.from() && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {
             s++;
         }

@@ -434,6 +434,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfTheStatementAfterIt() {
+        Quote q = containing(quotes("LEITH — The port will not reopen until the fees are cut, Harbour Minister Ilse Varga said"
+                + " Tuesday."), "port will not");
+        assertEquals("The port will not reopen until the fees are cut", q.text());
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
