@@ -21,7 +21,7 @@ final class Subjects {
 
     /** The speaker phrase ending just before the cue at {@code k}. */
     Phrase npBefore(List<Tok> t, int k) {
-        int j = k - 1;
+        int j = asideBefore(t, k - 1);
         while (j >= 0) {
             if (t.get(j).lower() && skippable(t.get(j).text())) {
                 j--;
@@ -129,6 +129,32 @@ final class Subjects {
             return described != null ? described : firstPhrase(t, lo, j);
         }
         return null;
+    }
+
+    /**
+     * "Ana Ruiz, 67, said", "The harbour board, in a statement, called": an age, or a short adjunct opening with a
+     * preposition, between commas right before the cue stands aside; the subject ends before its first comma. Returns
+     * the index the subject ends at ({@code j} when there is no aside).
+     */
+    private int asideBefore(List<Tok> t, int j) {
+        if (j < 2 || !t.get(j).punct(",")) {
+            return j;
+        }
+        if (t.get(j - 1).word() && t.get(j - 1).text().matches("\\d{1,3}") && t.get(j - 2).punct(",") && j >= 3
+                && t.get(j - 3).capitalised()) {
+            return j - 3;
+        }
+        for (int c = j - 2; c >= Math.max(1, j - 7); c--) {
+            if (t.get(c).punct(",")) {
+                Tok first = t.get(c + 1);
+                boolean adjunct = first.lower() && lex.is("preposition", first.text()) && !first.text().equals("of");
+                return adjunct && TokSpans.words(t, c + 1, j - 1) == j - 1 - c && t.get(c - 1).word() ? c - 1 : j;
+            }
+            if (!t.get(c).word()) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**

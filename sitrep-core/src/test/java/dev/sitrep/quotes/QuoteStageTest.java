@@ -441,6 +441,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void anAgeOrAnAdjunctBetweenCommasBeforeTheCue() {
+        Quote q = containing(quotes("Leith resident Ana Ruiz, 67, said she had lived near the port all her life."), "lived");
+        assertTrue(q.speaker().contains("Ruiz"), q.speaker());
+        Quote r = containing(quotes("The harbour board, in a statement, called the decision “reckless.”"), "reckless");
+        assertTrue(r.speaker().contains("harbour board"), String.valueOf(r.speaker()));
+    }
+
+    @Test
     void strangeTextNeverThrows() {
         for (String s : new String[] {"", "\"", "“", "'", "''", "« »", "said", ": said:", "“\n\n“\n\n”", "he said \"",
                 "\n\n\n", "'90s and '80s"}) {
