@@ -182,7 +182,7 @@ final class Canonicalizer {
     private boolean surnameFirst(List<String> words) {
         String first = words.get(0);
         String last = words.get(words.size() - 1);
-        return WordLists.SURNAMES_FIRST.contains(first) || givenName(last) && !givenName(first);
+        return KnowledgeBase.surnameFirst(first) || givenName(last) && !givenName(first);
     }
 
     private boolean givenName(String key) {

@@ -23,8 +23,6 @@ final class WordLists {
     static final Set<String> HONORIFICS = read("honorifics.txt");
     /** Folded common given names. */
     static final Set<String> GIVEN_NAMES = folded("given-names.txt");
-    /** Surnames written before the given name (Chinese, Korean): "Xi Jinping", "Lee Jae-myung". */
-    static final Set<String> SURNAMES_FIRST = folded("surnames-first.txt");
     /** Folded words that make an office phrase another office or another time ("deputy", "former"). */
     static final Set<String> TITLE_MODIFIERS = folded("title-modifiers.txt");
     /** Folded keys of words after which a capital is a place. */

@@ -186,7 +186,6 @@ final class ClauseAround {
                 && !w.equals("that") && !w.equals("and");
     }
 
-    /** The offsets {start, end} of the clause before a frame that closes the sentence, or null when too short. */
     /**
      * "OTTAWA — Canada will not …", "LEITH, Scotland (Reuters) - …": where the words after a dateline opening the unit
      * start (a place in capitals, perhaps a region, an agency in brackets, then a dash); 0 when there is none.
@@ -208,6 +207,7 @@ final class ClauseAround {
         return 0;
     }
 
+    /** The offsets {start, end} of the clause before a frame that closes the sentence, or null when too short. */
     int[] contentBefore(List<Tok> t, Frame f) {
         int s = datelineEnd(t, f.from());
         while (s < f.from() && (t.get(s).word() && lex.is("discourse", t.get(s).text()) || t.get(s).punct(","))) {

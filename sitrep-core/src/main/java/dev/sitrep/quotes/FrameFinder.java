@@ -3,6 +3,7 @@ package dev.sitrep.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds reporting frames in a unit: a speech verb (or a cue phrase, or a dash after a quotation) and the phrase
@@ -14,6 +15,17 @@ import java.util.Locale;
  * passive ("was told"); colon-only verbs need a colon or a quotation after them.
  */
 final class FrameFinder {
+    /** Words after "call" that make it cancel, summon, or a noun ("called off", "call centres"). */
+    private static final Set<String> CALL_PARTICLES = Set.of("off", "up", "back", "center", "centers", "centre",
+            "centres", "sheet", "sheets", "log", "logs", "record", "records", "sign", "signs");
+    /** Words after "called to" that summon ("called to active duty", "called to testify"). */
+    private static final Set<String> SUMMONED_TO = Set.of("service", "duty", "active", "account", "order", "testify",
+            "appear", "the");
+    /** Words after the one called that make the call a telephone call ("called Varga shortly after …"). */
+    private static final Set<String> AFTER_A_CALL = Set.of("shortly", "after", "before", "twice", "again", "onto", "into");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    /** Lower-case words that cannot stand in a description before a name ("said 9/11 widow Terry Strada"). */
+    private static final Set<String> NOT_A_MODIFIER = Set.of("and", "or", "but", "who", "that", "which", "as", "not", "also");
     /** Capitalised verbs of title-case headlines ("Former Doctor Says Clinton …"). */
     private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("Says", "Said", "Tells", "Warns",
             "Insists", "Claims", "Urges", "Vows", "Admits", "Denies", "Calls", "Reveals", "Asks", "Suggests", "Predicts",
@@ -188,11 +200,10 @@ final class FrameFinder {
                 Phrase described = CLAUSE_VERBS.contains(base) && !base.equals("tell") ? postposedDescription(t, k + 1) : null;
                 after = described != null ? described : after;
             }
-            // "…, noted that the campaign's manager, Jeff Roe, is …": "that" opens the reported clause
-            boolean conjunction = after != null && t.get(after.from()).text().equals("that");
-            // "“…,” Ilse Varga, the harbour master, told CBC News.": after "told" stands the listener, never the speaker
-            conjunction |= base.equals("tell");
-            if (after != null && !conjunction && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
+            // "…, noted that the campaign's manager, Jeff Roe, is …": "that" opens the reported clause; "“…,” Ilse
+            // Varga, the harbour master, told CBC News.": after "told" stands the listener, never the speaker
+            boolean noSpeaker = base.equals("tell") || after != null && t.get(after.from()).text().equals("that");
+            if (after != null && !noSpeaker && after.kind() != Phrase.Kind.PRONOUN && !listenerThenThat(t, base, after)
                     && !appositiveSubject(t, k)
                     && (after.to() + 1 >= t.size() || !t.get(after.to() + 1).word()
                     || t.get(after.to() + 1).text().equals("who") || lex.is("preposition", t.get(after.to() + 1).text()))) {
@@ -248,18 +259,14 @@ final class FrameFinder {
             return false;
         }
         String next = t.get(k + 1).text().toLowerCase(Locale.ROOT);
-        if (next.matches("off|up|back|centers?|centres?|sheets?|logs?|records?|signs?")) {
-            return true;
-        }
-        if (next.equals("to") && k + 2 < t.size()
-                && t.get(k + 2).text().matches("service|duty|active|account|order|testify|appear|the")) {
+        if (CALL_PARTICLES.contains(next) || next.equals("to") && k + 2 < t.size() && SUMMONED_TO.contains(t.get(k + 2).text())) {
             return true;
         }
         if (t.get(k).text().equals("called") && t.get(k + 1).capitalised() && namingArticle(t, k)) {
             return true;
         }
-        int i = k + 1;
         // the one telephoned: a name, or a short determined phrase, then a time, "to" and a verb, or the sentence's end
+        int i = k + 1;
         int end = i;
         if (t.get(i).capitalised()) {
             while (end < t.size() && end - i < 3 && t.get(end).capitalised() && !lex.is("time", t.get(end).text())
@@ -269,7 +276,8 @@ final class FrameFinder {
         } else if (lex.is("determiner", next) && !next.equals("the")) {
             end++;
             while (end < t.size() && end - i < 4 && t.get(end).lower() && !lex.is("time", t.get(end).text())
-                    && !lex.is("preposition", t.get(end).text()) && !t.get(end).text().matches("and|to|a|an|the")) {
+                    && !lex.is("preposition", t.get(end).text()) && !lex.is("determiner", t.get(end).text())
+                    && !t.get(end).text().equals("and")) {
                 end++;
             }
         }
@@ -279,7 +287,7 @@ final class FrameFinder {
         Tok after = t.get(end);
         String a = after.text().toLowerCase(Locale.ROOT);
         return after.punct(".") && end + 1 == t.size()
-                || after.word() && (lex.is("time", a) || a.matches("shortly|after|before|twice|again|onto|into")
+                || after.word() && (lex.is("time", a) || AFTER_A_CALL.contains(a)
                 || a.equals("to") && end + 1 < t.size() && t.get(end + 1).lower() && !lex.is("determiner", t.get(end + 1).text())
                 && !lex.is("possessive", t.get(end + 1).text()))
                 || after.word() && a.equals("on") && end + 1 < t.size() && lex.is("time", t.get(end + 1).text());
@@ -292,7 +300,7 @@ final class FrameFinder {
         }
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             Tok x = t.get(j);
-            if (x.word() && x.text().matches("(?i)a|an|another")) {
+            if (x.word() && INDEFINITE.contains(x.text().toLowerCase(Locale.ROOT))) {
                 return j < k - 1;
             }
             if (!x.word() || !x.lower() || x.text().endsWith("ly") || lex.is("pronoun", x.text())) {
@@ -559,14 +567,15 @@ final class FrameFinder {
         while (noun >= i && t.get(noun).capitalised()) {
             noun--;
         }
+        String head = noun >= i ? t.get(noun).text() : "";
         if (noun < i || end - noun - 1 < 2 || noun - i > 4 || !t.get(noun).lower()
-                || t.get(noun).text().matches(".*(ed|ing|ly|s)")) {
+                || head.endsWith("ed") || head.endsWith("ing") || head.endsWith("ly") || head.endsWith("s")) {
             return null;
         }
         for (int k = i; k <= noun; k++) {
             String w = t.get(k).text();
             if (t.get(k).lower() && (lex.is("preposition", w) || lex.is("copula", w) || lex.is("pronoun", w)
-                    || lex.is("time", w) || lex.speechVerb(w) != null || w.matches("and|or|but|who|that|which|as|not|also")
+                    || lex.is("time", w) || lex.speechVerb(w) != null || NOT_A_MODIFIER.contains(w)
                     || k > i && (lex.is("determiner", w) || lex.is("possessive", w)))) {
                 return null;
             }

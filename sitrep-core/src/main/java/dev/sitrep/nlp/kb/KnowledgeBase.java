@@ -166,28 +166,39 @@ public final class KnowledgeBase {
         Tokens t = Tokens.of(name);
         if (t.size() > 1) {
             keys.add(t.key(t.size() - 1));
-            if (SurnamesFirst.SET.contains(t.key(0))) {
+            if (surnameFirst(t.key(0))) {
                 keys.add(t.key(0)); // "Wang Yi", "Mao Ning": the surname comes first
             }
         }
     }
 
-    /** The surnames written before the given name (the shipped list {@code surnames-first.txt}), folded. */
+    /**
+     * Whether the folded word is a surname that Chinese and Korean names write before the given name ("wang" of "Wang
+     * Yi"), from the shipped list {@code surnames-first.txt}.
+     */
+    public static boolean surnameFirst(String foldedWord) {
+        return SurnamesFirst.SET.contains(foldedWord);
+    }
+
+    /** The shipped list of surnames written first, folded, read once. */
     private static final class SurnamesFirst {
         private static final Set<String> SET = read();
 
         private static Set<String> read() {
+            InputStream in = KnowledgeBase.class.getResourceAsStream("surnames-first.txt");
+            if (in == null) {
+                throw new IllegalStateException("knowledge-base resource missing: surnames-first.txt");
+            }
             Set<String> out = new HashSet<>();
-            try (InputStream in = KnowledgeBase.class.getResourceAsStream("surnames-first.txt");
-                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     String w = line.strip();
                     if (!w.isEmpty() && !w.startsWith("#")) {
                         out.add(Tokens.fold(w));
                     }
                 }
-            } catch (IOException | NullPointerException e) {
-                throw new IllegalStateException("knowledge-base resource missing or unreadable: surnames-first.txt", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return Set.copyOf(out);
         }
